@@ -1,0 +1,44 @@
+// actions.hpp: what a visitor asked for, as data. Panes append actions while drawing; the reducer applies them
+// after the frame, so no pane changes state in the middle of drawing another.
+#pragma once
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/catalog.hpp"
+#include "model/map_projection.hpp"
+#include "model/timeline_scale.hpp"
+
+namespace kiosk::app {
+
+struct SelectEvent { model::Index event = model::kNone; };
+struct ClearSelection {};
+struct SetTimelineRange { model::TimelineRange range; };          // direct manipulation: cancels animation
+struct AnimateTimelineTo { model::TimelineRange range; };
+struct SetTimelineVelocity { float yearsPerSecond = 0; };
+struct ToggleTheme { model::Index theme = model::kNone; };
+struct ShowAllThemes {};
+struct SetMapView { model::MapView view; };                        // direct manipulation: cancels fly-to
+struct FlyMapTo { model::MapView view; };
+struct SetMapVelocity { float x = 0, y = 0; };
+struct OpenChooser { std::vector<model::Index> events; std::string title; };
+struct CloseChooser {};
+struct OpenArticle { model::Index article = model::kNone; uint32_t offset = 0, length = 0; };
+struct BackToEvent {};
+struct SetReaderScroll { float y = 0; };
+struct SetReaderVelocity { float pixelsPerSecond = 0; };
+struct SetTextSize { int size = 1; };
+struct OpenAbout {};
+struct CloseAbout {};
+struct OpenSearch {};
+struct CloseSearch {};
+struct SetSearchQuery { std::string text; };
+
+using Action = std::variant<SelectEvent, ClearSelection, SetTimelineRange, AnimateTimelineTo, SetTimelineVelocity, ToggleTheme,
+                            ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, OpenArticle,
+                            BackToEvent, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
+                            CloseSearch, SetSearchQuery>;
+
+using Actions = std::vector<Action>;
+
+}  // namespace kiosk::app

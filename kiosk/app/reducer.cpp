@@ -1,0 +1,280 @@
+// reducer.cpp: state transitions for every visitor action, and time-based animation.
+#include "app/reducer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::app {
+
+const char* modeName(Mode mode) {
+    switch (mode) {
+        case Mode::Attract: return "attract";
+        case Mode::Active: return "active";
+        case Mode::StillThere: return "still_there";
+    }
+    return "active";
+}
+
+const char* readerPageName(ReaderPage page) {
+    switch (page) {
+        case ReaderPage::Event: return "event";
+        case ReaderPage::Article: return "article";
+        case ReaderPage::About: return "about";
+    }
+    return "event";
+}
+
+ViewState homeState(const model::Catalog&) {
+    ViewState s;
+    s.timeline.range = {1945.5, 2023.5};
+    s.map.view = model::homeView();
+    return s;
+}
+
+model::MapView mapViewForEvent(const model::Catalog& catalog, model::Index event, const model::MapView& current,
+                               const model::MapViewport& viewport) {
+    if (event < 0 || static_cast<size_t>(event) >= catalog.events.size()) return current;
+    const auto& places = catalog.events[static_cast<size_t>(event)].places;
+    if (places.empty()) return current;
+    double minLon = 1e9, maxLon = -1e9, minLat = 1e9, maxLat = -1e9;
+    for (model::Index p : places) {
+        const model::Place& place = catalog.places[static_cast<size_t>(p)];
+        minLon = std::min(minLon, place.lon);
+        maxLon = std::max(maxLon, place.lon);
+        minLat = std::min(minLat, place.lat);
+        maxLat = std::max(maxLat, place.lat);
+    }
+    model::MapView target{(minLon + maxLon) / 2, (minLat + maxLat) / 2, 1.0};
+    // Fit the places with a margin: find the zoom at which their extent fills about 60% of the pane.
+    const model::ScreenPoint a = model::project({minLon, maxLat}, target, viewport);
+    const model::ScreenPoint b = model::project({maxLon, minLat}, target, viewport);
+    const double extentW = std::max(1.0f, b.x - a.x), extentH = std::max(1.0f, b.y - a.y);
+    double zoom = std::min(viewport.width * 0.6 / extentW, viewport.height * 0.6 / extentH);
+    zoom = std::clamp(zoom, 0.45, 3.0);  // one place: a regional view, not street level
+    target.zoom = zoom;
+    return model::clampView(target);
+}
+
+model::TimelineRange timelineRangeForEvent(const model::Catalog& catalog, model::Index event, const model::TimelineRange& current,
+                                           const model::TimelineLimits& limits) {
+    if (event < 0 || static_cast<size_t>(event) >= catalog.events.size()) return current;
+    const model::Event& e = catalog.events[static_cast<size_t>(event)];
+    const model::YearInterval whole = model::spanInterval(e.date);
+    // Keep the visitor's zoom when it already shows the event comfortably; otherwise show about two decades.
+    double span = current.span();
+    if (span > 30 || span < (whole.to - whole.from) * 1.5) span = std::max(20.0, (whole.to - whole.from) * 1.6);
+    return model::centreRangeOn(whole.mid(), span, limits);
+}
+
+namespace {
+
+template <class... Fs>
+struct Overloaded : Fs... { using Fs::operator()...; };
+template <class... Fs>
+Overloaded(Fs...) -> Overloaded<Fs...>;
+
+bool validEvent(const model::Catalog& c, model::Index e) { return e >= 0 && static_cast<size_t>(e) < c.events.size(); }
+
+}  // namespace
+
+bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
+    const model::Catalog& c = ctx.catalog;
+    return std::visit(
+        Overloaded{
+            [&](const SelectEvent& a) {
+                if (!validEvent(c, a.event)) return false;
+                s.selectedEvent = a.event;
+                s.reader.page = ReaderPage::Event;
+                s.reader.scroll = 0;
+                s.reader.velocity = 0;
+                s.aboutOpen = false;
+                s.map.chooser.clear();
+                s.timeline.target = timelineRangeForEvent(c, a.event, s.timeline.range, ctx.timelineLimits);
+                s.timeline.velocityYears = 0;
+                const model::MapView to = mapViewForEvent(c, a.event, s.map.view, ctx.mapViewport);
+                s.map.flyFrom = s.map.view;
+                s.map.flyTo = to;
+                s.map.flyProgress = 0;
+                s.map.velocityX = s.map.velocityY = 0;
+                return true;
+            },
+            [&](const ClearSelection&) {
+                s.selectedEvent = model::kNone;
+                s.reader.page = ReaderPage::Event;
+                s.reader.scroll = 0;
+                return true;
+            },
+            [&](const SetTimelineRange& a) {
+                s.timeline.range = model::clampRange(a.range, ctx.timelineLimits);
+                s.timeline.target.reset();
+                return true;
+            },
+            [&](const AnimateTimelineTo& a) {
+                s.timeline.target = model::clampRange(a.range, ctx.timelineLimits);
+                s.timeline.velocityYears = 0;
+                return true;
+            },
+            [&](const SetTimelineVelocity& a) {
+                s.timeline.velocityYears = std::isfinite(a.yearsPerSecond) ? a.yearsPerSecond : 0;
+                return true;
+            },
+            [&](const ToggleTheme& a) {
+                if (a.theme < 0 || a.theme >= 31) return false;
+                const uint32_t bit = 1u << a.theme;
+                const uint32_t all = c.themes.empty() ? ~0u : ((1u << c.themes.size()) - 1);
+                // From "all shown", the first tap shows only that theme: what a visitor usually means.
+                if ((s.timeline.themeFilter & all) == all) s.timeline.themeFilter = bit | (1u << 31);
+                else s.timeline.themeFilter ^= bit;
+                if ((s.timeline.themeFilter & all) == 0) s.timeline.themeFilter = ~0u;
+                return true;
+            },
+            [&](const ShowAllThemes&) {
+                s.timeline.themeFilter = ~0u;
+                return true;
+            },
+            [&](const SetMapView& a) {
+                s.map.view = model::clampView(a.view);
+                s.map.flyTo.reset();
+                s.map.flyFrom.reset();
+                return true;
+            },
+            [&](const FlyMapTo& a) {
+                s.map.flyFrom = s.map.view;
+                s.map.flyTo = model::clampView(a.view);
+                s.map.flyProgress = 0;
+                s.map.velocityX = s.map.velocityY = 0;
+                return true;
+            },
+            [&](const SetMapVelocity& a) {
+                s.map.velocityX = std::isfinite(a.x) ? a.x : 0;
+                s.map.velocityY = std::isfinite(a.y) ? a.y : 0;
+                return true;
+            },
+            [&](const OpenChooser& a) {
+                s.map.chooser.clear();
+                for (model::Index e : a.events)
+                    if (validEvent(c, e)) s.map.chooser.push_back(e);
+                s.map.chooserTitle = a.title;
+                return true;
+            },
+            [&](const CloseChooser&) {
+                s.map.chooser.clear();
+                return true;
+            },
+            [&](const OpenArticle& a) {
+                if (a.article < 0 || static_cast<size_t>(a.article) >= c.articles.size()) return false;
+                const std::string& body = c.articles[static_cast<size_t>(a.article)].body;
+                s.reader.page = ReaderPage::Article;
+                s.reader.article = a.article;
+                s.reader.highlightOffset = std::min<uint32_t>(a.offset, static_cast<uint32_t>(body.size()));
+                s.reader.highlightLength = std::min<uint32_t>(a.length, static_cast<uint32_t>(body.size()) - s.reader.highlightOffset);
+                s.reader.scroll = 0;
+                s.reader.velocity = 0;
+                s.reader.scrollToHighlight = a.length > 0;
+                s.aboutOpen = false;
+                return true;
+            },
+            [&](const BackToEvent&) {
+                s.reader.page = ReaderPage::Event;
+                s.reader.scroll = 0;
+                s.reader.velocity = 0;
+                s.aboutOpen = false;
+                return true;
+            },
+            [&](const SetReaderScroll& a) {
+                s.reader.scroll = std::isfinite(a.y) ? std::max(0.0f, a.y) : 0;
+                s.reader.scrollToHighlight = false;
+                return true;
+            },
+            [&](const SetReaderVelocity& a) {
+                s.reader.velocity = std::isfinite(a.pixelsPerSecond) ? a.pixelsPerSecond : 0;
+                return true;
+            },
+            [&](const SetTextSize& a) {
+                s.reader.textSize = std::clamp(a.size, 0, 2);
+                return true;
+            },
+            [&](const OpenAbout&) {
+                s.aboutOpen = true;
+                s.reader.page = ReaderPage::About;
+                s.reader.scroll = 0;
+                return true;
+            },
+            [&](const CloseAbout&) {
+                s.aboutOpen = false;
+                s.reader.page = ReaderPage::Event;
+                s.reader.scroll = 0;
+                return true;
+            },
+            [&](const OpenSearch&) {
+                s.search.keyboardOpen = true;
+                return true;
+            },
+            [&](const CloseSearch&) {
+                s.search.keyboardOpen = false;
+                return true;
+            },
+            [&](const SetSearchQuery& a) {
+                s.search.query = a.text.substr(0, 200);  // a visitor never needs more; an input storm gets no further
+                return true;
+            },
+        },
+        action);
+}
+
+bool advanceAnimations(ViewState& s, double dt, const ReduceContext& ctx) {
+    if (!(dt > 0) || !std::isfinite(dt)) return false;
+    dt = std::min(dt, 0.1);
+    bool running = false;
+    // Timeline glide: exponential approach, settled when within a fraction of a pixel's worth.
+    if (s.timeline.target) {
+        const double k = 1.0 - std::exp(-dt * 9.0);
+        model::TimelineRange& r = s.timeline.range;
+        const model::TimelineRange& t = *s.timeline.target;
+        r.from += (t.from - r.from) * k;
+        r.to += (t.to - r.to) * k;
+        if (std::fabs(r.from - t.from) + std::fabs(r.to - t.to) < t.span() * 1e-4) {
+            r = t;
+            s.timeline.target.reset();
+        } else {
+            running = true;
+        }
+    } else if (std::fabs(s.timeline.velocityYears) > 1e-3) {
+        s.timeline.range = model::panRange(s.timeline.range, s.timeline.velocityYears * dt, ctx.timelineLimits);
+        s.timeline.velocityYears *= static_cast<float>(std::exp(-dt * 4.0));
+        if (std::fabs(s.timeline.velocityYears) < s.timeline.range.span() * 0.01) s.timeline.velocityYears = 0;
+        running = true;
+    }
+    // Map fly-to: 0.9 s, eased in and out.
+    if (s.map.flyTo && s.map.flyFrom) {
+        s.map.flyProgress = std::min(1.0, s.map.flyProgress + dt / 0.9);
+        const double t = s.map.flyProgress;
+        const double eased = t * t * (3 - 2 * t);
+        s.map.view = model::interpolateView(*s.map.flyFrom, *s.map.flyTo, eased);
+        if (s.map.flyProgress >= 1.0) {
+            s.map.view = *s.map.flyTo;
+            s.map.flyTo.reset();
+            s.map.flyFrom.reset();
+        } else {
+            running = true;
+        }
+    } else if (std::hypot(s.map.velocityX, s.map.velocityY) > 5) {
+        s.map.view = model::panByPixels(s.map.view, static_cast<float>(s.map.velocityX * dt), static_cast<float>(s.map.velocityY * dt), ctx.mapViewport);
+        const float decay = static_cast<float>(std::exp(-dt * 4.0));
+        s.map.velocityX *= decay;
+        s.map.velocityY *= decay;
+        running = true;
+    } else {
+        s.map.velocityX = s.map.velocityY = 0;
+    }
+    if (std::fabs(s.reader.velocity) > 5) {
+        s.reader.scroll = std::max(0.0f, s.reader.scroll + static_cast<float>(s.reader.velocity * dt));
+        s.reader.velocity *= static_cast<float>(std::exp(-dt * 4.0));
+        running = true;
+    } else {
+        s.reader.velocity = 0;
+    }
+    return running;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,65 @@
+// view_state.hpp: everything that decides what the visitor sees, as plain data. Panes read it; only the reducer
+// (reducer.hpp) changes it, so that a reset, a test or the state JSON sees the whole truth in one place.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/catalog.hpp"
+#include "model/map_projection.hpp"
+#include "model/timeline_scale.hpp"
+
+namespace kiosk::app {
+
+enum class Mode { Attract, Active, StillThere };
+const char* modeName(Mode mode);
+
+enum class ReaderPage { Event, Article, About };
+const char* readerPageName(ReaderPage page);
+
+struct TimelineState {
+    model::TimelineRange range;
+    std::optional<model::TimelineRange> target;  // animating towards it
+    uint32_t themeFilter = ~0u;                  // bit per theme
+    float velocityYears = 0;                     // inertia after a flick, years per second
+};
+
+struct MapState {
+    model::MapView view;
+    std::optional<model::MapView> flyFrom, flyTo;  // a fly-to animation in progress
+    double flyProgress = 0;                        // 0..1
+    float velocityX = 0, velocityY = 0;            // inertia after a flick, pixels per second
+    std::vector<model::Index> chooser;             // events at a tapped place, offered as a list
+    std::string chooserTitle;
+};
+
+struct ReaderState {
+    ReaderPage page = ReaderPage::Event;
+    model::Index article = model::kNone;  // open in the article page
+    uint32_t highlightOffset = 0, highlightLength = 0;  // bytes into the article body
+    float scroll = 0;          // pixels from the top of the reader's content
+    bool scrollToHighlight = false;  // set when an article opens; the pane resolves it to pixels once laid out
+    float velocity = 0;        // inertia, pixels per second
+    int textSize = 1;          // 0 small, 1 normal, 2 large
+};
+
+struct SearchState {
+    bool keyboardOpen = false;
+    std::string query;
+    int resultCount = 0;
+};
+
+struct ViewState {
+    Mode mode = Mode::Active;
+    model::Index selectedEvent = model::kNone;
+    TimelineState timeline;
+    MapState map;
+    ReaderState reader;
+    SearchState search;
+    bool aboutOpen = false;
+};
+
+// The home view: nothing selected, the whole range, the region map, the welcome text.
+ViewState homeState(const model::Catalog& catalog);
+
+}  // namespace kiosk::app

@@ -1,0 +1,394 @@
+// content_loader.cpp: the content rules, applied while reading the sources record by record.
+#include "content/content_loader.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "content/text_utils.hpp"
+#include "content/toml_record.hpp"
+#include "content/topojson.hpp"
+
+namespace kiosk::content {
+namespace {
+
+namespace fs = std::filesystem;
+using model::Index;
+
+std::optional<std::string> readFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+// Everything the loader carries from file to file.
+class Loader {
+public:
+    Loader(fs::path dataDir, LoadedContent& out) : dir_(std::move(dataDir)), out_(out), diag_(out.diagnostics) {}
+
+    void run() {
+        loadArticles();
+        loadSimple("themes.toml", "theme", [this](const TomlRecord& r) { addTheme(r); });
+        loadSimple("eras.toml", "era", [this](const TomlRecord& r) { addEra(r); });
+        loadSimple("places.toml", "place", [this](const TomlRecord& r) { addPlace(r); });
+        loadSimple("people.toml", "person", [this](const TomlRecord& r) { addPerson(r); });
+        loadSimple("events.toml", "event", [this](const TomlRecord& r) { addEvent(r); });
+        loadSimple("disagreements.toml", "disagreement", [this](const TomlRecord& r) { addDisagreement(r); }, false);
+        loadSimple("figures.toml", "figure", [this](const TomlRecord& r) { addFigure(r); }, false);
+        checkCoverage();
+        loadMap();
+        out_.sourceHash = fnv1aHex(hashInput_);
+        if (out_.ok()) out_.catalog.buildIndexes();
+    }
+
+private:
+    fs::path dir_;
+    LoadedContent& out_;
+    Diagnostics& diag_;
+    std::string hashInput_;
+    std::vector<toml::table> documents_;  // kept alive: records point into them
+    std::unordered_map<std::string, Index> articleIds_, themeIds_, placeIds_, personIds_, eraIds_, eventIds_;
+    std::vector<int> articleUses_;
+    std::vector<int> articleLines_;
+    std::unordered_set<std::string> disagreementIds_, figureIds_;
+
+    std::optional<toml::table> parse(const std::string& name, bool required) {
+        const fs::path path = dir_ / name;
+        auto text = readFile(path);
+        if (!text) {
+            if (required) diag_.error(name, 0, "cannot read the file (is it missing?)");
+            return std::nullopt;
+        }
+        hashInput_ += name + '\0' + *text + '\0';
+        try {
+            return toml::parse(*text, path.string());
+        } catch (const toml::parse_error& e) {
+            diag_.error(name, static_cast<int>(e.source().begin.line), "not valid TOML: " + std::string(e.description()));
+            return std::nullopt;
+        }
+    }
+
+    template <typename AddFn>
+    void loadSimple(const std::string& name, const char* key, AddFn add, bool required = true) {
+        auto doc = parse(name, required);
+        if (!doc) return;
+        documents_.push_back(std::move(*doc));
+        const toml::table& root = documents_.back();
+        TomlRecord top(root, name, diag_);
+        std::string plural = std::string("[[") + key + "]]";
+        for (const auto& [k, node] : root)
+            if (k.str() != key)
+                top.error(static_cast<int>(node.source().begin.line), "unexpected top-level key '" + std::string(k.str()) +
+                                                                          "': this file holds " + plural + " tables only");
+        for (const toml::table* table : top.tables(key)) add(TomlRecord(*table, name, diag_));
+    }
+
+    // Registers an id, reporting a bad or repeated one. Returns false when the record should be skipped.
+    bool claimId(const TomlRecord& r, std::unordered_map<std::string, Index>& ids, const std::string& id, Index index) {
+        if (id.empty()) return false;
+        if (!isValidId(id)) {
+            r.error(r.lineOf("id"), "id '" + id + "' should use only lower-case letters, digits and hyphens");
+            return false;
+        }
+        if (!ids.emplace(id, index).second) {
+            r.error(r.lineOf("id"), "duplicate id '" + id + "'");
+            return false;
+        }
+        return true;
+    }
+
+    std::vector<Index> resolve(const TomlRecord& r, const char* key, const std::unordered_map<std::string, Index>& ids,
+                               const char* what, bool required) {
+        std::vector<Index> out;
+        for (const std::string& id : r.textList(key, required)) {
+            auto it = ids.find(id);
+            if (it == ids.end())
+                r.error(r.lineOf(key), std::string("unknown ") + what + " '" + id + "'");
+            else
+                out.push_back(it->second);
+        }
+        return out;
+    }
+
+    Index resolveOne(const TomlRecord& r, const char* key, const std::unordered_map<std::string, Index>& ids, const char* what,
+                     bool required = true) {
+        const std::string id = r.text(key, required);
+        if (id.empty()) return model::kNone;
+        auto it = ids.find(id);
+        if (it == ids.end()) {
+            r.error(r.lineOf(key), std::string("unknown ") + what + " '" + id + "'");
+            return model::kNone;
+        }
+        return it->second;
+    }
+
+    // A quote must occur verbatim in its article's cleaned text, within one paragraph.
+    std::optional<model::Quote> readQuote(const TomlRecord& r, Index article) {
+        std::string text = r.text("quote");
+        if (text.empty() || article == model::kNone) return std::nullopt;
+        const int line = r.lineOf("quote");
+        if (text.find("\n\n") != std::string::npos) {
+            r.error(line, "a quote may not span a paragraph break (blank line)");
+            return std::nullopt;
+        }
+        const model::Article& a = out_.catalog.articles[static_cast<size_t>(article)];
+        const size_t at = a.body.find(text);
+        if (at == std::string::npos) {
+            // Tell the curator how far the quote matches, so the typo is easy to find.
+            size_t lo = 0, hi = text.size();
+            while (lo < hi) {
+                const size_t mid = (lo + hi + 1) / 2;
+                if (a.body.find(text.substr(0, mid)) != std::string::npos) lo = mid; else hi = mid - 1;
+            }
+            std::string message = "quote does not occur verbatim in article '" + a.id + "'";
+            if (lo >= 8)
+                message += ": the first " + std::to_string(utf8Length(text.substr(0, lo))) + " characters match, then it differs at \"" +
+                           text.substr(lo, std::min<size_t>(30, text.size() - lo)) + "\"";
+            r.error(line, message);
+            return std::nullopt;
+        }
+        articleUses_[static_cast<size_t>(article)]++;
+        return model::Quote{article, std::move(text), static_cast<uint32_t>(at)};
+    }
+
+    // Parses `start`/`end` against `precision`, applying the exhibit's date range.
+    std::optional<model::DateSpan> readSpan(const TomlRecord& r, const char* startKey, const char* endKey, bool endAllowed) {
+        const std::string precisionText = r.text("precision");
+        const auto precision = model::parsePrecision(precisionText);
+        if (!precisionText.empty() && !precision) {
+            r.error(r.lineOf("precision"), "precision '" + precisionText + "' should be day, month, year, decade or approximate");
+            return std::nullopt;
+        }
+        const bool outsideOk = r.flag("outside_range_ok");
+        auto one = [&](const char* key, bool required) -> std::optional<model::Date> {
+            const std::string text = r.text(key, required);
+            if (text.empty()) return std::nullopt;
+            std::string why;
+            auto date = model::parseDate(text, &why);
+            if (!date) {
+                r.error(r.lineOf(key), "'" + std::string(key) + "' = \"" + text + "\" is not a date: " + why);
+                return std::nullopt;
+            }
+            if (precision && !model::dateMatchesPrecision(*date, text.back() == 's', *precision)) {
+                r.error(r.lineOf(key), "'" + std::string(key) + "' = \"" + text + "\" does not match precision '" + precisionText +
+                                           "' (day: YYYY-MM-DD, month: YYYY-MM, year or approximate: YYYY, decade: 1950s)");
+                return std::nullopt;
+            }
+            if (!outsideOk && (date->year < kFirstYear - (text.back() == 's' ? 7 : 0) || date->year > kLastYear)) {
+                r.error(r.lineOf(key), "'" + std::string(key) + "' = \"" + text + "\" is outside " + std::to_string(kFirstYear) + "-" +
+                                           std::to_string(kLastYear) + " (set outside_range_ok = true if the text says so)");
+                return std::nullopt;
+            }
+            return date;
+        };
+        auto start = one(startKey, true);
+        std::optional<model::Date> end;
+        if (r.has(endKey)) {
+            if (!endAllowed) r.error(r.lineOf(endKey), std::string("'") + endKey + "' is not used here");
+            end = one(endKey, false);
+            if (start && end && *end < *start) {
+                r.error(r.lineOf(endKey), "the end date is before the start date");
+                return std::nullopt;
+            }
+        }
+        if (!start || !precision) return std::nullopt;
+        return model::DateSpan{*start, end, *precision};
+    }
+
+    void loadArticles() {
+        auto doc = parse("articles.toml", true);
+        if (!doc) return;
+        documents_.push_back(std::move(*doc));
+        TomlRecord top(documents_.back(), "articles.toml", diag_);
+        for (const toml::table* table : top.tables("article")) {
+            TomlRecord r(*table, "articles.toml", diag_);
+            r.allowOnly({"id", "original", "cleaned", "title", "title_is_descriptive", "outlet", "author", "author_role", "note"});
+            model::Article a;
+            a.id = r.text("id");
+            a.title = r.text("title");
+            a.titleIsDescriptive = r.flag("title_is_descriptive");
+            a.outlet = r.text("outlet", false);
+            a.author = r.text("author", false);
+            a.authorRole = r.text("author_role", false);
+            a.note = r.text("note", false);
+            const std::string originalPath = r.text("original");
+            const std::string cleanedPath = r.text("cleaned");
+            if (!originalPath.empty()) {
+                if (auto text = readFile(dir_ / originalPath)) a.original = *text, hashInput_ += *text;
+                else r.error(r.lineOf("original"), "cannot read '" + originalPath + "'");
+            }
+            if (!cleanedPath.empty()) {
+                if (auto text = readFile(dir_ / cleanedPath)) a.body = *text, hashInput_ += *text;
+                else r.error(r.lineOf("cleaned"), "cannot read '" + cleanedPath + "'");
+            }
+            // Cleaning may only remove: every cleaned paragraph must stand in the original as it is.
+            if (!a.body.empty() && !a.original.empty()) {
+                int paragraph = 0;
+                for (const std::string& p : splitParagraphs(a.body)) {
+                    ++paragraph;
+                    if (a.original.find(p) == std::string::npos)
+                        diag_.error(cleanedPath, 0, "paragraph " + std::to_string(paragraph) + " (\"" + p.substr(0, 40) +
+                                                        "...\") does not occur in the original '" + originalPath + "'");
+                }
+            }
+            const Index index = static_cast<Index>(out_.catalog.articles.size());
+            if (!claimId(r, articleIds_, a.id, index)) continue;
+            out_.catalog.articles.push_back(std::move(a));
+            articleLines_.push_back(r.line());
+        }
+        articleUses_.assign(out_.catalog.articles.size(), 0);
+    }
+
+    void addTheme(const TomlRecord& r) {
+        r.allowOnly({"id", "name", "description"});
+        model::Theme t{r.text("id"), r.text("name"), r.text("description", false)};
+        if (out_.catalog.themes.size() >= 31) {
+            r.error(r.line(), "at most 31 themes are supported");
+            return;
+        }
+        if (claimId(r, themeIds_, t.id, static_cast<Index>(out_.catalog.themes.size()))) out_.catalog.themes.push_back(std::move(t));
+    }
+
+    void addEra(const TomlRecord& r) {
+        r.allowOnly({"id", "name", "start", "end", "summary"});
+        model::Era e{r.text("id"), r.text("name"), r.text("summary", false)};
+        auto year = [&](const char* key) {
+            const std::string text = r.text(key);
+            auto date = model::parseDate(text);
+            if (!text.empty() && (!date || date->month != 0)) r.error(r.lineOf(key), "'" + std::string(key) + "' should be a year like \"1965\"");
+            return date ? date->year : 0;
+        };
+        e.startYear = year("start");
+        e.endYear = year("end");
+        if (e.endYear < e.startYear) r.error(r.lineOf("end"), "the era ends before it starts");
+        if (claimId(r, eraIds_, e.id, static_cast<Index>(out_.catalog.eras.size()))) out_.catalog.eras.push_back(std::move(e));
+    }
+
+    void addPlace(const TomlRecord& r) {
+        r.allowOnly({"id", "name", "lat", "lon", "country", "note"});
+        model::Place p{r.text("id"), r.text("name"), r.text("country", false)};
+        p.lat = r.number("lat").value_or(0);
+        p.lon = r.number("lon").value_or(0);
+        if (p.lat < -90 || p.lat > 90) r.error(r.lineOf("lat"), "latitude must be between -90 and 90");
+        if (p.lon < -180 || p.lon > 180) r.error(r.lineOf("lon"), "longitude must be between -180 and 180");
+        if (claimId(r, placeIds_, p.id, static_cast<Index>(out_.catalog.places.size()))) out_.catalog.places.push_back(std::move(p));
+    }
+
+    void addPerson(const TomlRecord& r) {
+        r.allowOnly({"id", "name", "role"});
+        model::Person p{r.text("id"), r.text("name"), r.text("role", false)};
+        if (claimId(r, personIds_, p.id, static_cast<Index>(out_.catalog.people.size()))) out_.catalog.people.push_back(std::move(p));
+    }
+
+    void addEvent(const TomlRecord& r) {
+        r.allowOnly({"id", "title", "start", "end", "precision", "outside_range_ok", "tone", "themes", "places", "people", "summary", "excerpt", "era", "note"});
+        model::Event e;
+        e.id = r.text("id");
+        e.title = r.text("title");
+        e.summary = r.text("summary");
+        if (utf8Length(e.title) > 70) r.error(r.lineOf("title"), "the title is " + std::to_string(utf8Length(e.title)) + " characters; keep it under about 60");
+        else if (utf8Length(e.title) > 60) r.warning(r.lineOf("title"), "the title is over 60 characters");
+        const int words = countWords(e.summary);
+        if (words >= 100) r.warning(r.lineOf("summary"), "the summary has " + std::to_string(words) + " words; keep it under 100");
+        for (const std::string& s : splitSentences(e.summary))
+            if (countWords(s) >= 25) r.warning(r.lineOf("summary"), "a summary sentence has " + std::to_string(countWords(s)) + " words; keep each under 25");
+        if (auto span = readSpan(r, "start", "end", true)) e.date = *span;
+        const std::string tone = r.text("tone");
+        if (auto t = model::parseTone(tone)) e.tone = *t;
+        else if (!tone.empty()) r.error(r.lineOf("tone"), "tone '" + tone + "' should be cooperation, tension or neutral");
+        e.themes = resolve(r, "themes", themeIds_, "theme", true);
+        if (e.themes.empty() && r.has("themes")) r.error(r.lineOf("themes"), "an event needs at least one theme");
+        e.places = resolve(r, "places", placeIds_, "place", false);
+        e.people = resolve(r, "people", personIds_, "person", false);
+        if (r.has("era")) resolveOne(r, "era", eraIds_, "era");
+        for (const toml::table* t : r.tables("excerpt")) {
+            TomlRecord x(*t, r.file(), diag_);
+            x.allowOnly({"article", "quote"});
+            const Index article = resolveOne(x, "article", articleIds_, "article");
+            if (auto q = readQuote(x, article)) e.excerpts.push_back(std::move(*q));
+        }
+        if (!r.has("excerpt")) r.error(r.line(), "event '" + e.id + "' has no [[event.excerpt]]: every event needs a verbatim source");
+        if (claimId(r, eventIds_, e.id, static_cast<Index>(out_.catalog.events.size()))) out_.catalog.events.push_back(std::move(e));
+    }
+
+    void addDisagreement(const TomlRecord& r) {
+        r.allowOnly({"id", "event", "topic", "claim"});
+        model::Disagreement d{r.text("id"), r.text("topic")};
+        d.event = resolveOne(r, "event", eventIds_, "event");
+        std::unordered_set<Index> articles;
+        for (const toml::table* t : r.tables("claim")) {
+            TomlRecord c(*t, r.file(), diag_);
+            c.allowOnly({"article", "says", "quote"});
+            const Index article = resolveOne(c, "article", articleIds_, "article");
+            model::Claim claim;
+            claim.says = c.text("says");
+            if (auto q = readQuote(c, article)) {
+                claim.quote = std::move(*q);
+                articles.insert(article);
+                d.claims.push_back(std::move(claim));
+            }
+        }
+        if (articles.size() < 2) r.error(r.line(), "disagreement '" + d.id + "' must cite at least two different articles in [[disagreement.claim]]");
+        if (!isValidId(d.id)) r.error(r.lineOf("id"), "id '" + d.id + "' should use only lower-case letters, digits and hyphens");
+        else if (!disagreementIds_.insert(d.id).second) r.error(r.lineOf("id"), "duplicate id '" + d.id + "'");
+        else out_.catalog.disagreements.push_back(std::move(d));
+    }
+
+    void addFigure(const TomlRecord& r) {
+        r.allowOnly({"id", "label", "value", "unit", "date", "precision", "article", "quote", "event", "note"});
+        model::Figure f;
+        f.id = r.text("id");
+        f.label = r.text("label");
+        f.unit = r.text("unit", false);
+        f.value = r.number("value").value_or(0);
+        if (auto span = readSpan(r, "date", "end", false)) {
+            f.date = span->start;
+            f.precision = span->precision;
+        }
+        const Index article = resolveOne(r, "article", articleIds_, "article");
+        if (auto q = readQuote(r, article)) f.quote = std::move(*q);
+        if (r.has("event")) f.event = resolveOne(r, "event", eventIds_, "event");
+        if (!isValidId(f.id)) r.error(r.lineOf("id"), "id '" + f.id + "' should use only lower-case letters, digits and hyphens");
+        else if (!figureIds_.insert(f.id).second) r.error(r.lineOf("id"), "duplicate id '" + f.id + "'");
+        else out_.catalog.figures.push_back(std::move(f));
+    }
+
+    void checkCoverage() {
+        for (size_t i = 0; i < articleUses_.size(); ++i)
+            if (articleUses_[i] == 0)
+                diag_.error("articles.toml", articleLines_[i], "article '" + out_.catalog.articles[i].id + "' is not quoted by any event");
+        if (out_.catalog.events.empty() && diag_.errorCount() == 0) diag_.error("events.toml", 0, "there are no events");
+    }
+
+    void loadMap() {
+        const std::string name = "map/countries-50m.json";
+        auto text = readFile(dir_ / name);
+        if (!text) {
+            diag_.error(name, 0, "cannot read the map data");
+            return;
+        }
+        hashInput_ += *text;
+        std::string error;
+        auto countries = decodeTopoJsonCountries(*text, "countries", &error);
+        if (!countries) diag_.error(name, 0, "cannot decode the map: " + error);
+        else out_.catalog.countries = std::move(*countries);
+    }
+};
+
+}  // namespace
+
+LoadedContent loadContent(const std::filesystem::path& dataDir) {
+    LoadedContent out;
+    try {
+        Loader(dataDir, out).run();
+    } catch (const std::exception& e) {
+        // Nothing above should throw; this keeps a surprise (out of memory, a filesystem error) a diagnostic.
+        out.diagnostics.error(".", 0, std::string("unexpected failure while reading the content: ") + e.what());
+    }
+    return out;
+}
+
+}  // namespace kiosk::content

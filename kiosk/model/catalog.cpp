@@ -1,0 +1,54 @@
+// catalog.cpp: ordering and derived lookups of the in-memory exhibit.
+#include "model/catalog.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace kiosk::model {
+
+std::optional<Tone> parseTone(std::string_view text) {
+    if (text == "cooperation") return Tone::Cooperation;
+    if (text == "tension") return Tone::Tension;
+    if (text == "neutral") return Tone::Neutral;
+    return std::nullopt;
+}
+
+const char* toneName(Tone tone) {
+    switch (tone) {
+        case Tone::Cooperation: return "cooperation";
+        case Tone::Tension: return "tension";
+        case Tone::Neutral: return "neutral";
+    }
+    return "neutral";
+}
+
+void Catalog::buildIndexes() {
+    for (Event& event : events) event.sortKey = toYears(event.date.start);
+    // Sorting events reorders indices, so disagreements and figures are re-pointed by id afterwards.
+    std::vector<std::string> disagreementEventIds, figureEventIds;
+    for (const auto& d : disagreements) disagreementEventIds.push_back(d.event >= 0 ? events[static_cast<size_t>(d.event)].id : "");
+    for (const auto& f : figures) figureEventIds.push_back(f.event >= 0 ? events[static_cast<size_t>(f.event)].id : "");
+    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+        if (a.sortKey != b.sortKey) return a.sortKey < b.sortKey;
+        return a.id < b.id;
+    });
+    eventById.clear();
+    for (size_t i = 0; i < events.size(); ++i) eventById[events[i].id] = static_cast<Index>(i);
+    for (size_t i = 0; i < disagreements.size(); ++i) disagreements[i].event = findEvent(disagreementEventIds[i]);
+    for (size_t i = 0; i < figures.size(); ++i) figures[i].event = findEvent(figureEventIds[i]);
+
+    eventsAtPlace.assign(places.size(), {});
+    for (size_t i = 0; i < events.size(); ++i)
+        for (Index p : events[i].places)
+            if (p >= 0 && static_cast<size_t>(p) < places.size()) eventsAtPlace[static_cast<size_t>(p)].push_back(static_cast<Index>(i));
+    disagreementsOfEvent.assign(events.size(), {});
+    for (size_t i = 0; i < disagreements.size(); ++i)
+        if (disagreements[i].event >= 0) disagreementsOfEvent[static_cast<size_t>(disagreements[i].event)].push_back(static_cast<Index>(i));
+}
+
+Index Catalog::findEvent(std::string_view id) const {
+    auto it = eventById.find(std::string(id));
+    return it == eventById.end() ? kNone : it->second;
+}
+
+}  // namespace kiosk::model

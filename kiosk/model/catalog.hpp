@@ -1,0 +1,119 @@
+// catalog.hpp: the exhibit's content as plain, immutable data, loaded once at start-up.
+// Records refer to each other by index into the catalog's vectors; events are sorted by date.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/date.hpp"
+
+namespace kiosk::model {
+
+using Index = int32_t;  // position in one of the catalog's vectors; -1 for "none"
+inline constexpr Index kNone = -1;
+
+enum class Tone { Cooperation, Tension, Neutral };
+std::optional<Tone> parseTone(std::string_view text);
+const char* toneName(Tone tone);
+
+struct Theme {
+    std::string id, name, description;
+};
+
+struct Era {
+    std::string id, name, summary;
+    int startYear = 0, endYear = 0;
+};
+
+struct Place {
+    std::string id, name, country;
+    double lat = 0, lon = 0;
+};
+
+struct Person {
+    std::string id, name, role;
+};
+
+struct Article {
+    std::string id, title, outlet, author, authorRole, note;
+    bool titleIsDescriptive = false;
+    std::string body;      // the cleaned text, paragraphs separated by blank lines
+    std::string original;  // the text as captured, kept so that the cleaning can be checked
+};
+
+// A verbatim passage of an article. Offsets are bytes into the article's cleaned body (UTF-8).
+struct Quote {
+    Index article = kNone;
+    std::string text;
+    uint32_t offset = 0;
+};
+
+struct Event {
+    std::string id, title, summary;
+    DateSpan date;
+    Tone tone = Tone::Neutral;
+    std::vector<Index> themes, places, people;
+    std::vector<Quote> excerpts;
+    double sortKey = 0;  // fractional year of the start, for ordering and binary search
+};
+
+struct Claim {
+    Quote quote;
+    std::string says;
+};
+
+struct Disagreement {
+    std::string id, topic;
+    Index event = kNone;
+    std::vector<Claim> claims;
+};
+
+struct Figure {
+    std::string id, label, unit;
+    double value = 0;
+    Date date;
+    Precision precision = Precision::Year;
+    Index event = kNone;
+    Quote quote;
+};
+
+// One country's shape: lon/lat vertex pairs, triangles for filling, and closed rings for outlines.
+struct CountryShape {
+    std::string isoNumeric, name;
+    std::vector<float> lonLat;          // x0, y0, x1, y1 ... (x = longitude, y = latitude)
+    std::vector<uint32_t> triangles;    // indices into lonLat pairs, three a triangle
+    std::vector<uint32_t> ringStarts;   // each ring runs from ringStarts[i] to ringStarts[i+1] (or the end)
+    float minLon = 0, minLat = 0, maxLon = 0, maxLat = 0;
+};
+
+struct ContentInfo {
+    int schemaVersion = 0;
+    std::string contentVersion;  // a hash of the sources, so staff can tell two builds apart
+    std::string builtAt;         // UTC, ISO 8601
+};
+
+struct Catalog {
+    ContentInfo info;
+    std::vector<Article> articles;
+    std::vector<Theme> themes;
+    std::vector<Era> eras;
+    std::vector<Place> places;
+    std::vector<Person> people;
+    std::vector<Event> events;  // sorted by sortKey
+    std::vector<Disagreement> disagreements;
+    std::vector<Figure> figures;
+    std::vector<CountryShape> countries;
+
+    // Derived lookups, filled by buildIndexes().
+    std::unordered_map<std::string, Index> eventById;
+    std::vector<std::vector<Index>> eventsAtPlace;     // per place: event indices, by date
+    std::vector<std::vector<Index>> disagreementsOfEvent;
+
+    // Sorts events by date (stable, by id on ties) and fills the derived lookups. Call once after loading.
+    void buildIndexes();
+    Index findEvent(std::string_view id) const;
+};
+
+}  // namespace kiosk::model

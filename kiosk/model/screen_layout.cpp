@@ -1,0 +1,41 @@
+// screen_layout.cpp: pane rectangles per window size.
+#include "model/screen_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::model {
+
+ScreenLayout layoutScreen(float width, float height) {
+    if (!std::isfinite(width) || width < 320) width = 320;
+    if (!std::isfinite(height) || height < 320) height = 320;
+    width = std::min(width, 16384.0f);
+    height = std::min(height, 16384.0f);
+    ScreenLayout l;
+    l.orientation = height > width ? Orientation::Portrait : Orientation::Landscape;
+    // Scale follows the short side, but a wide-and-short window may not scale text past what its width holds.
+    l.scale = std::clamp(std::min(std::min(width, height) / 1080.0f, std::max(width, height) / 1920.0f * 1.15f), 0.5f, 4.0f);
+    const float gap = std::round(12 * l.scale);
+    const float headerH = std::round(92 * l.scale);
+    l.header = {0, 0, width, headerH};
+    const float top = headerH + gap;
+    const float bodyH = height - top - gap;
+    if (l.orientation == Orientation::Landscape) {
+        const float readerW = std::round(std::clamp(width * 0.36f, 380.0f * l.scale, 760.0f * l.scale));
+        const float leftW = width - readerW - 3 * gap;
+        const float timelineH = std::round(bodyH * 0.40f);
+        l.map = {gap, top, leftW, bodyH - timelineH - gap};
+        l.timeline = {gap, l.map.bottom() + gap, leftW, timelineH};
+        l.reader = {l.map.right() + gap, top, readerW, bodyH};
+    } else {
+        const float mapH = std::round(bodyH * 0.30f);
+        const float timelineH = std::round(bodyH * 0.24f);
+        const float w = width - 2 * gap;
+        l.map = {gap, top, w, mapH};
+        l.timeline = {gap, l.map.bottom() + gap, w, timelineH};
+        l.reader = {gap, l.timeline.bottom() + gap, w, height - gap - (l.timeline.bottom() + gap)};
+    }
+    return l;
+}
+
+}  // namespace kiosk::model

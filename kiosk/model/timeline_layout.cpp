@@ -1,0 +1,152 @@
+// timeline_layout.cpp: lane assignment and clustering of timeline events.
+#include "model/timeline_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace kiosk::model {
+
+TimelineIndex buildTimelineIndex(const Catalog& catalog) {
+    TimelineIndex index;
+    const size_t n = catalog.events.size();
+    index.centre.resize(n);
+    index.barFrom.resize(n);
+    index.barTo.resize(n);
+    index.themeMask.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const Event& e = catalog.events[i];
+        const YearInterval whole = spanInterval(e.date);
+        index.barFrom[i] = whole.from;
+        index.barTo[i] = whole.to;
+        // Spans are marked at their start; single dates at the middle of what they may mean.
+        index.centre[i] = e.date.end ? e.sortKey : uncertaintyInterval(e.date.start, e.date.precision).mid();
+        uint32_t mask = 0;
+        for (Index t : e.themes)
+            if (t >= 0 && t < 32) mask |= 1u << t;
+        index.themeMask[i] = mask ? mask : 1u << 31;  // themeless events still show with every filter
+        index.longestBar = std::max(index.longestBar, whole.to - whole.from);
+    }
+    // Centres are not guaranteed ascending (an approximate date's middle can precede an earlier exact one), and
+    // binary search needs them sorted, so positions are made monotone by a running maximum of at most a few years.
+    for (size_t i = 1; i < n; ++i) index.centre[i] = std::max(index.centre[i], index.centre[i - 1]);
+    return index;
+}
+
+size_t firstPossiblyVisible(const TimelineIndex& index, double from) {
+    const double earliestCentre = from - index.longestBar;
+    return static_cast<size_t>(std::lower_bound(index.centre.begin(), index.centre.end(), earliestCentre) - index.centre.begin());
+}
+
+TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutInput& in) {
+    TimelineLayout out;
+    const size_t n = index.centre.size();
+    for (size_t i = 0; i < n; ++i)
+        if (index.themeMask[i] & in.themeFilter) ++out.matchingEvents;
+    if (n == 0 || in.width <= 0) return out;
+
+    const auto toX = [&](double year) { return static_cast<float>(yearToX(year, in.range, in.left, in.width)); };
+    const size_t begin = firstPossiblyVisible(index, in.range.from);
+    const size_t end = static_cast<size_t>(std::upper_bound(index.centre.begin(), index.centre.end(), in.range.to) - index.centre.begin());
+
+    const int columns = std::max(1, static_cast<int>(std::ceil(in.width / in.markerWidth)));
+    const int lanes = std::max(1, in.lanes);
+    std::vector<float> laneEnd(static_cast<size_t>(lanes), -std::numeric_limits<float>::infinity());
+    // Overflow clusters, one per column, in column order.
+    std::vector<TimelineItem> clusters(static_cast<size_t>(columns));
+    for (auto& c : clusters) { c.kind = TimelineItem::Kind::Cluster; c.count = 0; c.lane = -1; }
+
+    const bool dense = end - begin > static_cast<size_t>(lanes * columns * 4);
+    for (size_t i = begin; i < end; ++i) {
+        if (!(index.themeMask[i] & in.themeFilter)) continue;
+        if (index.barTo[i] < in.range.from && index.centre[i] < in.range.from) continue;
+        ++out.visibleEvents;
+        const float x = toX(index.centre[i]);
+        TimelineItem item;
+        item.event = static_cast<Index>(i);
+        item.x = x;
+        item.barFrom = toX(index.barFrom[i]);
+        item.barTo = toX(index.barTo[i]);
+        item.firstYear = item.lastYear = index.centre[i];
+        bool placed = false;
+        if (!dense) {
+            const float half = in.markerWidth / 2;
+            const float label = in.labelWidths && i < in.labelWidths->size() ? (*in.labelWidths)[i] + in.labelGap : 0;
+            // First try a lane with room for the label, then any lane with room for the bare marker.
+            for (int pass = 0; pass < 2 && !placed; ++pass) {
+                const float right = x + half + (pass == 0 ? label : 0);
+                if (pass == 0 && label == 0) continue;
+                for (int lane = 0; lane < lanes; ++lane) {
+                    if (laneEnd[static_cast<size_t>(lane)] + in.labelGap <= x - half) {
+                        laneEnd[static_cast<size_t>(lane)] = right;
+                        item.lane = lane;
+                        item.showLabel = pass == 0;
+                        placed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (placed) {
+            out.items.push_back(item);
+            continue;
+        }
+        const int column = std::clamp(static_cast<int>((x - in.left) / in.markerWidth), 0, columns - 1);
+        TimelineItem& c = clusters[static_cast<size_t>(column)];
+        if (c.count == 0) {
+            c.event = item.event;
+            c.firstYear = index.centre[i];
+        }
+        c.lastYear = index.centre[i];
+        ++c.count;
+    }
+    for (auto& c : clusters) {
+        if (c.count == 0) continue;
+        if (c.count == 1) {
+            // A lone overflow event is shown as itself in the cluster row rather than as a "1" badge.
+            c.kind = TimelineItem::Kind::Event;
+            c.x = toX(index.centre[static_cast<size_t>(c.event)]);
+            c.barFrom = toX(index.barFrom[static_cast<size_t>(c.event)]);
+            c.barTo = toX(index.barTo[static_cast<size_t>(c.event)]);
+        } else {
+            c.x = toX((c.firstYear + c.lastYear) / 2);
+            c.barFrom = toX(c.firstYear);
+            c.barTo = toX(c.lastYear);
+        }
+        out.items.push_back(c);
+    }
+    return out;
+}
+
+int hitTestTimeline(const TimelineLayout& layout, float x, int lane, float markerWidth) {
+    int best = -1;
+    float bestDistance = markerWidth / 2 + 1;
+    for (size_t i = 0; i < layout.items.size(); ++i) {
+        const TimelineItem& item = layout.items[i];
+        if (item.lane != lane) continue;
+        const float d = std::fabs(item.x - x);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = static_cast<int>(i);
+        }
+    }
+    return best;
+}
+
+ToneByYear countToneByYear(const Catalog& catalog) {
+    ToneByYear tones;
+    if (catalog.events.empty()) return tones;
+    tones.firstYear = catalog.events.front().date.start.year;
+    const int last = catalog.events.back().date.start.year;
+    const size_t years = static_cast<size_t>(std::max(0, last - tones.firstYear) + 1);
+    tones.cooperation.assign(years, 0);
+    tones.tension.assign(years, 0);
+    for (const Event& e : catalog.events) {
+        const size_t y = static_cast<size_t>(std::clamp(e.date.start.year - tones.firstYear, 0, static_cast<int>(years) - 1));
+        if (e.tone == Tone::Cooperation) ++tones.cooperation[y];
+        if (e.tone == Tone::Tension) ++tones.tension[y];
+    }
+    return tones;
+}
+
+}  // namespace kiosk::model

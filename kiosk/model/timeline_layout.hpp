@@ -1,0 +1,67 @@
+// timeline_layout.hpp: where each visible event sits on the timeline: lanes, imprecision bars, labels, clusters.
+// Pure: the pane draws exactly what this returns, and tests check it without a window.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "model/catalog.hpp"
+#include "model/timeline_scale.hpp"
+
+namespace kiosk::model {
+
+// Per-event facts the layout needs, precomputed once per catalog (and per font size, for label widths).
+struct TimelineIndex {
+    std::vector<double> centre;     // marker position (fractional year), ascending with the events
+    std::vector<double> barFrom;    // the stretch the event may cover: a span, or its imprecision
+    std::vector<double> barTo;
+    std::vector<uint32_t> themeMask;  // bit i set when the event has theme i
+    double longestBar = 0;            // the widest barTo - barFrom: bounds the backward search
+};
+TimelineIndex buildTimelineIndex(const Catalog& catalog);
+
+struct TimelineLayoutInput {
+    TimelineRange range;
+    float left = 0, width = 1000;  // the axis in pixels
+    int lanes = 4;                 // rows available for markers
+    float markerWidth = 48;        // a marker's touch width; also the cluster column width
+    float labelGap = 8;
+    uint32_t themeFilter = ~0u;         // events with none of these themes are hidden
+    const std::vector<float>* labelWidths = nullptr;  // per event; no labels when null
+};
+
+struct TimelineItem {
+    enum class Kind { Event, Cluster } kind = Kind::Event;
+    Index event = kNone;  // the event, or the first event of a cluster
+    int count = 1;        // events in a cluster
+    double firstYear = 0, lastYear = 0;  // a cluster's extent, to zoom into it
+    float x = 0;          // marker centre
+    float barFrom = 0, barTo = 0;  // pixels; equal to x when the date is exact
+    int lane = 0;         // clusters use lane -1: the row under the markers
+    bool showLabel = false;
+};
+
+struct TimelineLayout {
+    std::vector<TimelineItem> items;
+    int visibleEvents = 0;   // events in range that pass the filter
+    int matchingEvents = 0;  // events anywhere that pass the filter ("showing N of M")
+};
+
+// Positions the events that lie in range and pass the filter. Events that find no free lane are counted into
+// clusters, one per markerWidth column. When far more events are visible than can ever be drawn, lanes are
+// skipped and only per-column clusters are produced, so the cost stays bounded by the pane width.
+TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutInput& input);
+
+// The first event whose bar may reach into [from, ...): binary search on the sorted centres.
+size_t firstPossiblyVisible(const TimelineIndex& index, double from);
+
+// Which item a tap at (x, lane) hits; -1 when none. laneOf converts a y into a lane outside this function.
+int hitTestTimeline(const TimelineLayout& layout, float x, int lane, float markerWidth);
+
+// Counts of cooperation and tension events per calendar year, for the relationship arc.
+struct ToneByYear {
+    int firstYear = 0;
+    std::vector<int> cooperation, tension;
+};
+ToneByYear countToneByYear(const Catalog& catalog);
+
+}  // namespace kiosk::model

@@ -1,0 +1,190 @@
+// catalog_reader.cpp: the kiosk's only read of the content database, done once at start-up.
+#include "store/catalog_reader.hpp"
+
+#include <system_error>
+
+#include "store/schema.hpp"
+#include "store/sqlite_handle.hpp"
+
+namespace kiosk::store {
+namespace {
+
+using model::Index;
+
+Index checkedIndex(int64_t value, size_t size, const char* what) {
+    if (value < 0 || static_cast<uint64_t>(value) >= size) throw StoreError(std::string("the database refers to a missing ") + what);
+    return static_cast<Index>(value);
+}
+
+model::Date parseStored(const std::string& text) {
+    auto date = model::parseDate(text);
+    if (!date) throw StoreError("the database holds a malformed date \"" + text.substr(0, 20) + "\"");
+    return *date;
+}
+
+model::Precision parsePrecisionStored(const std::string& text) {
+    auto p = model::parsePrecision(text);
+    if (!p) throw StoreError("the database holds an unknown precision");
+    return *p;
+}
+
+model::Quote readQuote(const Statement& s, int articleCol, int textCol, int offsetCol, const model::Catalog& c) {
+    model::Quote q;
+    q.article = checkedIndex(s.integer(articleCol), c.articles.size(), "article");
+    q.text = s.text(textCol);
+    const int64_t offset = s.integer(offsetCol);
+    const std::string& body = c.articles[static_cast<size_t>(q.article)].body;
+    // The reader highlights body[offset, offset + size): it must lie inside the body and say what the quote says.
+    if (offset < 0 || static_cast<uint64_t>(offset) + q.text.size() > body.size() || body.compare(static_cast<size_t>(offset), q.text.size(), q.text) != 0)
+        throw StoreError("the database holds an excerpt that is not in its article");
+    q.offset = static_cast<uint32_t>(offset);
+    return q;
+}
+
+template <typename Fn>
+void eachRow(const Connection& db, const char* sql, Fn fn) {
+    Statement s(db, sql);
+    while (s.step()) fn(s);
+}
+
+}  // namespace
+
+std::string immutableUri(const std::filesystem::path& path) {
+    std::string uri = "file:";
+    const std::string p = std::filesystem::absolute(path).string();
+    static const char* hex = "0123456789ABCDEF";
+    for (unsigned char ch : p) {
+        if (ch == '?' || ch == '#' || ch == '%' || ch == ' ' || ch < 0x20 || ch >= 0x7F) {
+            uri += '%';
+            uri += hex[ch >> 4];
+            uri += hex[ch & 15];
+        } else {
+            uri += static_cast<char>(ch);
+        }
+    }
+    return uri + "?immutable=1";
+}
+
+model::Catalog readCatalog(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) throw StoreError("the content database " + path.string() + " does not exist");
+    Connection db(immutableUri(path), SQLITE_OPEN_READONLY);
+    model::Catalog c;
+    {
+        Statement s(db, "PRAGMA user_version");
+        const int version = s.step() ? static_cast<int>(s.integer(0)) : -1;
+        if (version != kSchemaVersion)
+            throw StoreError("the content database has schema version " + std::to_string(version) + ", this kiosk reads version " +
+                             std::to_string(kSchemaVersion));
+    }
+    c.info.schemaVersion = kSchemaVersion;
+    eachRow(db, "SELECT key, value FROM meta", [&](const Statement& s) {
+        if (s.text(0) == "content_version") c.info.contentVersion = s.text(1);
+        if (s.text(0) == "built_at") c.info.builtAt = s.text(1);
+    });
+    eachRow(db, "SELECT slug, title, title_is_descriptive, outlet, author, author_role, note, body, original FROM articles ORDER BY id",
+            [&](const Statement& s) {
+                model::Article a{s.text(0), s.text(1), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(2) != 0, s.text(7), s.text(8)};
+                c.articles.push_back(std::move(a));
+            });
+    eachRow(db, "SELECT slug, name, description FROM themes ORDER BY id",
+            [&](const Statement& s) { c.themes.push_back({s.text(0), s.text(1), s.text(2)}); });
+    if (c.themes.size() > 31) throw StoreError("the database has more than 31 themes");
+    eachRow(db, "SELECT slug, name, summary, start_year, end_year FROM eras ORDER BY id", [&](const Statement& s) {
+        c.eras.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)), static_cast<int>(s.integer(4))});
+    });
+    eachRow(db, "SELECT slug, name, country, lat, lon FROM places ORDER BY id", [&](const Statement& s) {
+        c.places.push_back({s.text(0), s.text(1), s.text(2), s.real(3), s.real(4)});
+    });
+    eachRow(db, "SELECT slug, name, role FROM people ORDER BY id",
+            [&](const Statement& s) { c.people.push_back({s.text(0), s.text(1), s.text(2)}); });
+    eachRow(db, "SELECT id, slug, title, summary, start, end, precision, tone, sort_key FROM events ORDER BY id", [&](const Statement& s) {
+        if (s.integer(0) != static_cast<int64_t>(c.events.size())) throw StoreError("the database's events are not numbered in order");
+        model::Event e;
+        e.id = s.text(1);
+        e.title = s.text(2);
+        e.summary = s.text(3);
+        e.date.precision = parsePrecisionStored(s.text(6));
+        e.date.start = parseStored(s.text(4));
+        if (!s.isNull(5)) e.date.end = parseStored(s.text(5));
+        e.tone = model::parseTone(s.text(7)).value_or(model::Tone::Neutral);
+        e.sortKey = s.real(8);
+        c.events.push_back(std::move(e));
+    });
+    const auto eventAt = [&](int64_t id) -> model::Event& { return c.events[static_cast<size_t>(checkedIndex(id, c.events.size(), "event"))]; };
+    eachRow(db, "SELECT event_id, article_id, quote, byte_offset FROM excerpts ORDER BY id",
+            [&](const Statement& s) { eventAt(s.integer(0)).excerpts.push_back(readQuote(s, 1, 2, 3, c)); });
+    eachRow(db, "SELECT event_id, theme_id FROM event_themes ORDER BY event_id, rowid",
+            [&](const Statement& s) { eventAt(s.integer(0)).themes.push_back(checkedIndex(s.integer(1), c.themes.size(), "theme")); });
+    eachRow(db, "SELECT event_id, place_id FROM event_places ORDER BY event_id, rowid",
+            [&](const Statement& s) { eventAt(s.integer(0)).places.push_back(checkedIndex(s.integer(1), c.places.size(), "place")); });
+    eachRow(db, "SELECT event_id, person_id FROM event_people ORDER BY event_id, rowid",
+            [&](const Statement& s) { eventAt(s.integer(0)).people.push_back(checkedIndex(s.integer(1), c.people.size(), "person")); });
+    eachRow(db, "SELECT slug, event_id, topic FROM disagreements ORDER BY id", [&](const Statement& s) {
+        model::Disagreement d;
+        d.id = s.text(0);
+        d.event = checkedIndex(s.integer(1), c.events.size(), "event");
+        d.topic = s.text(2);
+        c.disagreements.push_back(std::move(d));
+    });
+    eachRow(db, "SELECT disagreement_id, article_id, quote, byte_offset, says FROM claims ORDER BY id", [&](const Statement& s) {
+        const Index d = checkedIndex(s.integer(0), c.disagreements.size(), "disagreement");
+        c.disagreements[static_cast<size_t>(d)].claims.push_back({readQuote(s, 1, 2, 3, c), s.text(4)});
+    });
+    eachRow(db, "SELECT slug, label, value, unit, date, precision, article_id, quote, byte_offset, event_id FROM figures ORDER BY id",
+            [&](const Statement& s) {
+                model::Figure f;
+                f.id = s.text(0);
+                f.label = s.text(1);
+                f.value = s.real(2);
+                f.unit = s.text(3);
+                f.date = parseStored(s.text(4));
+                f.precision = parsePrecisionStored(s.text(5));
+                f.quote = readQuote(s, 6, 7, 8, c);
+                f.event = s.isNull(9) ? model::kNone : checkedIndex(s.integer(9), c.events.size(), "event");
+                c.figures.push_back(std::move(f));
+            });
+    eachRow(db, "SELECT iso_numeric, name, lonlat, triangles, ring_starts, min_lon, min_lat, max_lon, max_lat FROM countries ORDER BY id",
+            [&](const Statement& s) {
+                model::CountryShape k;
+                k.isoNumeric = s.text(0);
+                k.name = s.text(1);
+                k.lonLat = s.blob<float>(2);
+                k.triangles = s.blob<uint32_t>(3);
+                k.ringStarts = s.blob<uint32_t>(4);
+                const size_t vertices = k.lonLat.size() / 2;
+                for (uint32_t t : k.triangles)
+                    if (t >= vertices) throw StoreError("the database holds a damaged map shape");
+                for (uint32_t r : k.ringStarts)
+                    if (r >= vertices) throw StoreError("the database holds a damaged map shape");
+                if (k.triangles.size() % 3 != 0) throw StoreError("the database holds a damaged map shape");
+                k.minLon = static_cast<float>(s.real(5));
+                k.minLat = static_cast<float>(s.real(6));
+                k.maxLon = static_cast<float>(s.real(7));
+                k.maxLat = static_cast<float>(s.real(8));
+                c.countries.push_back(std::move(k));
+            });
+    if (c.events.empty()) throw StoreError("the content database holds no events");
+    // The stored order is already by date; buildIndexes keeps it (stable) and fills the lookups.
+    c.buildIndexes();
+    return c;
+}
+
+std::string checkDatabase(const std::filesystem::path& path) {
+    try {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec)) return "the file does not exist";
+        Connection db(immutableUri(path), SQLITE_OPEN_READONLY);
+        Statement s(db, "PRAGMA integrity_check");
+        std::string result = s.step() ? s.text(0) : "no answer";
+        if (result != "ok") return "integrity check failed: " + result;
+        Statement v(db, "PRAGMA user_version");
+        const int version = v.step() ? static_cast<int>(v.integer(0)) : -1;
+        if (version != kSchemaVersion) return "schema version " + std::to_string(version) + ", expected " + std::to_string(kSchemaVersion);
+        return {};
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+}
+
+}  // namespace kiosk::store

@@ -1,0 +1,145 @@
+// catalog_writer.cpp: the one place content is written to SQLite (by the content tool, never by the kiosk).
+#include "store/catalog_writer.hpp"
+
+#include <unistd.h>
+
+#include "store/schema.hpp"
+#include "store/sqlite_handle.hpp"
+
+namespace kiosk::store {
+namespace {
+
+size_t charCount(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+void insertAll(Connection& db, const model::Catalog& c) {
+    {
+        Statement s(db, "INSERT INTO meta(key, value) VALUES(?, ?)");
+        s.bind(1, "content_version").bind(2, c.info.contentVersion).run();
+        s.bind(1, "built_at").bind(2, c.info.builtAt).run();
+        s.bind(1, "schema_version").bind(2, std::to_string(kSchemaVersion)).run();
+    }
+    Statement search(db, "INSERT INTO search_index(kind, ref, title, body) VALUES(?, ?, ?, ?)");
+    {
+        Statement s(db, "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)");
+        for (size_t i = 0; i < c.articles.size(); ++i) {
+            const auto& a = c.articles[i];
+            s.bind(1, int64_t(i)).bind(2, a.id).bind(3, a.title).bind(4, int64_t(a.titleIsDescriptive)).bind(5, a.outlet)
+                .bind(6, a.author).bind(7, a.authorRole).bind(8, a.note).bind(9, a.body).bind(10, a.original).run();
+            search.bind(1, "article").bind(2, int64_t(i)).bind(3, a.title).bind(4, a.body).run();
+        }
+    }
+    {
+        Statement s(db, "INSERT INTO themes VALUES(?,?,?,?)");
+        for (size_t i = 0; i < c.themes.size(); ++i)
+            s.bind(1, int64_t(i)).bind(2, c.themes[i].id).bind(3, c.themes[i].name).bind(4, c.themes[i].description).run();
+    }
+    {
+        Statement s(db, "INSERT INTO eras VALUES(?,?,?,?,?,?)");
+        for (size_t i = 0; i < c.eras.size(); ++i) {
+            const auto& e = c.eras[i];
+            s.bind(1, int64_t(i)).bind(2, e.id).bind(3, e.name).bind(4, int64_t(e.startYear)).bind(5, int64_t(e.endYear)).bind(6, e.summary).run();
+        }
+    }
+    {
+        Statement s(db, "INSERT INTO places VALUES(?,?,?,?,?,?)");
+        for (size_t i = 0; i < c.places.size(); ++i) {
+            const auto& p = c.places[i];
+            s.bind(1, int64_t(i)).bind(2, p.id).bind(3, p.name).bind(4, p.country).bind(5, p.lat).bind(6, p.lon).run();
+        }
+    }
+    {
+        Statement s(db, "INSERT INTO people VALUES(?,?,?,?)");
+        for (size_t i = 0; i < c.people.size(); ++i)
+            s.bind(1, int64_t(i)).bind(2, c.people[i].id).bind(3, c.people[i].name).bind(4, c.people[i].role).run();
+    }
+    {
+        Statement ev(db, "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?)");
+        Statement ex(db, "INSERT INTO excerpts(event_id, article_id, quote, byte_offset, char_start, char_end) VALUES(?,?,?,?,?,?)");
+        Statement th(db, "INSERT INTO event_themes VALUES(?,?)");
+        Statement pl(db, "INSERT INTO event_places VALUES(?,?)");
+        Statement pe(db, "INSERT INTO event_people VALUES(?,?)");
+        for (size_t i = 0; i < c.events.size(); ++i) {
+            const auto& e = c.events[i];
+            const auto id = int64_t(i);
+            ev.bind(1, id).bind(2, e.id).bind(3, e.title).bind(4, e.summary).bind(5, model::formatDateSource(e.date.start, e.date.precision));
+            if (e.date.end) ev.bind(6, model::formatDateSource(*e.date.end, e.date.precision)); else ev.bindNull(6);
+            ev.bind(7, model::precisionName(e.date.precision)).bind(8, model::toneName(e.tone)).bind(9, e.sortKey).run();
+            for (const auto& q : e.excerpts) {
+                const std::string& body = c.articles[static_cast<size_t>(q.article)].body;
+                const int64_t charStart = int64_t(charCount(std::string_view(body).substr(0, q.offset)));
+                ex.bind(1, id).bind(2, int64_t(q.article)).bind(3, q.text).bind(4, int64_t(q.offset)).bind(5, charStart)
+                    .bind(6, charStart + int64_t(charCount(q.text))).run();
+            }
+            for (auto t : e.themes) th.bind(1, id).bind(2, int64_t(t)).run();
+            for (auto p : e.places) pl.bind(1, id).bind(2, int64_t(p)).run();
+            for (auto p : e.people) pe.bind(1, id).bind(2, int64_t(p)).run();
+            search.bind(1, "event").bind(2, id).bind(3, e.title).bind(4, e.summary).run();
+        }
+    }
+    {
+        Statement d(db, "INSERT INTO disagreements VALUES(?,?,?,?)");
+        Statement cl(db, "INSERT INTO claims(disagreement_id, article_id, says, quote, byte_offset, char_start, char_end) VALUES(?,?,?,?,?,?,?)");
+        for (size_t i = 0; i < c.disagreements.size(); ++i) {
+            const auto& x = c.disagreements[i];
+            d.bind(1, int64_t(i)).bind(2, x.id).bind(3, int64_t(x.event)).bind(4, x.topic).run();
+            for (const auto& claim : x.claims) {
+                const std::string& body = c.articles[static_cast<size_t>(claim.quote.article)].body;
+                const int64_t charStart = int64_t(charCount(std::string_view(body).substr(0, claim.quote.offset)));
+                cl.bind(1, int64_t(i)).bind(2, int64_t(claim.quote.article)).bind(3, claim.says).bind(4, claim.quote.text)
+                    .bind(5, int64_t(claim.quote.offset)).bind(6, charStart).bind(7, charStart + int64_t(charCount(claim.quote.text))).run();
+            }
+        }
+    }
+    {
+        Statement s(db, "INSERT INTO figures VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+        for (size_t i = 0; i < c.figures.size(); ++i) {
+            const auto& f = c.figures[i];
+            s.bind(1, int64_t(i)).bind(2, f.id).bind(3, f.label).bind(4, f.value).bind(5, f.unit)
+                .bind(6, model::formatDateSource(f.date, f.precision)).bind(7, model::precisionName(f.precision))
+                .bind(8, int64_t(f.quote.article)).bind(9, f.quote.text).bind(10, int64_t(f.quote.offset));
+            if (f.event >= 0) s.bind(11, int64_t(f.event)); else s.bindNull(11);
+            s.run();
+        }
+    }
+    {
+        Statement s(db, "INSERT INTO countries VALUES(?,?,?,?,?,?,?,?,?,?)");
+        for (size_t i = 0; i < c.countries.size(); ++i) {
+            const auto& k = c.countries[i];
+            s.bind(1, int64_t(i)).bind(2, k.isoNumeric).bind(3, k.name)
+                .bindBlob(4, k.lonLat.data(), k.lonLat.size() * sizeof(float))
+                .bindBlob(5, k.triangles.data(), k.triangles.size() * sizeof(uint32_t))
+                .bindBlob(6, k.ringStarts.data(), k.ringStarts.size() * sizeof(uint32_t))
+                .bind(7, double(k.minLon)).bind(8, double(k.minLat)).bind(9, double(k.maxLon)).bind(10, double(k.maxLat)).run();
+        }
+    }
+}
+
+}  // namespace
+
+void writeCatalog(const model::Catalog& catalog, const std::filesystem::path& target) {
+    namespace fs = std::filesystem;
+    const fs::path temp = target.string() + ".tmp-" + std::to_string(::getpid());
+    std::error_code ignored;
+    fs::remove(temp, ignored);
+    try {
+        {
+            Connection db(temp.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+            db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;");
+            db.exec(kSchemaSql);
+            insertAll(db, catalog);
+            db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion) + "; COMMIT;");
+            db.exec("INSERT INTO search_index(search_index) VALUES('optimize'); VACUUM;");
+        }
+        fs::rename(temp, target);  // atomic on one filesystem: readers see the old file or the new one
+    } catch (...) {
+        fs::remove(temp, ignored);
+        throw;
+    }
+}
+
+}  // namespace kiosk::store

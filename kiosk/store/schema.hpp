@@ -1,0 +1,41 @@
+// schema.hpp: the content database's layout and version. Bump kSchemaVersion with any change to kSchemaSql.
+#pragma once
+
+namespace kiosk::store {
+
+inline constexpr int kSchemaVersion = 1;
+
+// Rows keep the catalog's order: `id` is the record's index in its catalog vector, `slug` its source id.
+inline constexpr const char* kSchemaSql = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, title TEXT NOT NULL,
+  title_is_descriptive INTEGER NOT NULL, outlet TEXT, author TEXT, author_role TEXT, note TEXT,
+  body TEXT NOT NULL, original TEXT NOT NULL);
+CREATE TABLE themes(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, description TEXT);
+CREATE TABLE eras(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, start_year INTEGER NOT NULL,
+  end_year INTEGER NOT NULL, summary TEXT);
+CREATE TABLE places(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, country TEXT,
+  lat REAL NOT NULL, lon REAL NOT NULL);
+CREATE TABLE people(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, role TEXT);
+CREATE TABLE events(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL,
+  start TEXT NOT NULL, end TEXT, precision TEXT NOT NULL, tone TEXT NOT NULL, sort_key REAL NOT NULL);
+CREATE TABLE excerpts(id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),
+  article_id INTEGER NOT NULL REFERENCES articles(id), quote TEXT NOT NULL,
+  byte_offset INTEGER NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL);
+CREATE TABLE event_themes(event_id INTEGER NOT NULL, theme_id INTEGER NOT NULL, PRIMARY KEY(event_id, theme_id));
+CREATE TABLE event_places(event_id INTEGER NOT NULL, place_id INTEGER NOT NULL, PRIMARY KEY(event_id, place_id));
+CREATE TABLE event_people(event_id INTEGER NOT NULL, person_id INTEGER NOT NULL, PRIMARY KEY(event_id, person_id));
+CREATE TABLE disagreements(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, event_id INTEGER NOT NULL, topic TEXT NOT NULL);
+CREATE TABLE claims(id INTEGER PRIMARY KEY, disagreement_id INTEGER NOT NULL, article_id INTEGER NOT NULL,
+  says TEXT NOT NULL, quote TEXT NOT NULL, byte_offset INTEGER NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL);
+CREATE TABLE figures(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, label TEXT NOT NULL, value REAL NOT NULL,
+  unit TEXT, date TEXT NOT NULL, precision TEXT NOT NULL, article_id INTEGER NOT NULL, quote TEXT NOT NULL,
+  byte_offset INTEGER NOT NULL, event_id INTEGER);
+CREATE TABLE countries(id INTEGER PRIMARY KEY, iso_numeric TEXT, name TEXT NOT NULL, lonlat BLOB NOT NULL,
+  triangles BLOB NOT NULL, ring_starts BLOB NOT NULL, min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL);
+-- Full-text search over what a visitor can open: kind is 'event' or 'article', ref the row id in that table.
+CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body,
+  tokenize = 'unicode61 remove_diacritics 2');
+)sql";
+
+}  // namespace kiosk::store

@@ -1,0 +1,32 @@
+// search_index.hpp: full-text search over events and articles (SQLite FTS5, ranked by bm25).
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/catalog.hpp"
+#include "model/search_query.hpp"
+
+namespace kiosk::store {
+
+using SearchHit = model::SearchResult;
+
+class SearchIndex {
+public:
+    // Opens its own read-only, immutable connection to the content database. Throws StoreError.
+    explicit SearchIndex(const std::filesystem::path& database);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex&) = delete;
+    SearchIndex& operator=(const SearchIndex&) = delete;
+
+    // Results for what the visitor typed, best first; empty for empty input. Never throws for any input: a query
+    // the builder cannot make safe simply finds nothing.
+    std::vector<SearchHit> search(std::string_view typed, int limit = 30) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kiosk::store

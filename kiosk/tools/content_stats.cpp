@@ -1,0 +1,55 @@
+// content_stats.cpp: counts per theme, era, article, precision and tone.
+#include "tools/content_stats.hpp"
+
+#include <map>
+#include <sstream>
+
+namespace kiosk::tools {
+
+std::string formatContentStats(const model::Catalog& c) {
+    std::ostringstream out;
+    out << "content version " << c.info.contentVersion << ", built " << c.info.builtAt << "\n";
+    out << c.events.size() << " events, " << c.articles.size() << " articles, " << c.places.size() << " places, " << c.people.size()
+        << " people, " << c.eras.size() << " eras, " << c.themes.size() << " themes, " << c.disagreements.size() << " disagreements, "
+        << c.figures.size() << " figures, " << c.countries.size() << " country shapes\n";
+    auto section = [&](const char* title, const std::vector<std::pair<std::string, int>>& rows) {
+        out << "\n" << title << "\n";
+        for (const auto& [name, count] : rows) out << "  " << count << "\t" << name << "\n";
+    };
+    std::vector<std::pair<std::string, int>> rows;
+    for (size_t t = 0; t < c.themes.size(); ++t) {
+        int n = 0;
+        for (const auto& e : c.events)
+            for (auto x : e.themes) n += x == static_cast<model::Index>(t);
+        rows.emplace_back(c.themes[t].name, n);
+    }
+    section("events per theme", rows);
+    rows.clear();
+    for (const auto& era : c.eras) {
+        int n = 0;
+        for (const auto& e : c.events) n += e.date.start.year >= era.startYear && e.date.start.year <= era.endYear;
+        rows.emplace_back(era.name + " (" + std::to_string(era.startYear) + "-" + std::to_string(era.endYear) + ")", n);
+    }
+    section("events per era", rows);
+    rows.clear();
+    for (size_t a = 0; a < c.articles.size(); ++a) {
+        int n = 0;
+        for (const auto& e : c.events) {
+            bool uses = false;
+            for (const auto& q : e.excerpts) uses = uses || q.article == static_cast<model::Index>(a);
+            n += uses;
+        }
+        rows.emplace_back(c.articles[a].id + " " + c.articles[a].title, n);
+    }
+    section("events quoting each article", rows);
+    std::map<std::string, int> precision, tone;
+    for (const auto& e : c.events) {
+        precision[model::precisionName(e.date.precision)]++;
+        tone[model::toneName(e.tone)]++;
+    }
+    section("events per date precision", {precision.begin(), precision.end()});
+    section("events per tone", {tone.begin(), tone.end()});
+    return out.str();
+}
+
+}  // namespace kiosk::tools

@@ -1,0 +1,95 @@
+// fonts.cpp: font atlas construction with content-driven glyph ranges.
+#include "ui/fonts.hpp"
+
+#include <cstdio>
+#include <fstream>
+
+namespace kiosk::ui {
+namespace {
+
+void addText(ImFontGlyphRangesBuilder& b, const std::string& s) { b.AddText(s.c_str(), s.c_str() + s.size()); }
+
+}  // namespace
+
+std::vector<ImWchar> glyphRangesFor(const model::Catalog& c) {
+    ImFontGlyphRangesBuilder b;
+    b.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());  // Basic Latin + Latin-1
+    static const ImWchar kExtra[] = {0x2010, 0x205E, 0x2190, 0x2193, 0x25B2, 0x25BC, 0};  // punctuation, arrows, triangles
+    b.AddRanges(kExtra);
+    for (const auto& a : c.articles) {
+        addText(b, a.title);
+        addText(b, a.body);
+        addText(b, a.outlet);
+        addText(b, a.author);
+    }
+    for (const auto& e : c.events) {
+        addText(b, e.title);
+        addText(b, e.summary);
+    }
+    for (const auto& p : c.places) addText(b, p.name);
+    for (const auto& p : c.people) addText(b, p.name + p.role);
+    for (const auto& t : c.themes) addText(b, t.name + t.description);
+    for (const auto& e : c.eras) addText(b, e.name + e.summary);
+    for (const auto& d : c.disagreements) {
+        addText(b, d.topic);
+        for (const auto& cl : d.claims) addText(b, cl.says);
+    }
+    for (const auto& k : c.countries) addText(b, k.name);
+    ImVector<ImWchar> ranges;
+    b.BuildRanges(&ranges);
+    return std::vector<ImWchar>(ranges.begin(), ranges.end());
+}
+
+FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float scale, const std::vector<ImWchar>& ranges,
+                   const model::Catalog& catalog) {
+    atlas.Clear();
+    FontSet set;
+    auto load = [&](const char* file, float designSize) -> ImFont* {
+        const float size = std::max(13.0f, designSize * scale);
+        const std::filesystem::path path = dir / file;
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(path, ec)) {
+            ImFontConfig config;
+            config.OversampleH = 1;  // large sizes need no horizontal oversampling; keeps the atlas small
+            config.OversampleV = 1;
+            config.PixelSnapH = true;
+            if (ImFont* f = atlas.AddFontFromFileTTF(path.string().c_str(), size, &config, ranges.data())) return f;
+        }
+        set.problems.push_back("font file missing or unreadable: " + path.string() + " (using the built-in font)");
+        ImFontConfig fallback;
+        fallback.SizePixels = size;
+        return atlas.AddFontDefault(&fallback);
+    };
+    set.ui = load("NotoSans-Regular.ttf", 24);
+    set.uiBold = load("NotoSans-Bold.ttf", 24);
+    set.small = load("NotoSans-Regular.ttf", 20);
+    set.heading = load("NotoSans-Bold.ttf", 28);
+    set.title = load("NotoSans-Bold.ttf", 40);
+    static constexpr float kBody[3] = {22, 26, 32};
+    for (int i = 0; i < 3; ++i) {
+        set.body[i] = load("NotoSerif-Regular.ttf", kBody[i]);
+        set.quote[i] = load("NotoSerif-Italic.ttf", kBody[i]);
+        set.eventTitle[i] = load("NotoSans-Bold.ttf", kBody[i] + 10);
+    }
+    if (!atlas.Build()) {
+        set.problems.push_back("the font atlas could not be built");
+        return set;
+    }
+    // Every character of the content must have a real glyph in the reading fonts: '?' boxes are a defect.
+    for (const ImWchar* r = ranges.data(); r[0]; r += 2)
+        for (unsigned c = r[0]; c <= r[1]; ++c) {
+            if (c < 0x20 || (c >= 0x7F && c < 0xA0)) continue;
+            if (!set.body[1]->FindGlyphNoFallback(static_cast<ImWchar>(c)) || !set.ui->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
+                ++set.missingGlyphs;
+                if (set.missingGlyphs <= 5) {
+                    char buffer[64];
+                    std::snprintf(buffer, sizeof buffer, "the fonts lack U+%04X", c);
+                    set.problems.emplace_back(buffer);
+                }
+            }
+        }
+    (void)catalog;
+    return set;
+}
+
+}  // namespace kiosk::ui

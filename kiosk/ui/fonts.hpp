@@ -1,0 +1,35 @@
+// fonts.hpp: the exhibit's typefaces, baked once per scale into ImGui's atlas (on the CPU; platform/ uploads it).
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "model/catalog.hpp"
+
+namespace kiosk::ui {
+
+struct FontSet {
+    ImFont* ui = nullptr;        // labels and buttons (sans)
+    ImFont* uiBold = nullptr;
+    ImFont* small = nullptr;     // map and timeline labels (never under about 19 px at 1080p)
+    ImFont* heading = nullptr;   // pane headings (sans bold)
+    ImFont* title = nullptr;     // the exhibit's title in the header
+    ImFont* body[3] = {};        // reading text at the visitor's three sizes (serif)
+    ImFont* quote[3] = {};       // excerpts (serif italic)
+    ImFont* eventTitle[3] = {};  // the selected event's title (sans bold)
+    std::vector<std::string> problems;  // missing font files, glyphs the fonts lack: for --check and the log
+    int missingGlyphs = 0;
+};
+
+// Every character the content uses, plus Latin-1, general punctuation and the UI's own symbols.
+std::vector<ImWchar> glyphRangesFor(const model::Catalog& catalog);
+
+// Clears `atlas` and bakes the fonts from `fontsDir` at `scale`. A missing or unreadable file falls back to
+// ImGui's built-in font (and is listed in problems), so the kiosk still shows text. `ranges` must outlive the
+// atlas. Builds the atlas (CPU only).
+FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& fontsDir, float scale, const std::vector<ImWchar>& ranges,
+                   const model::Catalog& catalog);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,93 @@
+// touch.cpp: gesture recognition and touch-safe buttons.
+#include "ui/touch.hpp"
+
+#include <cmath>
+
+#include "ui/theme.hpp"
+
+namespace kiosk::ui {
+
+Gesture GestureTracker::update(bool captured, const PointerSample& s) {
+    Gesture g;
+    g.x = s.x;
+    g.y = s.y;
+    if (!captured) {
+        active_ = false;
+        return g;
+    }
+    if (!active_) {
+        if (!s.down) return g;
+        active_ = true;
+        dragged_ = false;
+        startX_ = lastX_ = s.x;
+        startY_ = lastY_ = s.y;
+        startTime_ = lastTime_ = s.time;
+        vx_ = vy_ = 0;
+        g.pressed = true;
+        return g;
+    }
+    const float dx = s.x - lastX_, dy = s.y - lastY_;
+    const double dt = s.time - lastTime_;
+    if (!dragged_ && std::hypot(s.x - startX_, s.y - startY_) > slop_) {
+        dragged_ = true;
+        // The first drag frame moves by everything since the press, so the content stays under the finger.
+        g.dragging = true;
+        g.dx = s.x - startX_;
+        g.dy = s.y - startY_;
+    } else if (dragged_) {
+        g.dragging = true;
+        g.dx = dx;
+        g.dy = dy;
+    }
+    if (dt > 1e-4) {
+        // Smoothed velocity of the last movements: a flick is judged by its end, not its start.
+        const float a = 0.5f;
+        vx_ = a * static_cast<float>(dx / dt) + (1 - a) * vx_;
+        vy_ = a * static_cast<float>(dy / dt) + (1 - a) * vy_;
+    }
+    lastX_ = s.x;
+    lastY_ = s.y;
+    if (dt > 0) lastTime_ = s.time;
+    if (!s.down) {
+        active_ = false;
+        g.released = true;
+        if (dragged_) {
+            g.vx = vx_;
+            g.vy = vy_;
+        } else {
+            g.tapped = true;
+            if (s.time - lastTapTime_ < 0.4 && std::hypot(s.x - lastTapX_, s.y - lastTapY_) < slop_ * 3) {
+                g.doubleTapped = true;
+                lastTapTime_ = -10;
+            } else {
+                lastTapTime_ = s.time;
+                lastTapX_ = s.x;
+                lastTapY_ = s.y;
+            }
+        }
+    }
+    return g;
+}
+
+bool tapButton(const char* label, const ImVec2& size, bool selected) {
+    if (selected) {
+        const Palette& p = defaultPalette();
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.accent));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.accentText));
+    }
+    // ImGui fires on release over the button; reject releases that ended a drag (a scroll that began on a button).
+    const bool released = ImGui::Button(label, size);
+    const float slop = ImGui::GetIO().MouseDragThreshold * 2;
+    const bool fired = released && ImGui::GetIO().MouseDragMaxDistanceSqr[0] <= slop * slop;
+    if (selected) ImGui::PopStyleColor(3);
+    return fired;
+}
+
+Gesture trackLastItem(GestureTracker& tracker, double time) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool captured = ImGui::IsItemActive() || ImGui::IsItemDeactivated();
+    return tracker.update(captured, {io.MousePos.x, io.MousePos.y, io.MouseDown[0], time});
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,48 @@
+// touch.hpp: turning a pointer's samples into taps, double-taps, drags and flicks, and the tapButton() every
+// control uses. Touch screens reach GLFW as a pointer, so this is the kiosk's whole gesture layer.
+#pragma once
+#include <imgui.h>
+
+namespace kiosk::ui {
+
+struct PointerSample {
+    float x = 0, y = 0;
+    bool down = false;
+    double time = 0;  // seconds, from the frame clock (virtual in scripts)
+};
+
+struct Gesture {
+    bool pressed = false;      // the finger went down this frame
+    bool dragging = false;     // moved past the slop; dx, dy hold this frame's movement
+    bool tapped = false;       // lifted without dragging
+    bool doubleTapped = false; // a tap close in time and place to the previous one
+    bool released = false;     // lifted (after a drag: vx, vy hold the flick velocity)
+    float x = 0, y = 0, dx = 0, dy = 0, vx = 0, vy = 0;
+};
+
+// One per pane. Pure: tested without a window.
+class GestureTracker {
+public:
+    explicit GestureTracker(float slopPx = 12) : slop_(slopPx) {}
+    void setSlop(float px) { slop_ = px; }
+    // `captured` is true while this pane owns the pointer (it was pressed inside it), and on the frame of release.
+    Gesture update(bool captured, const PointerSample& sample);
+    bool active() const { return active_; }
+    void cancel() { active_ = false; }
+
+private:
+    float slop_;
+    bool active_ = false, dragged_ = false;
+    float startX_ = 0, startY_ = 0, lastX_ = 0, lastY_ = 0, vx_ = 0, vy_ = 0;
+    double startTime_ = 0, lastTime_ = 0, lastTapTime_ = -10;
+    float lastTapX_ = -1e6f, lastTapY_ = -1e6f;
+};
+
+// A button that fires on release, and not when the finger slid off or dragged: the kiosk's only button.
+// Minimum size is enforced by the caller's Metrics; `selected` draws it in the accent colour.
+bool tapButton(const char* label, const ImVec2& size, bool selected = false);
+
+// Feeds the tracker from the last ImGui item (an InvisibleButton covering the pane).
+Gesture trackLastItem(GestureTracker& tracker, double time);
+
+}  // namespace kiosk::ui

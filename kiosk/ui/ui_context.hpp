@@ -1,0 +1,71 @@
+// ui_context.hpp: what every pane reads while drawing (content, view state, sizes, fonts) and the per-pane
+// interaction scratch (gestures in progress) that is not part of what the visitor sees.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "app/actions.hpp"
+#include "app/view_state.hpp"
+#include "model/catalog.hpp"
+#include "model/map_projection.hpp"
+#include "model/screen_layout.hpp"
+#include "model/search_query.hpp"
+#include "model/timeline_layout.hpp"
+#include "ui/fonts.hpp"
+#include "ui/metrics.hpp"
+#include "ui/theme.hpp"
+#include "ui/touch.hpp"
+
+namespace kiosk::ui {
+
+// Facts derived from the catalog once (and again when fonts are rebuilt), never per frame.
+struct UiData {
+    model::TimelineIndex timelineIndex;
+    std::vector<std::string> eventLabels;  // titles shortened to fit a timeline label
+    std::vector<float> labelWidths;        // their widths in the small font
+    model::ToneByYear tones;
+    std::vector<model::GeoPoint> countryLabelAnchors;  // per country: where its name goes
+    std::vector<model::Index> placeCountry;            // per place: the country shape containing it, or -1
+    std::vector<bool> countryHasEvents;
+    int maxToneCount = 1;
+};
+UiData buildUiData(const model::Catalog& catalog, const FontSet& fonts, float scale);
+
+// Gesture state per pane, kept between frames by the app (never in static locals).
+struct PaneScratch {
+    GestureTracker map{12}, timeline{12}, reader{12};
+    bool readerPressInside = false;
+    float readerContentHeight = 0;   // measured while drawing, used to clamp scrolling
+    float readerHighlightY = -1;     // where the highlighted excerpt was drawn, for scroll-to
+};
+
+struct FrameContext {
+    const model::Catalog& catalog;
+    const app::ViewState& state;
+    const model::ScreenLayout& layout;
+    const Metrics& metrics;
+    const FontSet& fonts;
+    const Palette& palette;
+    const UiData& data;
+    const std::vector<model::SearchResult>& searchResults;
+    double time = 0;  // seconds, the frame clock
+};
+
+// Draws a whole frame of the exhibit, appending what the visitor asked for to `out`.
+void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out);
+
+// The calm screen shown when the content cannot be loaded; `detail` is for staff, in small type.
+void drawUnavailable(const Metrics& metrics, const FontSet& fonts, const Palette& palette, float width, float height,
+                     const std::string& detail);
+
+// One pane each.
+void drawHeader(const FrameContext& ctx, app::Actions& out);
+void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out);
+void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out);
+void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out);
+
+// Opens a borderless, immovable window exactly over `rect` with the panel background.
+bool beginPane(const char* name, const model::Rect& rect, ImU32 background, bool scrollable = false);
+void endPane();
+
+}  // namespace kiosk::ui

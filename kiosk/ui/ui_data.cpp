@@ -1,0 +1,102 @@
+// ui_data.cpp: facts derived once from the catalog for drawing: label texts and widths, country anchors.
+#include <algorithm>
+#include <cmath>
+
+#include "ui/ui_context.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+bool ringContains(const std::vector<float>& xy, size_t from, size_t to, double x, double y) {
+    bool inside = false;
+    for (size_t i = from, j = to - 1; i < to; j = i++) {
+        const double xi = xy[2 * i], yi = xy[2 * i + 1], xj = xy[2 * j], yj = xy[2 * j + 1];
+        if (((yi > y) != (yj > y)) && (x < (xj - xi) * (y - yi) / (yj - yi) + xi)) inside = !inside;
+    }
+    return inside;
+}
+
+bool shapeContains(const model::CountryShape& k, double lon, double lat) {
+    if (lon < k.minLon || lon > k.maxLon || lat < k.minLat || lat > k.maxLat) return false;
+    const size_t vertices = k.lonLat.size() / 2;
+    bool inside = false;
+    for (size_t r = 0; r < k.ringStarts.size(); ++r) {
+        const size_t from = k.ringStarts[r];
+        const size_t to = r + 1 < k.ringStarts.size() ? k.ringStarts[r + 1] : vertices;
+        if (to > from + 2 && ringContains(k.lonLat, from, to, lon, lat)) inside = !inside;
+    }
+    return inside;
+}
+
+model::GeoPoint largestRingCentroid(const model::CountryShape& k) {
+    const size_t vertices = k.lonLat.size() / 2;
+    double bestArea = -1;
+    model::GeoPoint best{(k.minLon + k.maxLon) / 2.0, (k.minLat + k.maxLat) / 2.0};
+    for (size_t r = 0; r < k.ringStarts.size(); ++r) {
+        const size_t from = k.ringStarts[r];
+        const size_t to = r + 1 < k.ringStarts.size() ? k.ringStarts[r + 1] : vertices;
+        double a = 0, cx = 0, cy = 0;
+        for (size_t i = from; i < to; ++i) {
+            const size_t j = i + 1 < to ? i + 1 : from;
+            const double x0 = k.lonLat[2 * i], y0 = k.lonLat[2 * i + 1], x1 = k.lonLat[2 * j], y1 = k.lonLat[2 * j + 1];
+            const double c = x0 * y1 - x1 * y0;
+            a += c;
+            cx += (x0 + x1) * c;
+            cy += (y0 + y1) * c;
+        }
+        if (std::fabs(a) > bestArea && std::fabs(a) > 1e-9) {
+            bestArea = std::fabs(a);
+            best = {cx / (3 * a), cy / (3 * a)};
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+UiData buildUiData(const model::Catalog& c, const FontSet& fonts, float scale) {
+    UiData d;
+    d.timelineIndex = model::buildTimelineIndex(c);
+    d.tones = model::countToneByYear(c);
+    for (size_t y = 0; y < d.tones.cooperation.size(); ++y)
+        d.maxToneCount = std::max({d.maxToneCount, d.tones.cooperation[y], d.tones.tension[y]});
+    const float maxLabel = 230 * scale;
+    d.eventLabels.reserve(c.events.size());
+    d.labelWidths.reserve(c.events.size());
+    const bool many = c.events.size() > 20000;  // synthetic scale tests: measuring 100,000 labels costs start-up time
+    for (const model::Event& e : c.events) {
+        std::string label = e.title;
+        if (!fonts.small || many) {
+            d.labelWidths.push_back(many ? maxLabel : 0);
+            d.eventLabels.push_back(std::move(label));
+            continue;
+        }
+        float w = fonts.small->CalcTextSizeA(fonts.small->FontSize, 1e9f, 0, label.c_str()).x;
+        if (w > maxLabel) {
+            // Shorten at a word boundary and add an ellipsis.
+            while (!label.empty() && w > maxLabel) {
+                const size_t cut = label.find_last_of(' ');
+                label.resize(cut == std::string::npos ? label.size() / 2 : cut);
+                w = fonts.small->CalcTextSizeA(fonts.small->FontSize, 1e9f, 0, (label + "\u2026").c_str()).x;
+            }
+            label += "\u2026";
+        }
+        d.labelWidths.push_back(w);
+        d.eventLabels.push_back(std::move(label));
+    }
+    d.countryLabelAnchors.reserve(c.countries.size());
+    for (const auto& k : c.countries) d.countryLabelAnchors.push_back(largestRingCentroid(k));
+    d.placeCountry.assign(c.places.size(), model::kNone);
+    d.countryHasEvents.assign(c.countries.size(), false);
+    for (size_t p = 0; p < c.places.size(); ++p) {
+        for (size_t k = 0; k < c.countries.size(); ++k)
+            if (shapeContains(c.countries[k], c.places[p].lon, c.places[p].lat)) {
+                d.placeCountry[p] = static_cast<model::Index>(k);
+                if (p < c.eventsAtPlace.size() && !c.eventsAtPlace[p].empty()) d.countryHasEvents[k] = true;
+                break;
+            }
+    }
+    return d;
+}
+
+}  // namespace kiosk::ui
