@@ -24,6 +24,23 @@ std::optional<std::string> readFile(const fs::path& path) {
     return buffer.str();
 }
 
+// The 1-based line on which each paragraph starts, in splitParagraphs' order (a line of only spaces is blank).
+std::vector<int> paragraphStartLines(std::string_view text) {
+    std::vector<int> starts;
+    bool inParagraph = false;
+    int line = 0;
+    for (size_t start = 0; start <= text.size(); ++line) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view l = text.substr(start, end - start);
+        while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.remove_suffix(1);
+        if (l.empty()) inParagraph = false;
+        else if (!inParagraph) starts.push_back(line + 1), inParagraph = true;
+        start = end + 1;
+    }
+    return starts;
+}
+
 // Everything the loader carries from file to file.
 class Loader {
 public:
@@ -226,12 +243,14 @@ private:
             }
             // Cleaning may only remove: every cleaned paragraph must stand in the original as it is.
             if (!a.body.empty() && !a.original.empty()) {
+                const std::vector<int> startLines = paragraphStartLines(a.body);
                 int paragraph = 0;
                 for (const std::string& p : splitParagraphs(a.body)) {
+                    const int line = static_cast<size_t>(paragraph) < startLines.size() ? startLines[static_cast<size_t>(paragraph)] : 0;
                     ++paragraph;
                     if (a.original.find(p) == std::string::npos)
-                        diag_.error(cleanedPath, 0, "paragraph " + std::to_string(paragraph) + " (\"" + p.substr(0, 40) +
-                                                        "...\") does not occur in the original '" + originalPath + "'");
+                        diag_.error(cleanedPath, line, "paragraph " + std::to_string(paragraph) + " (\"" + p.substr(0, 40) +
+                                                           "...\") does not occur in the original '" + originalPath + "'");
                 }
             }
             const Index index = static_cast<Index>(out_.catalog.articles.size());
@@ -243,8 +262,10 @@ private:
     }
 
     void addTheme(const TomlRecord& r) {
-        r.allowOnly({"id", "name", "description"});
-        model::Theme t{r.text("id"), r.text("name"), r.text("description", false)};
+        r.allowOnly({"id", "name", "short", "description"});
+        model::Theme t{r.text("id"), r.text("name"), r.text("description", false), r.text("short", false)};
+        if (t.shortName.empty()) t.shortName = t.name;
+        if (t.shortName.size() > 20) r.warning(r.lineOf("short"), "a short name should fit a chip: keep it under 20 characters");
         if (out_.catalog.themes.size() >= 31) {
             r.error(r.line(), "at most 31 themes are supported");
             return;
@@ -364,17 +385,20 @@ private:
     }
 
     void loadMap() {
-        const std::string name = "map/countries-50m.json";
-        auto text = readFile(dir_ / name);
-        if (!text) {
-            diag_.error(name, 0, "cannot read the map data");
-            return;
-        }
-        hashInput_ += *text;
-        std::string error;
-        auto countries = decodeTopoJsonCountries(*text, "countries", &error);
-        if (!countries) diag_.error(name, 0, "cannot decode the map: " + error);
-        else out_.catalog.countries = std::move(*countries);
+        auto load = [&](const std::string& name, std::vector<model::CountryShape>& into) {
+            auto text = readFile(dir_ / name);
+            if (!text) {
+                diag_.error(name, 0, "cannot read the map data");
+                return;
+            }
+            hashInput_ += *text;
+            std::string error;
+            auto countries = decodeTopoJsonCountries(*text, "countries", &error);
+            if (!countries) diag_.error(name, 0, "cannot decode the map: " + error);
+            else into = std::move(*countries);
+        };
+        load("map/countries-50m.json", out_.catalog.countries);
+        load("map/countries-110m.json", out_.catalog.countriesCoarse);
     }
 };
 

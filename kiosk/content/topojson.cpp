@@ -84,11 +84,15 @@ std::optional<std::vector<model::CountryShape>> decodeTopoJsonCountries(std::str
         const std::vector<Arc> arcs = decodeArcs(topology);
         std::vector<model::CountryShape> shapes;
         for (const Json& geometry : topology.at("objects").at(object).at("geometries")) {
-            const std::string type = geometry.value("type", "");
+            // "type": null and "properties": null are valid TopoJSON (a feature without geometry or properties).
+            const std::string type = geometry.contains("type") && geometry["type"].is_string() ? geometry["type"].get<std::string>() : "";
             if (type != "Polygon" && type != "MultiPolygon") continue;
             model::CountryShape shape;
             shape.isoNumeric = geometry.contains("id") && geometry["id"].is_string() ? geometry["id"].get<std::string>() : "";
-            if (geometry.contains("properties")) shape.name = geometry["properties"].value("name", "");
+            if (geometry.contains("properties") && geometry["properties"].is_object()) {
+                const Json& properties = geometry["properties"];
+                if (properties.contains("name") && properties["name"].is_string()) shape.name = properties["name"].get<std::string>();
+            }
             if (type == "Polygon") addPolygon(shape, geometry.at("arcs"), arcs);
             else
                 for (const Json& polygon : geometry.at("arcs")) addPolygon(shape, polygon, arcs);

@@ -20,6 +20,7 @@ const char* toneName(Tone tone);
 
 struct Theme {
     std::string id, name, description;
+    std::string shortName;  // for filter chips; the name when not given
 };
 
 struct Era {
@@ -104,7 +105,8 @@ struct Catalog {
     std::vector<Event> events;  // sorted by sortKey
     std::vector<Disagreement> disagreements;
     std::vector<Figure> figures;
-    std::vector<CountryShape> countries;
+    std::vector<CountryShape> countries;        // 1:50m, for zoomed-in views
+    std::vector<CountryShape> countriesCoarse;  // 1:110m, for wide views (same countries, far fewer points)
 
     // Derived lookups, filled by buildIndexes().
     std::unordered_map<std::string, Index> eventById;

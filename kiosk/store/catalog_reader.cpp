@@ -87,8 +87,8 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
                 model::Article a{s.text(0), s.text(1), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(2) != 0, s.text(7), s.text(8)};
                 c.articles.push_back(std::move(a));
             });
-    eachRow(db, "SELECT slug, name, description FROM themes ORDER BY id",
-            [&](const Statement& s) { c.themes.push_back({s.text(0), s.text(1), s.text(2)}); });
+    eachRow(db, "SELECT slug, name, description, short_name FROM themes ORDER BY id",
+            [&](const Statement& s) { c.themes.push_back({s.text(0), s.text(1), s.text(2), s.text(3)}); });
     if (c.themes.size() > 31) throw StoreError("the database has more than 31 themes");
     eachRow(db, "SELECT slug, name, summary, start_year, end_year FROM eras ORDER BY id", [&](const Statement& s) {
         c.eras.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)), static_cast<int>(s.integer(4))});
@@ -144,7 +144,7 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
                 f.event = s.isNull(9) ? model::kNone : checkedIndex(s.integer(9), c.events.size(), "event");
                 c.figures.push_back(std::move(f));
             });
-    eachRow(db, "SELECT iso_numeric, name, lonlat, triangles, ring_starts, min_lon, min_lat, max_lon, max_lat FROM countries ORDER BY id",
+    eachRow(db, "SELECT iso_numeric, name, lonlat, triangles, ring_starts, min_lon, min_lat, max_lon, max_lat, detail FROM countries ORDER BY id",
             [&](const Statement& s) {
                 model::CountryShape k;
                 k.isoNumeric = s.text(0);
@@ -162,7 +162,7 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
                 k.minLat = static_cast<float>(s.real(6));
                 k.maxLon = static_cast<float>(s.real(7));
                 k.maxLat = static_cast<float>(s.real(8));
-                c.countries.push_back(std::move(k));
+                (s.integer(9) ? c.countries : c.countriesCoarse).push_back(std::move(k));
             });
     if (c.events.empty()) throw StoreError("the content database holds no events");
     // The stored order is already by date; buildIndexes keeps it (stable) and fills the lookups.

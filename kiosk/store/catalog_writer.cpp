@@ -34,9 +34,10 @@ void insertAll(Connection& db, const model::Catalog& c) {
         }
     }
     {
-        Statement s(db, "INSERT INTO themes VALUES(?,?,?,?)");
+        Statement s(db, "INSERT INTO themes VALUES(?,?,?,?,?)");
         for (size_t i = 0; i < c.themes.size(); ++i)
-            s.bind(1, int64_t(i)).bind(2, c.themes[i].id).bind(3, c.themes[i].name).bind(4, c.themes[i].description).run();
+            s.bind(1, int64_t(i)).bind(2, c.themes[i].id).bind(3, c.themes[i].name).bind(4, c.themes[i].description)
+                .bind(5, c.themes[i].shortName.empty() ? c.themes[i].name : c.themes[i].shortName).run();
     }
     {
         Statement s(db, "INSERT INTO eras VALUES(?,?,?,?,?,?)");
@@ -107,15 +108,16 @@ void insertAll(Connection& db, const model::Catalog& c) {
         }
     }
     {
-        Statement s(db, "INSERT INTO countries VALUES(?,?,?,?,?,?,?,?,?,?)");
-        for (size_t i = 0; i < c.countries.size(); ++i) {
-            const auto& k = c.countries[i];
-            s.bind(1, int64_t(i)).bind(2, k.isoNumeric).bind(3, k.name)
-                .bindBlob(4, k.lonLat.data(), k.lonLat.size() * sizeof(float))
-                .bindBlob(5, k.triangles.data(), k.triangles.size() * sizeof(uint32_t))
-                .bindBlob(6, k.ringStarts.data(), k.ringStarts.size() * sizeof(uint32_t))
-                .bind(7, double(k.minLon)).bind(8, double(k.minLat)).bind(9, double(k.maxLon)).bind(10, double(k.maxLat)).run();
-        }
+        Statement s(db, "INSERT INTO countries VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+        int64_t row = 0;
+        for (int detail = 0; detail < 2; ++detail)
+            for (const auto& k : detail ? c.countries : c.countriesCoarse) {
+                s.bind(1, row++).bind(2, int64_t(detail)).bind(3, k.isoNumeric).bind(4, k.name)
+                    .bindBlob(5, k.lonLat.data(), k.lonLat.size() * sizeof(float))
+                    .bindBlob(6, k.triangles.data(), k.triangles.size() * sizeof(uint32_t))
+                    .bindBlob(7, k.ringStarts.data(), k.ringStarts.size() * sizeof(uint32_t))
+                    .bind(8, double(k.minLon)).bind(9, double(k.minLat)).bind(10, double(k.maxLon)).bind(11, double(k.maxLat)).run();
+            }
     }
 }
 

@@ -11,7 +11,7 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, title TEXT NOT NULL,
   title_is_descriptive INTEGER NOT NULL, outlet TEXT, author TEXT, author_role TEXT, note TEXT,
   body TEXT NOT NULL, original TEXT NOT NULL);
-CREATE TABLE themes(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, description TEXT);
+CREATE TABLE themes(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, description TEXT, short_name TEXT NOT NULL);
 CREATE TABLE eras(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, start_year INTEGER NOT NULL,
   end_year INTEGER NOT NULL, summary TEXT);
 CREATE TABLE places(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, country TEXT,
@@ -31,7 +31,7 @@ CREATE TABLE claims(id INTEGER PRIMARY KEY, disagreement_id INTEGER NOT NULL, ar
 CREATE TABLE figures(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, label TEXT NOT NULL, value REAL NOT NULL,
   unit TEXT, date TEXT NOT NULL, precision TEXT NOT NULL, article_id INTEGER NOT NULL, quote TEXT NOT NULL,
   byte_offset INTEGER NOT NULL, event_id INTEGER);
-CREATE TABLE countries(id INTEGER PRIMARY KEY, iso_numeric TEXT, name TEXT NOT NULL, lonlat BLOB NOT NULL,
+CREATE TABLE countries(id INTEGER PRIMARY KEY, detail INTEGER NOT NULL, iso_numeric TEXT, name TEXT NOT NULL, lonlat BLOB NOT NULL,
   triangles BLOB NOT NULL, ring_starts BLOB NOT NULL, min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL);
 -- Full-text search over what a visitor can open: kind is 'event' or 'article', ref the row id in that table.
 CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body,

@@ -13,11 +13,12 @@ model::Catalog makeSyntheticCatalog(const model::Catalog& base, int count, unsig
     c.eras = base.eras;
     c.people = base.people;
     c.countries = base.countries;
+    c.countriesCoarse = base.countriesCoarse;
     if (c.articles.empty())
         c.articles.push_back({"synthetic", "Synthetic article", "", "", "", "", true,
                               "Synthetic text about treaties, trade, visits and pipelines.", "Synthetic text."});
     if (c.themes.empty())
-        for (int t = 0; t < 6; ++t) c.themes.push_back({"theme-" + std::to_string(t), "Theme " + std::to_string(t), ""});
+        for (int t = 0; t < 6; ++t) c.themes.push_back({"theme-" + std::to_string(t), "Theme " + std::to_string(t), "", "Theme " + std::to_string(t)});
     if (c.places.empty()) {
         c.places.push_back({"moscow", "Moscow", "Russia", 55.76, 37.62});
         c.places.push_back({"islamabad", "Islamabad", "Pakistan", 33.69, 73.05});

@@ -14,7 +14,7 @@ void addText(ImFontGlyphRangesBuilder& b, const std::string& s) { b.AddText(s.c_
 std::vector<ImWchar> glyphRangesFor(const model::Catalog& c) {
     ImFontGlyphRangesBuilder b;
     b.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());  // Basic Latin + Latin-1
-    static const ImWchar kExtra[] = {0x2010, 0x205E, 0x2190, 0x2193, 0x25B2, 0x25BC, 0};  // punctuation, arrows, triangles
+    static const ImWchar kExtra[] = {0x2010, 0x205E, 0};  // general punctuation: dashes, curly quotes, ellipsis, ‹ ›
     b.AddRanges(kExtra);
     for (const auto& a : c.articles) {
         addText(b, a.title);

@@ -23,7 +23,7 @@ void drawHeader(const FrameContext& ctx, app::Actions& out) {
         ImGui::PushFont(ctx.fonts.uiBold);
         const float h = m.touch();
         const float y = (r.h - h) / 2;
-        const char* labels[] = {"Start over", "A\u2212", "A+", "About"};
+        const char* labels[] = {"Start over", "A\u2013", "A+", "About"};
         float widths[4];
         float total = 0;
         for (int i = 0; i < 4; ++i) {
@@ -45,7 +45,7 @@ void drawHeader(const FrameContext& ctx, app::Actions& out) {
             out.push_back(app::FlyMapTo{model::homeView()});
         }
         place(1);
-        if (tapButton("A\u2212##smaller", {widths[1], h}) && ctx.state.reader.textSize > 0)
+        if (tapButton("A\u2013##smaller", {widths[1], h}) && ctx.state.reader.textSize > 0)
             out.push_back(app::SetTextSize{ctx.state.reader.textSize - 1});
         place(2);
         if (tapButton("A+##larger", {widths[2], h}) && ctx.state.reader.textSize < 2)

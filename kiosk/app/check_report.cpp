@@ -1,0 +1,71 @@
+// check_report.cpp: the admin's health check, also used by package tests on a scratch install.
+#include "app/check_report.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "app/paths.hpp"
+#include "build_info.hpp"
+#include "platform/window.hpp"
+#include "store/catalog_reader.hpp"
+#include "ui/fonts.hpp"
+
+namespace kiosk::app {
+
+int runCheck(const Options& options, const ConfigResult& config, const std::filesystem::path& configPath) {
+    int problems = 0;
+    auto report = [&](const char* what, bool ok, const std::string& detail) {
+        std::printf("%-9s %s  %s\n", what, ok ? "ok     " : "PROBLEM", detail.c_str());
+        problems += ok ? 0 : 1;
+    };
+    std::printf("kiosk %s check\n", build::kVersion);
+    // A missing default config is normal (defaults apply); a named config must exist and be clean.
+    const bool configOk = config.warnings.empty() || (!config.fileFound && options.config.empty());
+    std::string configDetail = configPath.string() + (config.fileFound ? "" : " (not found: defaults)");
+    for (const auto& w : config.warnings) configDetail += "\n          " + w;
+    report("config", configOk, configDetail);
+
+    const auto dbPath = resolveDatabase(!options.database.empty() ? options.database : config.config.database);
+    std::unique_ptr<model::Catalog> catalog;
+    std::string dbProblem = store::checkDatabase(dbPath);
+    if (dbProblem.empty()) {
+        try {
+            catalog = std::make_unique<model::Catalog>(store::readCatalog(dbPath));
+        } catch (const std::exception& e) {
+            dbProblem = e.what();
+        }
+    }
+    report("database", dbProblem.empty(),
+           dbPath.string() + (catalog ? ": " + std::to_string(catalog->events.size()) + " events, content " + catalog->info.contentVersion
+                                      : ": " + dbProblem));
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    {
+        static const model::Catalog kEmpty;
+        const model::Catalog& c = catalog ? *catalog : kEmpty;
+        const auto ranges = ui::glyphRangesFor(c);
+        const auto fontsDir = resolveFontsDir(config.config.fontsDir);
+        const ui::FontSet fonts = ui::buildFonts(*ImGui::GetIO().Fonts, fontsDir, 1.0f, ranges, c);
+        std::string detail = fontsDir.string();
+        for (const auto& p : fonts.problems) detail += "\n          " + p;
+        report("fonts", fonts.problems.empty(), detail);
+    }
+    {
+        platform::WindowOptions wo;
+        wo.fullscreen = false;
+        wo.visible = false;
+        wo.width = 640;
+        wo.height = 480;
+        std::string error;
+        auto window = platform::Window::create(wo, &error);
+        report("graphics", window != nullptr, window ? window->rendererName() : error);
+    }
+    ImGui::DestroyContext();
+    std::printf("%s\n", problems ? "kiosk: problems found" : "kiosk: all checks passed");
+    return problems ? 1 : 0;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,137 @@
+// config.cpp: kiosk.toml parsing with per-key validation and defaults.
+#include "app/config.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+namespace kiosk::app {
+namespace {
+
+class Reader {
+public:
+    Reader(const toml::table& root, const std::string& name, std::vector<std::string>& warnings)
+        : root_(root), name_(name), warnings_(warnings) {}
+
+    void warn(const toml::node* node, const std::string& message) {
+        const int line = node ? static_cast<int>(node->source().begin.line) : 0;
+        warnings_.push_back(name_ + (line ? ":" + std::to_string(line) : "") + ": " + message);
+    }
+
+    const toml::table* section(std::string_view name) {
+        const toml::node* node = root_.get(name);
+        if (!node) return nullptr;
+        if (!node->is_table()) {
+            warn(node, "[" + std::string(name) + "] should be a section; using defaults for it");
+            return nullptr;
+        }
+        return node->as_table();
+    }
+
+    template <typename T, typename Check>
+    void read(const toml::table* t, std::string_view key, T& into, Check valid, const char* expectation) {
+        if (!t) return;
+        const toml::node* node = t->get(key);
+        if (!node) return;
+        std::optional<T> value;
+        if constexpr (std::is_same_v<T, std::filesystem::path>) {
+            if (auto s = node->value<std::string>()) value = std::filesystem::path(*s);
+        } else {
+            value = node->value<T>();
+        }
+        if (!value || !valid(*value)) {
+            warn(node, "'" + std::string(key) + "' should be " + expectation + "; using the default");
+            return;
+        }
+        into = *value;
+    }
+
+    void unknownKeys(const toml::table* t, std::string_view section, std::initializer_list<std::string_view> known) {
+        if (!t) return;
+        for (const auto& [key, node] : *t) {
+            bool ok = false;
+            for (auto k : known) ok = ok || key.str() == k;
+            if (!ok) warn(&node, "unknown key '" + std::string(key.str()) + "' in [" + std::string(section) + "] (ignored)");
+        }
+    }
+
+private:
+    const toml::table& root_;
+    std::string name_;
+    std::vector<std::string>& warnings_;
+};
+
+}  // namespace
+
+ConfigResult parseConfig(std::string_view text, const std::string& name) {
+    ConfigResult result;
+    toml::table root;
+    try {
+        root = toml::parse(text, name);
+    } catch (const toml::parse_error& e) {
+        result.warnings.push_back(name + ":" + std::to_string(e.source().begin.line) + ": not valid TOML (" + std::string(e.description()) +
+                                  "); using all defaults");
+        return result;
+    }
+    Config& c = result.config;
+    Reader r(root, name, result.warnings);
+    for (const auto& [key, node] : root) {
+        const std::string k(key.str());
+        if (k != "display" && k != "content" && k != "visitors" && k != "staff" && k != "logging")
+            r.warn(&node, "unknown section or key '" + k + "' (ignored)");
+    }
+    auto any = [](const auto&) { return true; };
+    const toml::table* display = r.section("display");
+    r.read(display, "fullscreen", c.fullscreen, any, "true or false");
+    r.read(display, "monitor", c.monitor, [](int64_t v) { return v >= 0 && v < 16; }, "a monitor number from 0 to 15");
+    int64_t w = c.windowWidth, h = c.windowHeight;
+    r.read(display, "window_width", w, [](int64_t v) { return v >= 320 && v <= 16384; }, "a width from 320 to 16384");
+    r.read(display, "window_height", h, [](int64_t v) { return v >= 240 && v <= 16384; }, "a height from 240 to 16384");
+    c.windowWidth = static_cast<int>(w);
+    c.windowHeight = static_cast<int>(h);
+    r.read(display, "hide_cursor", c.hideCursor, any, "true or false");
+    r.read(display, "screen_width_mm", c.screenWidthMm, [](double v) { return v == 0 || (v >= 50 && v <= 10000); }, "0 or a width in millimetres");
+    r.unknownKeys(display, "display", {"fullscreen", "monitor", "window_width", "window_height", "hide_cursor", "screen_width_mm"});
+
+    const toml::table* content = r.section("content");
+    r.read(content, "database", c.database, any, "a file path in quotes");
+    r.read(content, "fonts", c.fontsDir, any, "a folder path in quotes");
+    r.unknownKeys(content, "content", {"database", "fonts"});
+
+    const toml::table* visitors = r.section("visitors");
+    r.read(visitors, "idle_timeout_seconds", c.idleTimeoutSeconds, [](double v) { return v >= 10 && v <= 3600; }, "a number of seconds from 10 to 3600");
+    r.read(visitors, "attract_mode", c.attractMode, any, "true or false");
+    int64_t size = c.defaultTextSize;
+    r.read(visitors, "default_text_size", size, [](int64_t v) { return v >= 0 && v <= 2; }, "0 (small), 1 (normal) or 2 (large)");
+    c.defaultTextSize = static_cast<int>(size);
+    r.unknownKeys(visitors, "visitors", {"idle_timeout_seconds", "attract_mode", "default_text_size"});
+
+    const toml::table* staff = r.section("staff");
+    r.read(staff, "admin_pin", c.adminPin,
+           [](const std::string& v) { return v.size() >= 4 && v.size() <= 12 && v.find_first_not_of("0123456789") == std::string::npos; },
+           "4 to 12 digits in quotes");
+    r.unknownKeys(staff, "staff", {"admin_pin"});
+
+    const toml::table* logging = r.section("logging");
+    r.read(logging, "log_file", c.logFile, any, "a file path in quotes");
+    r.read(logging, "usage_log", c.usageLog, any, "a file path in quotes");
+    r.unknownKeys(logging, "logging", {"log_file", "usage_log"});
+    return result;
+}
+
+ConfigResult loadConfig(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        ConfigResult result;
+        result.warnings.push_back(path.string() + ": not found; using the defaults");
+        return result;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    ConfigResult result = parseConfig(buffer.str(), path.string());
+    result.fileFound = true;
+    return result;
+}
+
+}  // namespace kiosk::app

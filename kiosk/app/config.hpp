@@ -1,0 +1,43 @@
+// config.hpp: the settings an IT admin may change in kiosk.toml. Every key has a default; a missing file gives
+// the defaults; an unknown key or a bad value is reported with file and line and replaced by its default, so the
+// kiosk always starts.
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace kiosk::app {
+
+struct Config {
+    // [display]
+    bool fullscreen = true;
+    int monitor = 0;
+    int windowWidth = 1920, windowHeight = 1080;
+    bool hideCursor = true;
+    double screenWidthMm = 0;  // 0: ask the monitor
+    // [content]
+    std::filesystem::path database;     // empty: the installed or built exhibit.db
+    std::filesystem::path fontsDir;     // empty: the installed or source fonts/
+    // [visitors]
+    double idleTimeoutSeconds = 45;
+    bool attractMode = true;
+    int defaultTextSize = 1;            // 0 small, 1 normal, 2 large
+    // [staff]
+    std::string adminPin = "2468";
+    // [logging]
+    std::filesystem::path logFile;       // empty: no log file, only standard error
+    std::filesystem::path usageLog;      // empty: usage is not recorded
+};
+
+struct ConfigResult {
+    Config config;
+    std::vector<std::string> warnings;  // "kiosk.toml:12: unknown key 'idle_timout' (ignored)"
+    bool fileFound = false;
+};
+
+// Reads `path`. Never throws and never fails: problems become warnings.
+ConfigResult loadConfig(const std::filesystem::path& path);
+// Parses TOML text as if read from `name` (for tests and fuzzing).
+ConfigResult parseConfig(std::string_view text, const std::string& name);
+
+}  // namespace kiosk::app

@@ -1,0 +1,24 @@
+// kiosk_app.hpp: the composition root. Owns the configuration, the catalog, the window, the view state and the
+// frame loop; wires the store, the panes and the reducer together.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace kiosk::app {
+
+struct Options {
+    std::filesystem::path database;   // --db
+    std::filesystem::path config;     // --config
+    bool windowed = false;            // --windowed
+    int width = 0, height = 0;        // --size WxH
+    std::string screenshot;           // --screenshot OUT.png
+    std::string script;               // --script FILE
+    std::string stateOut;             // --state-out FILE
+    bool check = false;               // --check
+};
+
+// Runs the kiosk (or the check). Returns the process exit code.
+int runKiosk(const Options& options);
+
+}  // namespace kiosk::app

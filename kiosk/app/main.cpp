@@ -1,0 +1,35 @@
+// main.cpp: the kiosk's command line; everything else happens in app/kiosk_app.cpp.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+
+#include "app/kiosk_app.hpp"
+#include "build_info.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App cli{"kiosk: the touch-screen exhibit 'Pakistan and the Soviet Union / Russia, 1947-2022'"};
+    kiosk::app::Options o;
+    std::string size;
+    cli.add_option("--db", o.database, "the content database (default: the installed or built exhibit.db)");
+    cli.add_option("--config", o.config, "the configuration file (default: /etc/kiosk/kiosk.toml)");
+    cli.add_flag("--windowed", o.windowed, "a window instead of fullscreen (development)");
+    cli.add_option("--size", size, "window size WxH, e.g. 1920x1080 (implies --windowed)");
+    cli.add_option("--screenshot", o.screenshot, "render on a virtual clock until settled, save a PNG and exit");
+    cli.add_option("--script", o.script, "replay an input script on a virtual clock, then exit");
+    cli.add_option("--state-out", o.stateOut, "on exit, write the UI state as JSON");
+    cli.add_flag("--check", o.check, "check database, fonts, config and graphics; exit non-zero on any problem");
+    cli.set_version_flag("--version", std::string("kiosk ") + kiosk::build::kVersion);
+    CLI11_PARSE(cli, argc, argv);
+    if (!size.empty()) {
+        int w = 0, h = 0;
+        char extra = 0;
+        if (std::sscanf(size.c_str(), "%dx%d%c", &w, &h, &extra) != 2 || w < 320 || h < 240 || w > 16384 || h > 16384) {
+            std::fprintf(stderr, "kiosk: --size wants WxH between 320x240 and 16384x16384, e.g. 1920x1080\n");
+            return 2;
+        }
+        o.width = w;
+        o.height = h;
+        o.windowed = true;
+    }
+    return kiosk::app::runKiosk(o);
+}

@@ -1,0 +1,65 @@
+// state_json.cpp: serialises the view state with the ids a curator recognises, not internal indices alone.
+#include "app/state_json.hpp"
+
+namespace kiosk::app {
+
+nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const StateExtras& x) {
+    using nlohmann::json;
+    json j;
+    j["mode"] = modeName(s.mode);
+    j["content"] = {{"available", x.contentAvailable}, {"error", x.contentError}};
+    if (c) {
+        j["content"]["version"] = c->info.contentVersion;
+        j["content"]["events"] = c->events.size();
+    }
+    j["window"] = {{"width", x.width},
+                   {"height", x.height},
+                   {"orientation", x.layout.orientation == model::Orientation::Portrait ? "portrait" : "landscape"},
+                   {"scale", x.layout.scale}};
+    j["frames"] = x.frames;
+    j["clock_seconds"] = x.clockSeconds;
+    j["lockdown"] = {{"refused_close_requests", x.refusedCloseRequests}, {"ignored_keys", x.ignoredKeys}};
+
+    json selected = nullptr;
+    if (c && s.selectedEvent >= 0 && static_cast<size_t>(s.selectedEvent) < c->events.size()) {
+        const model::Event& e = c->events[static_cast<size_t>(s.selectedEvent)];
+        json places = json::array();
+        for (auto p : e.places) places.push_back(c->places[static_cast<size_t>(p)].id);
+        selected = {{"id", e.id}, {"index", s.selectedEvent}, {"title", e.title}, {"date", model::describeSpan(e.date)}, {"places", places}};
+    }
+    j["selected_event"] = selected;
+
+    json themes = json::array();
+    if (c)
+        for (size_t t = 0; t < c->themes.size(); ++t)
+            if (s.timeline.themeFilter >> t & 1u) themes.push_back(c->themes[t].id);
+    j["timeline"] = {{"from", s.timeline.range.from},
+                     {"to", s.timeline.range.to},
+                     {"animating", s.timeline.target.has_value()},
+                     {"themes_shown", themes},
+                     {"all_themes", s.timeline.themeFilter == ~0u}};
+
+    json chooser = json::array();
+    if (c)
+        for (auto e : s.map.chooser) chooser.push_back(c->events[static_cast<size_t>(e)].id);
+    j["map"] = {{"centre_lon", s.map.view.centreLon},
+                {"centre_lat", s.map.view.centreLat},
+                {"zoom", s.map.view.zoom},
+                {"animating", s.map.flyTo.has_value()},
+                {"chooser", chooser},
+                {"chooser_title", s.map.chooserTitle}};
+
+    json article = nullptr;
+    if (c && s.reader.article >= 0 && static_cast<size_t>(s.reader.article) < c->articles.size())
+        article = c->articles[static_cast<size_t>(s.reader.article)].id;
+    j["reader"] = {{"page", readerPageName(s.reader.page)},
+                   {"article", article},
+                   {"scroll", s.reader.scroll},
+                   {"highlight", {{"offset", s.reader.highlightOffset}, {"length", s.reader.highlightLength}}},
+                   {"text_size", s.reader.textSize}};
+    j["search"] = {{"keyboard_open", s.search.keyboardOpen}, {"query", s.search.query}, {"results", s.search.resultCount}};
+    j["about_open"] = s.aboutOpen;
+    return j;
+}
+
+}  // namespace kiosk::app

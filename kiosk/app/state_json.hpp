@@ -1,0 +1,25 @@
+// state_json.hpp: the UI state as JSON (--state-out), so tests and staff can see what the visitor sees.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/view_state.hpp"
+#include "model/catalog.hpp"
+#include "model/screen_layout.hpp"
+
+namespace kiosk::app {
+
+struct StateExtras {
+    bool contentAvailable = true;
+    std::string contentError;
+    int width = 0, height = 0;
+    model::ScreenLayout layout;
+    long frames = 0;
+    double clockSeconds = 0;
+    int refusedCloseRequests = 0;
+    int ignoredKeys = 0;
+};
+
+nlohmann::json stateToJson(const ViewState& state, const model::Catalog* catalog, const StateExtras& extras);
+
+}  // namespace kiosk::app

@@ -1,0 +1,64 @@
+// about_page.cpp: "About this exhibit": how the content was made, and credits with licences for the articles,
+// the map data, the fonts and the software.
+#include "ui/reader_pages.hpp"
+#include "ui/rich_text.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+void heading(const FrameContext& ctx, const char* s) {
+    ImGui::Dummy({1, ctx.metrics.px(6)});
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextUnformatted(s);
+    ImGui::PopFont();
+}
+
+void para(const FrameContext& ctx, const std::string& s, float width, ImFont* font = nullptr) {
+    ImFont* f = font ? font : ctx.fonts.body[ctx.state.reader.textSize];
+    drawParagraph(f, s, width, ctx.palette.text, {}, 0, f->FontSize * 0.45f);
+}
+
+}  // namespace
+
+ReaderPageResult drawAboutPage(const FrameContext& ctx, float width, app::Actions&) {
+    const int size = ctx.state.reader.textSize;
+    para(ctx, "About this exhibit", width, ctx.fonts.eventTitle[size]);
+    para(ctx,
+         "This exhibit traces relations between Pakistan and the Soviet Union, and later Russia, from 1947 to 2022. "
+         "It is drawn only from the five articles listed below.",
+         width);
+    heading(ctx, "How the content was made");
+    para(ctx,
+         "Curators read the five articles closely and recorded each dated event they describe. Every event carries at least one "
+         "quotation copied word for word from an article; the build checks each one against the article text. "
+         "Dates are given only as precisely as the articles allow. Where the articles disagree, the exhibit shows both "
+         "accounts under \u201CSources differ\u201D instead of choosing one. Titles and summaries are the exhibit's own words; "
+         "spelling and capitalisation inside quotations are the articles' own. Web clutter such as comment forms and share "
+         "links was removed; nothing else was changed.",
+         width);
+    heading(ctx, "Source articles");
+    for (const model::Article& a : ctx.catalog.articles) {
+        std::string line = "\u2022 " + attribution(a);
+        if (!a.note.empty()) line += ". " + a.note;
+        para(ctx, line, width, ctx.fonts.small);
+    }
+    para(ctx, "The articles are quoted for study and comment; their copyright remains with their authors and publishers.", width,
+         ctx.fonts.small);
+    heading(ctx, "Map");
+    para(ctx,
+         "Country shapes from Natural Earth (naturalearthdata.com), public domain, in Mike Bostock's world-atlas conversion "
+         "(ISC licence). The map shows modern borders; names such as Soviet Union and East Pakistan change with the date shown.",
+         width, ctx.fonts.small);
+    heading(ctx, "Fonts");
+    para(ctx, "Noto Sans and Noto Serif, \u00A9 Google, under the SIL Open Font License 1.1.", width, ctx.fonts.small);
+    heading(ctx, "Software");
+    para(ctx,
+         "Dear ImGui (MIT licence), GLFW (zlib licence), SQLite (public domain), stb (public domain / MIT), toml++ (MIT), "
+         "nlohmann/json (MIT), CLI11 (BSD 3-clause), spdlog and fmt (MIT). Licence texts are installed with the kiosk.",
+         width, ctx.fonts.small);
+    if (!ctx.catalog.info.contentVersion.empty())
+        para(ctx, "Content version " + ctx.catalog.info.contentVersion + ", built " + ctx.catalog.info.builtAt + ".", width, ctx.fonts.small);
+    return {};
+}
+
+}  // namespace kiosk::ui

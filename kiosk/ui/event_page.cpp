@@ -1,0 +1,219 @@
+// event_page.cpp: the selected event: title, date and its precision, themes, summary, where and who, the
+// "sources differ" callouts, and the verbatim excerpts with their attribution. Also the welcome page.
+#include <algorithm>
+
+#include "ui/reader_pages.hpp"
+#include "ui/rich_text.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+float lineSpacing(const FrameContext&, ImFont* f) { return f->FontSize * 0.45f; }
+
+void text(ImFont* f, const std::string& s, float width, ImU32 colour, const FrameContext& ctx) {
+    drawParagraph(f, s, width, colour, {}, 0, lineSpacing(ctx, f));
+}
+
+// A pull quote: accent bar on the left, italic text, attribution below, and a way into the article.
+void pullQuote(const FrameContext& ctx, const model::Quote& q, float width, app::Actions& out, const char* id) {
+    const Metrics& m = ctx.metrics;
+    const int size = ctx.state.reader.textSize;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::Indent(m.px(22));
+    text(ctx.fonts.quote[size], "\u201C" + q.text + "\u201D", width - m.px(22), ctx.palette.text, ctx);
+    const model::Article& a = ctx.catalog.articles[static_cast<size_t>(q.article)];
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - m.px(22));
+    ImGui::TextWrapped("\u2014 %s", attribution(a).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PushID(id);
+    if (tapButton("Read the full article  \u203A", {0, m.touch()}))
+        out.push_back(app::OpenArticle{q.article, q.offset, static_cast<uint32_t>(q.text.size())});
+    ImGui::PopID();
+    ImGui::PopFont();
+    ImGui::Unindent(m.px(22));
+    const float bottom = ImGui::GetCursorScreenPos().y - m.px(6);
+    dl->AddRectFilled({top.x, top.y}, {top.x + m.px(5), bottom}, ctx.palette.quoteBar, m.px(2));
+    ImGui::Dummy({1, m.px(10)});
+}
+
+}  // namespace
+
+std::string attribution(const model::Article& a) {
+    std::string s = a.title;
+    if (!a.author.empty()) s += ", by " + a.author;
+    if (!a.outlet.empty()) s += ", " + a.outlet;
+    return s;
+}
+
+ReaderPageResult drawWelcomePage(const FrameContext& ctx, float width, app::Actions& out) {
+    const int size = ctx.state.reader.textSize;
+    ImGui::PushFont(ctx.fonts.eventTitle[size]);
+    text(ctx.fonts.eventTitle[size], "Welcome", width, ctx.palette.text, ctx);
+    ImGui::PopFont();
+    text(ctx.fonts.body[size],
+         "Pakistan and the Soviet Union began diplomatic relations in 1948. For most of the Cold War they stood on opposite sides; "
+         "after 1991 Pakistan and Russia slowly drew closer.",
+         width, ctx.palette.text, ctx);
+    text(ctx.fonts.body[size],
+         "Touch an event on the timeline, or a place on the map, to read what happened and what the sources say. "
+         "Every quotation comes word for word from one of five published articles.",
+         width, ctx.palette.text, ctx);
+    ImGui::Dummy({1, ctx.metrics.px(8)});
+    ImGui::PushFont(ctx.fonts.uiBold);
+    if (tapButton("About this exhibit  \u203A##welcome-about", {0, ctx.metrics.touch()})) out.push_back(app::OpenAbout{});
+    ImGui::PopFont();
+    return {};
+}
+
+ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWords words, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    const int size = ctx.state.reader.textSize;
+    const model::Index index = ctx.state.selectedEvent;
+    const model::Event& e = ctx.catalog.events[static_cast<size_t>(index)];
+
+    // Date first, small and in the accent colour, then the title: how museum labels read.
+    ImGui::PushFont(ctx.fonts.uiBold);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
+    ImGui::TextUnformatted(model::describeSpan(e.date).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
+    ImGui::Text("(%s)", words(e.date.precision));
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    text(ctx.fonts.eventTitle[size], e.title, width, ctx.palette.text, ctx);
+
+    // Themes as chips: a tap shows only that theme on the timeline.
+    ImGui::PushFont(ctx.fonts.small);
+    float x = 0;
+    for (model::Index t : e.themes) {
+        const model::Theme& theme = ctx.catalog.themes[static_cast<size_t>(t)];
+        const float w = ImGui::CalcTextSize(theme.name.c_str()).x + m.px(44);
+        if (x > 0 && x + w < width) ImGui::SameLine(0, m.px(8));
+        else x = 0;
+        ImGui::PushID(theme.id.c_str());
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (tapButton(theme.name.c_str(), {w, m.touch()})) out.push_back(app::ToggleTheme{t});
+        ImGui::GetWindowDrawList()->AddCircleFilled({at.x + m.px(15), at.y + m.touch() / 2}, m.px(7), themeColour(t));
+        ImGui::PopID();
+        x += w + m.px(8);
+    }
+    ImGui::PopFont();
+    ImGui::Dummy({1, m.px(4)});
+    text(ctx.fonts.body[size], e.summary, width, ctx.palette.text, ctx);
+
+    // Where and who.
+    ImGui::PushFont(ctx.fonts.small);
+    if (!e.places.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
+        ImGui::TextUnformatted("Where");
+        ImGui::PopStyleColor();
+        for (size_t i = 0; i < e.places.size(); ++i) {
+            const model::Place& p = ctx.catalog.places[static_cast<size_t>(e.places[i])];
+            if (i) ImGui::SameLine(0, m.px(8));
+            ImGui::PushID(p.id.c_str());
+            if (tapButton(p.name.c_str(), {0, m.touch()}))
+                out.push_back(app::FlyMapTo{model::viewCentredOn({p.lon, p.lat}, std::max(2.0, ctx.state.map.view.zoom))});
+            ImGui::PopID();
+        }
+    }
+    if (!e.people.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
+        ImGui::TextUnformatted("Who");
+        ImGui::PopStyleColor();
+        for (model::Index pi : e.people) {
+            const model::Person& p = ctx.catalog.people[static_cast<size_t>(pi)];
+            const std::string line = p.role.empty() ? p.name : p.name + " \u2014 " + p.role;
+            text(ctx.fonts.small, line, width, ctx.palette.text, ctx);
+        }
+    }
+    ImGui::PopFont();
+    ImGui::Dummy({1, m.px(6)});
+
+    // Where the sources disagree, say so and quote each side.
+    for (model::Index di : ctx.catalog.disagreementsOfEvent[static_cast<size_t>(index)]) {
+        const model::Disagreement& d = ctx.catalog.disagreements[static_cast<size_t>(di)];
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->ChannelsSplit(2);
+        dl->ChannelsSetCurrent(1);
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        ImGui::Indent(m.px(16));
+        ImGui::Dummy({1, m.px(4)});
+        ImGui::PushFont(ctx.fonts.uiBold);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
+        ImGui::TextUnformatted("Sources differ");
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        text(ctx.fonts.body[size], d.topic, width - m.px(32), ctx.palette.text, ctx);
+        for (size_t c = 0; c < d.claims.size(); ++c) {
+            const model::Claim& claim = d.claims[c];
+            const model::Article& a = ctx.catalog.articles[static_cast<size_t>(claim.quote.article)];
+            text(ctx.fonts.uiBold, a.title + ": " + claim.says, width - m.px(32), ctx.palette.text, ctx);
+            const std::string id = d.id + "-" + std::to_string(c);
+            pullQuote(ctx, claim.quote, width - m.px(32), out, id.c_str());
+        }
+        ImGui::Unindent(m.px(16));
+        const ImVec2 bottom = ImGui::GetCursorScreenPos();
+        dl->ChannelsSetCurrent(0);
+        dl->AddRectFilled({top.x, top.y}, {top.x + width, bottom.y}, ctx.palette.differ, m.rounding());
+        dl->ChannelsMerge();
+        ImGui::Dummy({1, m.px(12)});
+    }
+
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextUnformatted(e.excerpts.size() == 1 ? "From the source" : "From the sources");
+    ImGui::PopFont();
+    for (size_t i = 0; i < e.excerpts.size(); ++i) {
+        const std::string id = "excerpt-" + std::to_string(i);
+        pullQuote(ctx, e.excerpts[i], width, out, id.c_str());
+    }
+    return {};
+}
+
+ReaderPageResult drawArticlePage(const FrameContext& ctx, float width, app::Actions&) {
+    ReaderPageResult result;
+    const int size = ctx.state.reader.textSize;
+    const model::Index index = ctx.state.reader.article;
+    if (index < 0 || static_cast<size_t>(index) >= ctx.catalog.articles.size()) return result;
+    const model::Article& a = ctx.catalog.articles[static_cast<size_t>(index)];
+    text(ctx.fonts.eventTitle[size], a.title, width, ctx.palette.text, ctx);
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
+    std::string by;
+    if (!a.author.empty()) by = "By " + a.author + (a.authorRole.empty() ? "" : ", " + a.authorRole);
+    if (!a.outlet.empty()) by += (by.empty() ? "" : " \u00B7 ") + a.outlet;
+    if (by.empty()) by = a.note;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextWrapped("%s", by.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::Dummy({1, ctx.metrics.px(8)});
+    // Paragraph by paragraph, so that offsets into the body map to highlights.
+    const std::string& body = a.body;
+    const size_t hFrom = ctx.state.reader.highlightOffset, hTo = hFrom + ctx.state.reader.highlightLength;
+    size_t start = 0;
+    while (start < body.size()) {
+        size_t end = body.find("\n\n", start);
+        if (end == std::string::npos) end = body.size();
+        std::vector<ByteRange> highlights;
+        if (hTo > hFrom && hFrom < end && hTo > start)
+            highlights.emplace_back(std::max(hFrom, start) - start, std::min(hTo, end) - start);
+        const float paragraphY = ImGui::GetCursorPosY();
+        const float first = drawParagraph(ctx.fonts.body[size], std::string_view(body).substr(start, end - start), width, ctx.palette.text,
+                                          highlights, ctx.palette.highlight, ctx.fonts.body[size]->FontSize * 0.5f);
+        // Content-relative: the page starts at cursor y = -scroll.
+        if (first >= 0 && result.highlightY < 0) result.highlightY = paragraphY + first + ctx.state.reader.scroll;
+        ImGui::Dummy({1, ctx.fonts.body[size]->FontSize * 0.6f});
+        start = end + 2;
+    }
+    return result;
+}
+
+}  // namespace kiosk::ui

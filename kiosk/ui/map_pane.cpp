@@ -1,0 +1,235 @@
+// map_pane.cpp: draws the map (countries, labels, place markers) and turns touches into actions.
+// Projection, clustering and label placement come from model/; this file draws their results.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <unordered_set>
+
+#include "model/map_labels.hpp"
+#include "model/map_markers.hpp"
+#include "ui/ui_context.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+// Wide views use the 1:110m shapes, close views the 1:50m ones: the vertex count stays roughly constant.
+constexpr double kFineDetailZoom = 2.5;
+
+bool visible(const model::CountryShape& k, const model::MapView& view, const model::MapViewport& vp) {
+    const model::ScreenPoint a = model::project({k.minLon, k.maxLat}, view, vp);
+    const model::ScreenPoint b = model::project({k.maxLon, k.minLat}, view, vp);
+    return b.x >= vp.left && a.x <= vp.left + vp.width && b.y >= vp.top && a.y <= vp.top + vp.height;
+}
+
+void drawCountries(ImDrawList* dl, const FrameContext& ctx, const model::MapView& view, const model::MapViewport& vp,
+                   const std::unordered_set<std::string>& activeIso) {
+    const auto& shapes = view.zoom >= kFineDetailZoom ? ctx.catalog.countries : ctx.catalog.countriesCoarse;
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    const float outline = std::max(1.0f, ctx.metrics.px(1.2f));
+    std::vector<ImVec2> points;
+    for (const model::CountryShape& k : shapes) {
+        if (!visible(k, view, vp)) continue;
+        const size_t n = k.lonLat.size() / 2;
+        points.resize(n);
+        for (size_t i = 0; i < n; ++i) {
+            const model::ScreenPoint s = model::project({k.lonLat[2 * i], k.lonLat[2 * i + 1]}, view, vp);
+            points[i] = {s.x, s.y};
+        }
+        const ImU32 fill = activeIso.count(k.isoNumeric) ? ctx.palette.landActive : ctx.palette.land;
+        // Triangles were made once at content build time; here they are only written out.
+        if (!k.triangles.empty() && n < 60000) {
+            dl->PrimReserve(static_cast<int>(k.triangles.size()), static_cast<int>(n));
+            const ImDrawIdx base = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+            for (size_t i = 0; i < n; ++i) dl->PrimWriteVtx(points[i], uv, fill);
+            for (uint32_t t : k.triangles) dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + t));
+        }
+        // Borders: rings drawn without anti-aliasing, skipping points closer than a pixel to the last one drawn.
+        const ImDrawListFlags saved = dl->Flags;
+        dl->Flags &= ~ImDrawListFlags_AntiAliasedLines;
+        std::vector<ImVec2> ring;
+        for (size_t r = 0; r < k.ringStarts.size(); ++r) {
+            const size_t from = k.ringStarts[r], to = r + 1 < k.ringStarts.size() ? k.ringStarts[r + 1] : n;
+            ring.clear();
+            for (size_t i = from; i < to; ++i) {
+                if (!ring.empty() && std::fabs(points[i].x - ring.back().x) + std::fabs(points[i].y - ring.back().y) < 1.5f) continue;
+                ring.push_back(points[i]);
+            }
+            if (ring.size() >= 3) dl->AddPolyline(ring.data(), static_cast<int>(ring.size()), ctx.palette.border, ImDrawFlags_Closed, outline);
+        }
+        dl->Flags = saved;
+    }
+}
+
+double displayYear(const FrameContext& ctx) {
+    if (ctx.state.selectedEvent >= 0) return ctx.catalog.events[static_cast<size_t>(ctx.state.selectedEvent)].sortKey;
+    return ctx.state.timeline.range.centre();
+}
+
+struct Label {
+    std::string text;
+    ImVec2 at;
+    ImFont* font;
+    ImU32 colour;
+};
+
+}  // namespace
+
+void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    const model::Rect& r = ctx.layout.map;
+    const model::MapView view = ctx.state.map.view;
+    const model::MapViewport vp{r.x, r.y, r.w, r.h};
+    if (beginPane("##map", r, ctx.palette.sea)) {
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->PushClipRect({r.x, r.y}, {r.right(), r.bottom()}, true);
+
+        std::unordered_set<std::string> activeIso;
+        if (ctx.state.selectedEvent >= 0)
+            for (model::Index p : ctx.catalog.events[static_cast<size_t>(ctx.state.selectedEvent)].places) {
+                const model::Index k = ctx.data.placeCountry[static_cast<size_t>(p)];
+                if (k >= 0) activeIso.insert(ctx.catalog.countries[static_cast<size_t>(k)].isoNumeric);
+            }
+        drawCountries(dl, ctx, view, vp, activeIso);
+
+        // Markers and labels; labels compete for space, markers never hide.
+        const float touch = m.touch();
+        const auto markers = model::layoutMarkers(ctx.catalog, view, vp, touch * 0.9f, ctx.state.selectedEvent);
+        std::vector<Label> labels;
+        std::vector<model::LabelBox> boxes;
+        const double year = displayYear(ctx);
+        ImFont* small = ctx.fonts.small;
+        ImFont* countryFont = ctx.fonts.uiBold;
+        const float radius = m.px(14);
+        for (const model::MapMarker& marker : markers) {
+            if (marker.places.size() != 1) continue;
+            const model::Place& place = ctx.catalog.places[static_cast<size_t>(marker.places.front())];
+            const ImVec2 size = small->CalcTextSizeA(small->FontSize, 1e9f, 0, place.name.c_str());
+            const ImVec2 at{marker.at.x + radius + m.px(6), marker.at.y - size.y / 2};
+            labels.push_back({place.name, at, small, ctx.palette.text});
+            boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, 2000 + marker.eventCount + (marker.highlighted ? 5000 : 0)});
+        }
+        const auto& shapes = ctx.catalog.countries;
+        for (size_t k = 0; k < shapes.size() && k < ctx.data.countryLabelAnchors.size(); ++k) {
+            const model::ScreenPoint a = model::project({shapes[k].minLon, shapes[k].maxLat}, view, vp);
+            const model::ScreenPoint b = model::project({shapes[k].maxLon, shapes[k].minLat}, view, vp);
+            const float screenW = b.x - a.x;
+            const std::string name = model::historicalCountryName(shapes[k].isoNumeric, shapes[k].name, year);
+            const ImVec2 size = countryFont->CalcTextSizeA(countryFont->FontSize, 1e9f, 0, name.c_str());
+            if (screenW < size.x * 0.9f && !ctx.data.countryHasEvents[k]) continue;
+            const model::ScreenPoint c = model::project(ctx.data.countryLabelAnchors[k], view, vp);
+            const ImVec2 at{c.x - size.x / 2, c.y - size.y / 2};
+            if (at.x + size.x < r.x || at.x > r.right() || at.y + size.y < r.y || at.y > r.bottom()) continue;
+            labels.push_back({name, at, countryFont, withAlpha(ctx.palette.text, 0.72f)});
+            boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y,
+                             (ctx.data.countryHasEvents[k] ? 1000 : 0) + static_cast<int>(std::min(900.0f, screenW / 4))});
+        }
+        // Markers themselves are obstacles that country names must avoid.
+        std::vector<model::LabelBox> all = boxes;
+        for (const model::MapMarker& marker : markers)
+            all.push_back({marker.at.x - radius, marker.at.y - radius, marker.at.x + radius, marker.at.y + radius, 100000});
+        const std::vector<bool> shown = model::placeLabels(all, m.px(4));
+        for (size_t i = 0; i < labels.size(); ++i) {
+            if (!shown[i]) continue;
+            const Label& l = labels[i];
+            dl->AddText(l.font, l.font->FontSize, {l.at.x + 1, l.at.y + 1}, IM_COL32(0, 0, 0, 160), l.text.c_str());
+            dl->AddText(l.font, l.font->FontSize, l.at, l.colour, l.text.c_str());
+        }
+        for (const model::MapMarker& marker : markers) {
+            const ImVec2 c{marker.at.x, marker.at.y};
+            const bool cluster = marker.places.size() > 1;
+            const float rr = cluster ? radius * 1.3f : radius;
+            if (marker.highlighted) dl->AddCircleFilled(c, rr + m.px(8), withAlpha(ctx.palette.markerSelected, 0.45f), 32);
+            dl->AddCircleFilled(c, rr, marker.highlighted ? ctx.palette.markerSelected : ctx.palette.marker, 32);
+            dl->AddCircle(c, rr, IM_COL32(0, 0, 0, 200), 32, m.px(2));
+            if (cluster) dl->AddCircle(c, rr + m.px(4), ctx.palette.marker, 32, m.px(2));
+            char count[16];
+            std::snprintf(count, sizeof count, "%d", marker.eventCount);
+            const ImVec2 size = small->CalcTextSizeA(small->FontSize * 0.9f, 1e9f, 0, count);
+            dl->AddText(small, small->FontSize * 0.9f, {c.x - size.x / 2, c.y - size.y / 2}, ctx.palette.accentText, count);
+        }
+        const char* note = "Modern borders \u00B7 Natural Earth";
+        const ImVec2 ns = small->CalcTextSizeA(small->FontSize, 1e9f, 0, note);
+        dl->AddRectFilled({r.x, r.bottom() - ns.y - m.px(12)}, {r.x + ns.x + m.px(20), r.bottom()}, withAlpha(ctx.palette.panel, 0.85f), m.px(6));
+        dl->AddText(small, small->FontSize, {r.x + m.px(10), r.bottom() - ns.y - m.px(6)}, ctx.palette.textMuted, note);
+        dl->PopClipRect();
+
+        // Controls come before the touch surface so that they win the pointer where they overlap it.
+        ImGui::SetCursorPos({m.px(16), m.px(10)});
+        ImGui::PushFont(ctx.fonts.heading);
+        ImGui::TextUnformatted("Map");
+        ImGui::PopFont();
+        ImGui::PushFont(ctx.fonts.uiBold);
+        const float bx = r.w - touch - m.px(14);
+        ImGui::SetCursorPos({bx, m.px(14)});
+        if (tapButton("+##map-in", {touch, touch}))
+            out.push_back(app::FlyMapTo{model::zoomAround(view, 2.0, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
+        ImGui::SetCursorPos({bx, m.px(14) + touch + m.gap()});
+        if (tapButton("\u2013##map-out", {touch, touch}))
+            out.push_back(app::FlyMapTo{model::zoomAround(view, 0.5, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
+        const float homeW = ImGui::CalcTextSize("Home").x + m.px(28);
+        ImGui::SetCursorPos({r.w - homeW - m.px(14), m.px(14) + 2 * (touch + m.gap())});
+        if (tapButton("Home##map-home", {homeW, touch})) out.push_back(app::FlyMapTo{model::homeView()});
+        ImGui::PopFont();
+
+        if (!ctx.state.map.chooser.empty()) {
+            // A short list of the events at the tapped place, over the map's left side.
+            const float w = std::min(r.w * 0.55f, m.px(560));
+            const float rowH = m.touch();
+            const float h = std::min(r.h - m.px(80), m.px(70) + rowH * static_cast<float>(ctx.state.map.chooser.size() + 1) +
+                                                         m.gap() * static_cast<float>(ctx.state.map.chooser.size() + 1));
+            ImGui::SetCursorPos({m.px(16), m.px(60)});
+            ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(withAlpha(ctx.palette.panel, 0.96f)));
+            ImGui::BeginChild("##chooser", {w, h}, false, ImGuiWindowFlags_NoScrollWithMouse);
+            ImGui::PushFont(ctx.fonts.uiBold);
+            ImGui::TextUnformatted(ctx.state.map.chooserTitle.c_str());
+            ImGui::PopFont();
+            ImGui::PushFont(ctx.fonts.small);
+            for (model::Index e : ctx.state.map.chooser) {
+                const model::Event& ev = ctx.catalog.events[static_cast<size_t>(e)];
+                ImGui::PushID(ev.id.c_str());
+                const std::string label = model::describeSpan(ev.date) + "  \u00B7  " + ctx.data.eventLabels[static_cast<size_t>(e)];
+                ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
+                if (tapButton(label.c_str(), {-1, rowH}, e == ctx.state.selectedEvent)) out.push_back(app::SelectEvent{e});
+                ImGui::PopStyleVar();
+                ImGui::PopID();
+            }
+            if (tapButton("Close##chooser-close", {-1, rowH})) out.push_back(app::CloseChooser{});
+            ImGui::PopFont();
+            ImGui::EndChild();
+            ImGui::PopStyleColor();
+        }
+
+        ImGui::SetCursorScreenPos({r.x, r.y});
+        ImGui::InvisibleButton("##map-surface", {r.w, r.h});
+        const Gesture g = trackLastItem(scratch.map, ctx.time);
+        if (g.pressed) out.push_back(app::SetMapVelocity{0, 0});
+        if (g.dragging && (g.dx != 0 || g.dy != 0)) out.push_back(app::SetMapView{model::panByPixels(view, g.dx, g.dy, vp)});
+        if (g.released && !g.tapped && std::hypot(g.vx, g.vy) > m.px(80)) out.push_back(app::SetMapVelocity{g.vx, g.vy});
+        if (g.tapped) {
+            const int hit = model::hitTestMarkers(markers, {g.x, g.y}, touch * 0.5f + m.px(4));
+            if (hit >= 0) {
+                const model::MapMarker& marker = markers[static_cast<size_t>(hit)];
+                if (marker.places.size() > 1) {
+                    const double factor = model::zoomToSplit(ctx.catalog, marker, view, vp, touch * 0.9f);
+                    out.push_back(app::FlyMapTo{model::zoomAround(view, factor, marker.at, vp)});
+                } else {
+                    const model::Index place = marker.places.front();
+                    const auto& events = ctx.catalog.eventsAtPlace[static_cast<size_t>(place)];
+                    if (events.size() == 1) out.push_back(app::SelectEvent{events.front()});
+                    else out.push_back(app::OpenChooser{events, ctx.catalog.places[static_cast<size_t>(place)].name});
+                }
+            } else if (g.doubleTapped) {
+                out.push_back(app::FlyMapTo{model::zoomAround(view, 2.0, {g.x, g.y}, vp)});
+            } else if (!ctx.state.map.chooser.empty()) {
+                out.push_back(app::CloseChooser{});
+            }
+        }
+        if (ImGui::IsItemHovered() && ImGui::GetIO().MouseWheel != 0) {
+            const ImVec2 mouse = ImGui::GetIO().MousePos;
+            out.push_back(app::SetMapView{model::zoomAround(view, std::pow(1.25, ImGui::GetIO().MouseWheel), {mouse.x, mouse.y}, vp)});
+        }
+    }
+    endPane();
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,21 @@
+// reader_pages.hpp: the pages the reading pane can show. Each draws at the cursor within `width`.
+#pragma once
+#include "ui/ui_context.hpp"
+
+namespace kiosk::ui {
+
+struct ReaderPageResult {
+    float highlightY = -1;  // content-relative y of the highlighted excerpt (article page), or -1
+};
+
+using PrecisionWords = const char* (*)(model::Precision);
+
+ReaderPageResult drawWelcomePage(const FrameContext& ctx, float width, app::Actions& out);
+ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWords words, app::Actions& out);
+ReaderPageResult drawArticlePage(const FrameContext& ctx, float width, app::Actions& out);
+ReaderPageResult drawAboutPage(const FrameContext& ctx, float width, app::Actions& out);
+
+// "Article title, Outlet" or "Article title": how an excerpt is attributed.
+std::string attribution(const model::Article& article);
+
+}  // namespace kiosk::ui

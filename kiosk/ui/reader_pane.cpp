@@ -1,0 +1,114 @@
+// reader_pane.cpp: the reading pane: the selected event with its sources, the full article, or the About page.
+// Scrolling is the pane's own (drag with inertia, wheel), so that a finger anywhere on the text moves it.
+#include <algorithm>
+#include <cmath>
+
+#include "ui/reader_pages.hpp"
+#include "ui/rich_text.hpp"
+#include "ui/ui_context.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+const char* precisionWords(model::Precision p) {
+    switch (p) {
+        case model::Precision::Day: return "exact date";
+        case model::Precision::Month: return "date known to the month";
+        case model::Precision::Year: return "date known to the year";
+        case model::Precision::Decade: return "date known to the decade";
+        case model::Precision::Approximate: return "approximate date";
+    }
+    return "";
+}
+
+void footer(const FrameContext& ctx, float width, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    const model::Index sel = ctx.state.selectedEvent;
+    const int count = static_cast<int>(ctx.catalog.events.size());
+    ImGui::PushFont(ctx.fonts.uiBold);
+    const float w = (width - m.gap()) / 2;
+    if (ctx.state.reader.page == app::ReaderPage::Article) {
+        if (tapButton("\u2039  Back to the event##back", {width, m.primaryTouch()})) out.push_back(app::BackToEvent{});
+    } else if (ctx.state.reader.page == app::ReaderPage::About) {
+        if (tapButton("Close##about-close", {width, m.primaryTouch()})) out.push_back(app::CloseAbout{});
+    } else {
+        ImGui::BeginDisabled(sel <= 0);
+        if (tapButton("\u2039  Earlier##prev", {w, m.primaryTouch()}) && sel > 0) out.push_back(app::SelectEvent{sel - 1});
+        ImGui::EndDisabled();
+        ImGui::SameLine(0, m.gap());
+        ImGui::BeginDisabled(sel >= count - 1);
+        if (tapButton(sel < 0 ? "Begin in 1947  \u203A##next" : "Later  \u203A##next", {w, m.primaryTouch()}) && sel < count - 1)
+            out.push_back(app::SelectEvent{sel + 1});
+        ImGui::EndDisabled();
+    }
+    ImGui::PopFont();
+}
+
+}  // namespace
+
+void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    const model::Rect& r = ctx.layout.reader;
+    if (beginPane("##reader", r, ctx.palette.panel)) {
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float footerH = m.primaryTouch() + 2 * style.WindowPadding.y;
+        const float innerW = r.w - 2 * style.WindowPadding.x;
+        const float scrollH = r.h - footerH - style.WindowPadding.y;
+        const ImVec2 scrollOrigin = ImGui::GetCursorScreenPos();
+
+        // Content, offset by the scroll position and clipped to its area.
+        ImGui::BeginChild("##reader-content", {innerW, scrollH}, false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground);
+        const float textW = std::min(innerW - m.px(28), m.px(34) * 26);  // about 70 characters a line at most
+        ImGui::SetCursorPosY(-ctx.state.reader.scroll);
+        const float startY = ImGui::GetCursorPosY();
+        ReaderPageResult page;
+        switch (ctx.state.reader.page) {
+            case app::ReaderPage::About: page = drawAboutPage(ctx, textW, out); break;
+            case app::ReaderPage::Article: page = drawArticlePage(ctx, textW, out); break;
+            case app::ReaderPage::Event:
+                page = ctx.state.selectedEvent >= 0 ? drawEventPage(ctx, textW, precisionWords, out) : drawWelcomePage(ctx, textW, out);
+                break;
+        }
+        const float contentH = ImGui::GetCursorPosY() - startY + m.px(24);
+        ImGui::EndChild();
+        scratch.readerContentHeight = contentH;
+
+        // A visible scroll position: a slim bar on the right edge.
+        const float maxScroll = std::max(0.0f, contentH - scrollH);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        if (maxScroll > 0) {
+            const float trackX = scrollOrigin.x + innerW - m.px(8);
+            const float thumbH = std::max(m.px(48), scrollH * scrollH / contentH);
+            const float thumbY = scrollOrigin.y + (scrollH - thumbH) * std::clamp(ctx.state.reader.scroll / maxScroll, 0.0f, 1.0f);
+            dl->AddRectFilled({trackX, scrollOrigin.y}, {trackX + m.px(6), scrollOrigin.y + scrollH}, withAlpha(ctx.palette.border, 0.35f), m.px(3));
+            dl->AddRectFilled({trackX, thumbY}, {trackX + m.px(6), thumbY + thumbH}, ctx.palette.textMuted, m.px(3));
+        }
+
+        // Scroll to a freshly opened excerpt once its position is known.
+        if (ctx.state.reader.scrollToHighlight && page.highlightY >= 0)
+            out.push_back(app::SetReaderScroll{std::clamp(page.highlightY - scrollH * 0.3f, 0.0f, maxScroll)});
+        else if (ctx.state.reader.scroll > maxScroll + 0.5f)
+            out.push_back(app::SetReaderScroll{maxScroll});
+
+        // The whole content area scrolls under a finger, including over buttons (which then do not fire).
+        const ImGuiIO& io = ImGui::GetIO();
+        const bool inside = io.MousePos.x >= scrollOrigin.x && io.MousePos.x < scrollOrigin.x + innerW && io.MousePos.y >= scrollOrigin.y &&
+                            io.MousePos.y < scrollOrigin.y + scrollH;
+        if (io.MouseClicked[0]) scratch.readerPressInside = inside;
+        const bool captured = scratch.readerPressInside && (io.MouseDown[0] || io.MouseReleased[0]);
+        const Gesture g = scratch.reader.update(captured, {io.MousePos.x, io.MousePos.y, io.MouseDown[0], ctx.time});
+        if (g.pressed) out.push_back(app::SetReaderVelocity{0});
+        if (g.dragging && g.dy != 0) out.push_back(app::SetReaderScroll{std::clamp(ctx.state.reader.scroll - g.dy, 0.0f, maxScroll)});
+        if (g.released && !g.tapped && std::fabs(g.vy) > m.px(80)) out.push_back(app::SetReaderVelocity{-g.vy});
+        if (io.MouseReleased[0]) scratch.readerPressInside = false;
+        if (inside && io.MouseWheel != 0)
+            out.push_back(app::SetReaderScroll{std::clamp(ctx.state.reader.scroll - io.MouseWheel * m.px(90), 0.0f, maxScroll)});
+
+        ImGui::SetCursorScreenPos({scrollOrigin.x, r.bottom() - footerH + style.WindowPadding.y * 0.5f});
+        footer(ctx, innerW, out);
+    }
+    endPane();
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,264 @@
+// timeline_pane.cpp: draws the timeline (eras, relationship arc, events, axis) and turns touches into actions.
+// Layout comes from model/timeline_layout; this file only draws its result and interprets gestures.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "ui/ui_context.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+struct TimelineGeometry {
+    float left, width;            // the date axis in screen pixels
+    float erasTop, erasH;         // era band
+    float arcTop, arcH;           // relationship arc
+    float lanesTop, laneH;        // event lanes
+    int lanes;
+    float clusterRowY;            // centre of the cluster row
+    float axisY;                  // the axis line
+    float bottom;
+};
+
+TimelineGeometry geometryFor(const model::Rect& plot, const Metrics& m) {
+    TimelineGeometry g{};
+    g.left = plot.x + m.px(16);
+    g.width = plot.w - m.px(32);
+    g.erasTop = plot.y;
+    g.erasH = m.px(34);
+    g.arcTop = g.erasTop + g.erasH + m.px(4);
+    g.arcH = m.px(40);
+    g.axisY = plot.bottom() - m.px(40);
+    g.laneH = std::max(48.0f, m.px(50));
+    g.clusterRowY = g.axisY - g.laneH * 0.55f;
+    g.lanesTop = g.arcTop + g.arcH + m.px(6);
+    const float lanesSpace = g.clusterRowY - g.laneH * 0.5f - g.lanesTop;
+    g.lanes = std::max(1, static_cast<int>(lanesSpace / g.laneH));
+    g.bottom = plot.bottom();
+    return g;
+}
+
+float laneCentreY(const TimelineGeometry& g, int lane) {
+    return lane < 0 ? g.clusterRowY : g.lanesTop + (static_cast<float>(lane) + 0.5f) * g.laneH;
+}
+
+int laneAt(const TimelineGeometry& g, float y) {
+    if (std::fabs(y - g.clusterRowY) <= g.laneH * 0.5f) return -1;
+    const int lane = static_cast<int>(std::floor((y - g.lanesTop) / g.laneH));
+    return lane >= 0 && lane < g.lanes ? lane : -2;
+}
+
+ImU32 eventColour(const model::Event& e) { return themeColour(e.themes.empty() ? model::kNone : e.themes.front()); }
+
+void drawEras(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range) {
+    for (size_t i = 0; i < ctx.catalog.eras.size(); ++i) {
+        const model::Era& era = ctx.catalog.eras[i];
+        const float x0 = static_cast<float>(model::yearToX(era.startYear, range, g.left, g.width));
+        const float x1 = static_cast<float>(model::yearToX(era.endYear + 1, range, g.left, g.width));
+        if (x1 < g.left || x0 > g.left + g.width) continue;
+        const float a = std::max(x0, g.left), b = std::min(x1, g.left + g.width);
+        dl->AddRectFilled({a + 1, g.erasTop}, {b - 1, g.erasTop + g.erasH}, i % 2 ? ctx.palette.panelRaised : withAlpha(ctx.palette.border, 0.55f),
+                          ctx.metrics.px(6));
+        ImFont* f = ctx.fonts.small;
+        const ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, era.name.c_str());
+        const float pad = ctx.metrics.px(8);
+        if (size.x + 2 * pad <= b - a) {
+            const float tx = std::clamp((x0 + x1 - size.x) / 2, a + pad, b - pad - size.x);
+            dl->AddText(f, f->FontSize, {tx, g.erasTop + (g.erasH - size.y) / 2}, ctx.palette.text, era.name.c_str());
+        }
+    }
+}
+
+void drawArc(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range) {
+    const model::ToneByYear& t = ctx.data.tones;
+    const float mid = g.arcTop + g.arcH / 2;
+    dl->AddLine({g.left, mid}, {g.left + g.width, mid}, withAlpha(ctx.palette.border, 0.8f));
+    const float unit = (g.arcH / 2 - 1) / static_cast<float>(std::max(1, ctx.data.maxToneCount));
+    for (size_t i = 0; i < t.cooperation.size(); ++i) {
+        const double year = t.firstYear + static_cast<double>(i);
+        if (year + 1 < range.from || year > range.to) continue;
+        const float x0 = static_cast<float>(model::yearToX(year, range, g.left, g.width));
+        const float x1 = static_cast<float>(model::yearToX(year + 1, range, g.left, g.width));
+        const float a = std::max(x0, g.left) + 0.5f, b = std::min(x1, g.left + g.width) - 0.5f;
+        if (b <= a) continue;
+        if (t.cooperation[i]) dl->AddRectFilled({a, mid - unit * static_cast<float>(t.cooperation[i])}, {b, mid}, ctx.palette.cooperation);
+        if (t.tension[i]) dl->AddRectFilled({a, mid}, {b, mid + unit * static_cast<float>(t.tension[i])}, ctx.palette.tension);
+    }
+    ImFont* f = ctx.fonts.small;
+    dl->AddText(f, f->FontSize * 0.9f, {g.left + ctx.metrics.px(4), g.arcTop - ctx.metrics.px(2)}, withAlpha(ctx.palette.cooperation, 0.95f), "warmer");
+    dl->AddText(f, f->FontSize * 0.9f, {g.left + ctx.metrics.px(4), g.arcTop + g.arcH - f->FontSize * 0.9f + ctx.metrics.px(2)},
+                withAlpha(ctx.palette.tension, 0.95f), "cooler");
+}
+
+void drawAxis(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range) {
+    dl->AddLine({g.left, g.axisY}, {g.left + g.width, g.axisY}, ctx.palette.textMuted, ctx.metrics.px(2));
+    ImFont* f = ctx.fonts.small;
+    const auto ticks = model::makeTicks(range, g.width, ctx.metrics.px(96));
+    for (const model::Tick& tick : ticks) {
+        const float x = static_cast<float>(model::yearToX(tick.year, range, g.left, g.width));
+        dl->AddLine({x, g.axisY}, {x, g.axisY + ctx.metrics.px(10)}, ctx.palette.textMuted, ctx.metrics.px(2));
+        dl->AddLine({x, g.lanesTop}, {x, g.axisY}, withAlpha(ctx.palette.border, 0.25f));
+        const ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, tick.label.c_str());
+        const float tx = std::clamp(x - size.x / 2, g.left, g.left + g.width - size.x);
+        dl->AddText(f, f->FontSize, {tx, g.axisY + ctx.metrics.px(12)}, ctx.palette.text, tick.label.c_str());
+    }
+}
+
+void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineLayout& layout) {
+    const Metrics& m = ctx.metrics;
+    const float radius = m.px(11);
+    ImFont* f = ctx.fonts.small;
+    for (const model::TimelineItem& item : layout.items) {
+        const float y = laneCentreY(g, item.lane);
+        if (item.kind == model::TimelineItem::Kind::Cluster) {
+            char count[16];
+            std::snprintf(count, sizeof count, "%d", item.count);
+            const ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, count);
+            const float w = std::max(m.px(40), size.x + m.px(20)), h = m.px(34);
+            if (item.barTo - item.barFrom > w)
+                dl->AddLine({item.barFrom, y}, {item.barTo, y}, withAlpha(ctx.palette.textMuted, 0.6f), m.px(3));
+            dl->AddRectFilled({item.x - w / 2, y - h / 2}, {item.x + w / 2, y + h / 2}, ctx.palette.panelRaised, h / 2);
+            dl->AddRect({item.x - w / 2, y - h / 2}, {item.x + w / 2, y + h / 2}, ctx.palette.textMuted, h / 2, 0, m.px(2));
+            dl->AddText(f, f->FontSize, {item.x - size.x / 2, y - size.y / 2}, ctx.palette.text, count);
+            continue;
+        }
+        const size_t index = static_cast<size_t>(item.event);
+        const model::Event& e = ctx.catalog.events[index];
+        const ImU32 colour = eventColour(e);
+        const bool selected = item.event == ctx.state.selectedEvent;
+        // Spans are solid bars; imprecise dates show the stretch they may mean as a faint band with soft ends.
+        if (e.date.end) {
+            dl->AddRectFilled({item.barFrom, y - m.px(5)}, {std::max(item.barTo, item.barFrom + 2), y + m.px(5)}, withAlpha(colour, 0.75f), m.px(5));
+        } else if (item.barTo - item.barFrom > m.px(6)) {
+            const ImU32 faint = withAlpha(colour, e.date.precision == model::Precision::Approximate ? 0.18f : 0.32f);
+            const float fade = std::min((item.barTo - item.barFrom) * 0.25f, m.px(24));
+            const ImU32 clear = withAlpha(colour, 0.0f);
+            dl->AddRectFilledMultiColor({item.barFrom, y - m.px(7)}, {item.barFrom + fade, y + m.px(7)}, clear, faint, faint, clear);
+            dl->AddRectFilled({item.barFrom + fade, y - m.px(7)}, {item.barTo - fade, y + m.px(7)}, faint);
+            dl->AddRectFilledMultiColor({item.barTo - fade, y - m.px(7)}, {item.barTo, y + m.px(7)}, faint, clear, clear, faint);
+        }
+        if (selected) dl->AddCircleFilled({item.x, y}, radius + m.px(7), ctx.palette.markerSelected, 24);
+        dl->AddCircleFilled({item.x, y}, radius, colour, 24);
+        if (e.date.precision == model::Precision::Approximate || e.date.precision == model::Precision::Decade)
+            dl->AddCircleFilled({item.x, y}, radius * 0.45f, ctx.palette.panel, 16);  // hollow centre: "roughly here"
+        if (item.showLabel && index < ctx.data.eventLabels.size()) {
+            const std::string& label = ctx.data.eventLabels[index];
+            dl->AddText(f, f->FontSize, {item.x + radius + m.px(6), y - f->FontSize / 2}, selected ? ctx.palette.accent : ctx.palette.text,
+                        label.c_str());
+        }
+    }
+}
+
+}  // namespace
+
+void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    const model::Rect& r = ctx.layout.timeline;
+    const model::TimelineRange range = ctx.state.timeline.range;
+    if (beginPane("##timeline", r, ctx.palette.panel)) {
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        // Top row: heading, theme filter chips, zoom buttons.
+        const float rowH = m.touch();
+        ImGui::SetCursorPos({m.px(16), m.px(10)});
+        ImGui::PushFont(ctx.fonts.heading);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Timeline");
+        ImGui::PopFont();
+
+        ImGui::PushFont(ctx.fonts.small);
+        const uint32_t all = ctx.catalog.themes.empty() ? ~0u : ((1u << ctx.catalog.themes.size()) - 1);
+        const bool filtering = (ctx.state.timeline.themeFilter & all) != all;
+        // Theme chips wrap onto a second row where the pane is narrow.
+        float x = m.px(16) + ImGui::CalcTextSize("Timeline").x * 1.4f + m.px(20);
+        float y = m.px(10);
+        const float right = r.w - m.px(16) - 3 * (m.touch() + m.gap());
+        for (size_t t = 0; t < ctx.catalog.themes.size(); ++t) {
+            const model::Theme& theme = ctx.catalog.themes[t];
+            const float w = ImGui::CalcTextSize(theme.shortName.c_str()).x + m.px(44);
+            if (x + w > right) {
+                x = m.px(16);
+                y += rowH + m.px(6);
+            }
+            ImGui::SetCursorPos({x, y});
+            ImGui::PushID(theme.id.c_str());
+            const bool on = filtering && (ctx.state.timeline.themeFilter >> t & 1u);
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0.8f, 0.5f});
+            if (tapButton(theme.shortName.c_str(), {w, rowH}, on)) out.push_back(app::ToggleTheme{static_cast<model::Index>(t)});
+            ImGui::PopStyleVar();
+            dl->AddCircleFilled({at.x + m.px(15), at.y + rowH / 2}, m.px(7), themeColour(static_cast<model::Index>(t)));
+            ImGui::PopID();
+            x += w + m.px(8);
+        }
+        float zx = r.w - m.px(16) - 3 * m.touch() - 2 * m.gap();
+        ImGui::PushFont(ctx.fonts.uiBold);
+        ImGui::SetCursorPos({zx, m.px(10)});
+        if (tapButton("\u2013##tl-out", {m.touch(), rowH}))
+            out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 0.5, range.centre(), {})});
+        ImGui::SetCursorPos({zx + m.touch() + m.gap(), m.px(10)});
+        if (tapButton("+##tl-in", {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 2.0, range.centre(), {})});
+        ImGui::SetCursorPos({zx + 2 * (m.touch() + m.gap()), m.px(10)});
+        if (tapButton("All##tl-all", {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{{1945.5, 2023.5}});
+        ImGui::PopFont();
+
+        // The plot below the controls.
+        const float plotTop = r.y + y + rowH + m.px(8) + ctx.fonts.small->FontSize;
+        const model::Rect plot{r.x, plotTop, r.w, r.bottom() - plotTop};
+        const TimelineGeometry g = geometryFor(plot, m);
+        model::TimelineLayoutInput input;
+        input.range = range;
+        input.left = g.left;
+        input.width = g.width;
+        input.lanes = g.lanes;
+        input.markerWidth = m.touch();
+        input.labelGap = m.px(10);
+        input.themeFilter = ctx.state.timeline.themeFilter;
+        input.labelWidths = &ctx.data.labelWidths;
+        const model::TimelineLayout layout = model::layoutTimeline(ctx.data.timelineIndex, input);
+
+        dl->PushClipRect({plot.x, plot.y}, {plot.right(), plot.bottom()}, true);
+        drawEras(dl, ctx, g, range);
+        drawArc(dl, ctx, g, range);
+        drawAxis(dl, ctx, g, range);
+        drawItems(dl, ctx, g, layout);
+        dl->PopClipRect();
+
+        char showing[96];
+        std::snprintf(showing, sizeof showing, "Showing %d of %d events", layout.visibleEvents, static_cast<int>(ctx.catalog.events.size()));
+        const ImVec2 ss = ImGui::CalcTextSize(showing);
+        dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, {r.right() - ss.x - m.px(16), plotTop - ss.y - m.px(2)},
+                    ctx.palette.textMuted, showing);
+        ImGui::PopFont();
+
+        // The whole plot is one touch surface: drag pans, tap selects, double-tap zooms, wheel zooms.
+        ImGui::SetCursorScreenPos({plot.x, plot.y});
+        ImGui::InvisibleButton("##timeline-surface", {plot.w, std::max(1.0f, plot.h)});
+        const Gesture gesture = trackLastItem(scratch.timeline, ctx.time);
+        const double yearsPerPixel = range.span() / std::max(1.0f, g.width);
+        if (gesture.pressed) out.push_back(app::SetTimelineVelocity{0});
+        if (gesture.dragging && gesture.dx != 0) out.push_back(app::SetTimelineRange{model::panRange(range, -gesture.dx * yearsPerPixel, {})});
+        if (gesture.released && !gesture.tapped && std::fabs(gesture.vx) > m.px(80))
+            out.push_back(app::SetTimelineVelocity{static_cast<float>(-gesture.vx * yearsPerPixel)});
+        if (gesture.tapped) {
+            const int lane = laneAt(g, gesture.y);
+            const int hit = lane >= -1 ? model::hitTestTimeline(layout, gesture.x, lane, m.touch()) : -1;
+            if (hit >= 0) {
+                const model::TimelineItem& item = layout.items[static_cast<size_t>(hit)];
+                if (item.kind == model::TimelineItem::Kind::Event) out.push_back(app::SelectEvent{item.event});
+                else {
+                    const double pad = std::max(0.05, (item.lastYear - item.firstYear) * 0.2);
+                    out.push_back(app::AnimateTimelineTo{{item.firstYear - pad, item.lastYear + pad}});
+                }
+            } else if (gesture.doubleTapped) {
+                out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 2.0, model::xToYear(gesture.x, range, g.left, g.width), {})});
+            }
+        }
+        if (ImGui::IsItemHovered() && ImGui::GetIO().MouseWheel != 0) {
+            const double factor = std::pow(1.25, ImGui::GetIO().MouseWheel);
+            out.push_back(app::SetTimelineRange{model::zoomRange(range, factor, model::xToYear(ImGui::GetIO().MousePos.x, range, g.left, g.width), {})});
+        }
+    }
+    endPane();
+}
+
+}  // namespace kiosk::ui

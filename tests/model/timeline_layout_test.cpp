@@ -1,0 +1,263 @@
+// timeline_layout_test.cpp: visibility, lanes, labels, clusters, filters and hit testing on the timeline.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+#include "model/timeline_layout.hpp"
+
+using namespace kiosk::model;
+
+namespace {
+
+Event makeEvent(std::string id, Date start, Precision precision, std::vector<Index> themes = {0},
+                std::optional<Date> end = std::nullopt) {
+    Event e;
+    e.id = std::move(id);
+    e.date = {start, end, precision};
+    e.themes = std::move(themes);
+    return e;
+}
+
+Catalog catalogOf(std::vector<Event> events) {
+    Catalog c;
+    c.themes = {{"diplomacy", "Diplomacy", ""}, {"trade", "Trade", ""}, {"war", "War", ""}};
+    c.events = std::move(events);
+    c.buildIndexes();
+    return c;
+}
+
+TimelineLayoutInput inputFor(TimelineRange range, int lanes = 4) {
+    TimelineLayoutInput in;
+    in.range = range;
+    in.left = 0;
+    in.width = 1000;
+    in.lanes = lanes;
+    in.markerWidth = 48;
+    in.labelGap = 8;
+    return in;
+}
+
+int placedCount(const TimelineLayout& layout) {
+    return static_cast<int>(std::count_if(layout.items.begin(), layout.items.end(), [](const TimelineItem& i) { return i.lane >= 0; }));
+}
+
+// Every visible event is either placed in a lane or counted in the cluster row, exactly once.
+int countedEvents(const TimelineLayout& layout) {
+    int total = 0;
+    for (const TimelineItem& i : layout.items) total += i.kind == TimelineItem::Kind::Cluster ? i.count : 1;
+    return total;
+}
+
+}  // namespace
+
+TEST_CASE("buildIndexes sorts events by date and the index follows", "[timeline-layout]") {
+    Catalog c = catalogOf({makeEvent("c", {1970, 0, 0}, Precision::Year), makeEvent("a", {1950, 0, 0}, Precision::Year),
+                           makeEvent("b", {1960, 5, 0}, Precision::Month)});
+    REQUIRE(c.events.size() == 3);
+    CHECK(c.events[0].id == "a");
+    CHECK(c.events[2].id == "c");
+    CHECK(c.findEvent("b") == 1);
+    CHECK(c.findEvent("nope") == kNone);
+    const TimelineIndex index = buildTimelineIndex(c);
+    CHECK(index.centre[0] == Approx(1950.5));  // a year is marked at its middle
+    CHECK(index.barFrom[0] == 1950.0);
+    CHECK(index.barTo[0] == 1951.0);
+    CHECK(std::is_sorted(index.centre.begin(), index.centre.end()));
+}
+
+TEST_CASE("only events in range are laid out; spans reaching into the range count", "[timeline-layout]") {
+    Catalog c = catalogOf({makeEvent("y1950", {1950, 0, 0}, Precision::Year), makeEvent("y1960", {1960, 0, 0}, Precision::Year),
+                           makeEvent("y1970", {1970, 0, 0}, Precision::Year),
+                           makeEvent("cold-war", {1947, 0, 0}, Precision::Year, {0}, Date{1991, 0, 0})});
+    const TimelineIndex index = buildTimelineIndex(c);
+    const TimelineLayout layout = layoutTimeline(index, inputFor({1955, 1965}));
+    std::vector<std::string> shown;
+    for (const TimelineItem& item : layout.items) shown.push_back(c.events[static_cast<size_t>(item.event)].id);
+    std::sort(shown.begin(), shown.end());
+    CHECK(shown == std::vector<std::string>{"cold-war", "y1960"});
+    CHECK(layout.visibleEvents == 2);
+    CHECK(layout.matchingEvents == 4);
+
+    const TimelineLayout none = layoutTimeline(index, inputFor({1995, 2005}));
+    CHECK(none.items.empty());
+    CHECK(none.visibleEvents == 0);
+    CHECK(none.matchingEvents == 4);
+}
+
+TEST_CASE("an item's bar covers the event's imprecision in pixels", "[timeline-layout]") {
+    Catalog c = catalogOf({makeEvent("decade", {1950, 0, 0}, Precision::Decade), makeEvent("day", {1966, 1, 10}, Precision::Day)});
+    const TimelineLayout layout = layoutTimeline(buildTimelineIndex(c), inputFor({1945, 1975}));
+    REQUIRE(layout.items.size() == 2);
+    const TimelineItem& decade = layout.items[0];
+    CHECK(decade.barFrom == Approx(yearToX(1950, {1945, 1975}, 0, 1000)));
+    CHECK(decade.barTo == Approx(yearToX(1960, {1945, 1975}, 0, 1000)));
+    CHECK(decade.x == Approx(yearToX(1955, {1945, 1975}, 0, 1000)));
+    const TimelineItem& day = layout.items[1];
+    CHECK(day.barTo - day.barFrom < 1.0f);
+}
+
+TEST_CASE("events in one lane never overlap, labels included", "[timeline-layout]") {
+    std::vector<Event> events;
+    for (int i = 0; i < 40; ++i) events.push_back(makeEvent("e" + std::to_string(i), {1960 + i / 12, i % 12 + 1, 0}, Precision::Month));
+    Catalog c = catalogOf(std::move(events));
+    std::vector<float> labelWidths;
+    for (size_t i = 0; i < c.events.size(); ++i) labelWidths.push_back(60.0f + static_cast<float>(i % 5) * 35.0f);
+
+    for (int lanes : {1, 2, 4, 6}) {
+        TimelineLayoutInput in = inputFor({1959.5, 1964}, lanes);
+        in.labelWidths = &labelWidths;
+        const TimelineLayout layout = layoutTimeline(buildTimelineIndex(c), in);
+        INFO("lanes " << lanes);
+        CHECK(countedEvents(layout) == layout.visibleEvents);
+        CHECK(layout.visibleEvents == 40);
+        int labelled = 0;
+        for (size_t a = 0; a < layout.items.size(); ++a) {
+            const TimelineItem& p = layout.items[a];
+            if (p.lane < 0) continue;
+            CHECK(p.lane < lanes);
+            labelled += p.showLabel;
+            const float pRight = p.x + in.markerWidth / 2 + (p.showLabel ? labelWidths[static_cast<size_t>(p.event)] : 0);
+            for (size_t b = a + 1; b < layout.items.size(); ++b) {
+                const TimelineItem& q = layout.items[b];
+                if (q.lane != p.lane) continue;
+                const float qRight = q.x + in.markerWidth / 2 + (q.showLabel ? labelWidths[static_cast<size_t>(q.event)] : 0);
+                const bool apart = pRight <= q.x - in.markerWidth / 2 || qRight <= p.x - in.markerWidth / 2;
+                CHECK(apart);
+            }
+        }
+        CHECK(labelled > 0);
+    }
+}
+
+TEST_CASE("events that find no lane are clustered per column", "[timeline-layout]") {
+    std::vector<Event> events;
+    for (int d = 1; d <= 20; ++d) events.push_back(makeEvent("d" + std::to_string(d), {1971, 12, d}, Precision::Day));
+    Catalog c = catalogOf(std::move(events));
+    const TimelineLayout layout = layoutTimeline(buildTimelineIndex(c), inputFor({1950, 1990}, 2));
+    CHECK(layout.visibleEvents == 20);
+    CHECK(placedCount(layout) == 2);
+    int clustered = 0;
+    for (const TimelineItem& item : layout.items) {
+        if (item.kind != TimelineItem::Kind::Cluster) continue;
+        CHECK(item.lane == -1);
+        CHECK(item.count >= 2);
+        CHECK(item.firstYear <= item.lastYear);
+        CHECK(item.firstYear >= toYears({1971, 12, 1}));
+        CHECK(item.lastYear <= toYears({1971, 12, 21}));
+        clustered += item.count;
+    }
+    CHECK(clustered == 18);
+    CHECK(countedEvents(layout) == 20);
+}
+
+TEST_CASE("the theme filter hides events and counts 'showing N of M'", "[timeline-layout]") {
+    Catalog c = catalogOf({makeEvent("a", {1950, 0, 0}, Precision::Year, {0}), makeEvent("b", {1955, 0, 0}, Precision::Year, {1}),
+                           makeEvent("c", {1960, 0, 0}, Precision::Year, {0, 2}), makeEvent("d", {1990, 0, 0}, Precision::Year, {2}),
+                           makeEvent("e", {1995, 0, 0}, Precision::Year, {1, 2}), makeEvent("themeless", {1958, 0, 0}, Precision::Year, {})});
+    const TimelineIndex index = buildTimelineIndex(c);
+    TimelineLayoutInput in = inputFor({1945, 1975});
+
+    TimelineLayout all = layoutTimeline(index, in);
+    CHECK(all.matchingEvents == 6);
+    CHECK(all.visibleEvents == 4);
+
+    in.themeFilter = (1u << 2) | (1u << 31);  // as the reducer builds it: one theme, plus themeless events
+    TimelineLayout war = layoutTimeline(index, in);
+    CHECK(war.matchingEvents == 4);  // c, d, e, themeless
+    CHECK(war.visibleEvents == 2);   // c, themeless
+    for (const TimelineItem& item : war.items) {
+        const std::string& id = c.events[static_cast<size_t>(item.event)].id;
+        CHECK((id == "c" || id == "themeless"));
+    }
+
+    in.themeFilter = 1u << 1;
+    TimelineLayout trade = layoutTimeline(index, in);
+    CHECK(trade.matchingEvents == 2);
+    CHECK(trade.visibleEvents == 1);
+    REQUIRE(trade.items.size() == 1);
+    CHECK(c.events[static_cast<size_t>(trade.items[0].event)].id == "b");
+}
+
+TEST_CASE("hitTestTimeline finds the nearest item in the tapped lane", "[timeline-layout]") {
+    TimelineLayout layout;
+    TimelineItem a;
+    a.x = 100, a.lane = 0, a.event = 0;
+    TimelineItem b;
+    b.x = 130, b.lane = 0, b.event = 1;
+    TimelineItem c;
+    c.x = 100, c.lane = 1, c.event = 2;
+    TimelineItem cluster;
+    cluster.kind = TimelineItem::Kind::Cluster, cluster.x = 400, cluster.lane = -1, cluster.count = 7;
+    layout.items = {a, b, c, cluster};
+    CHECK(hitTestTimeline(layout, 100, 0, 48) == 0);
+    CHECK(hitTestTimeline(layout, 112, 0, 48) == 0);
+    CHECK(hitTestTimeline(layout, 118, 0, 48) == 1);
+    CHECK(hitTestTimeline(layout, 100, 1, 48) == 2);
+    CHECK(hitTestTimeline(layout, 76, 0, 48) == 0);   // 24 px away: inside half a marker
+    CHECK(hitTestTimeline(layout, 70, 0, 48) == -1);  // 30 px away: missed
+    CHECK(hitTestTimeline(layout, 100, 2, 48) == -1);
+    CHECK(hitTestTimeline(layout, 410, -1, 48) == 3);
+    CHECK(hitTestTimeline(TimelineLayout{}, 100, 0, 48) == -1);
+}
+
+TEST_CASE("100,000 events: visible counts match brute force, dense views cluster", "[timeline-layout][slow]") {
+    constexpr int kEvents = 100000;
+    constexpr int days = 75 * 365;  // 1947 to 2021, a few events a day
+    std::vector<Event> events;
+    events.reserve(kEvents);
+    Date d{1947, 1, 1};
+    int dayIndex = 0;
+    for (int i = 0; i < kEvents; ++i) {
+        const int wanted = static_cast<int>(static_cast<long long>(i) * days / kEvents);
+        while (dayIndex < wanted) {  // step the calendar forward one day at a time
+            if (++d.day > daysInMonth(d.year, d.month)) d.day = 1, d.month++;
+            if (d.month > 12) d.month = 1, d.year++;
+            ++dayIndex;
+        }
+        events.push_back(makeEvent("e" + std::to_string(i), d, Precision::Day, {i % 2}));
+    }
+    Catalog c = catalogOf(std::move(events));
+    const TimelineIndex index = buildTimelineIndex(c);
+
+    auto bruteForce = [&](const TimelineRange& r, uint32_t filter) {
+        int n = 0;
+        for (const Event& e : c.events) {
+            uint32_t mask = 0;
+            for (Index t : e.themes) mask |= 1u << t;
+            const YearInterval bar = spanInterval(e.date);
+            const double centre = uncertaintyInterval(e.date.start, e.date.precision).mid();
+            if ((mask & filter) && centre <= r.to && std::max(bar.to, centre) >= r.from) ++n;
+        }
+        return n;
+    };
+
+    const TimelineRange ranges[] = {{1980.0, 1980.5}, {1980.0, 1980.03}, {1947.0, 1947.01}, {2000.123, 2000.9}, {1945, 2025}};
+    for (const TimelineRange& r : ranges)
+        for (uint32_t filter : {~0u, 1u}) {
+            TimelineLayoutInput in = inputFor(r);
+            in.themeFilter = filter;
+            const TimelineLayout layout = layoutTimeline(index, in);
+            INFO(r.from << " .. " << r.to << " filter " << filter);
+            CHECK(layout.matchingEvents == (filter == 1u ? kEvents / 2 : kEvents));
+            CHECK(layout.visibleEvents == bruteForce(r, filter));
+            CHECK(layout.visibleEvents > 0);
+            const int placed = placedCount(layout);
+            int clustered = 0;
+            for (const TimelineItem& item : layout.items)
+                if (item.lane < 0) clustered += item.kind == TimelineItem::Kind::Cluster ? item.count : 1;
+            CHECK(clustered == layout.visibleEvents - placed);
+            // Never more items than lanes and cluster columns can hold.
+            CHECK(layout.items.size() <= static_cast<size_t>((in.lanes + 1) * std::ceil(in.width / in.markerWidth) + 1));
+        }
+
+    // Half a year holds ~670 events: the dense path draws only per-column clusters.
+    const TimelineLayout dense = layoutTimeline(index, inputFor({1980.0, 1980.5}));
+    CHECK(placedCount(dense) == 0);
+    CHECK(std::any_of(dense.items.begin(), dense.items.end(), [](const TimelineItem& i) { return i.kind == TimelineItem::Kind::Cluster; }));
+    CHECK(countedEvents(dense) == dense.visibleEvents);
+    // Eleven days hold ~40 events: few enough for lanes, too many for four lanes alone.
+    const TimelineLayout sparse = layoutTimeline(index, inputFor({1980.0, 1980.03}));
+    CHECK(placedCount(sparse) > 0);
+    CHECK(placedCount(sparse) < sparse.visibleEvents);
+}
