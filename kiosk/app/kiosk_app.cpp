@@ -192,6 +192,7 @@ void Kiosk::writeState() {
     extras_.contentAvailable = catalog_ != nullptr;
     extras_.contentError = contentError_;
     extras_.clockSeconds = clock_;
+    extras_.scratch = &scratch_;
     std::ofstream out(options_.stateOut);
     out << stateToJson(state_, catalog_.get(), extras_).dump(2) << "\n";
     if (!out) spdlog::error("cannot write the state to {}", options_.stateOut);

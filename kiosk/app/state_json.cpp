@@ -59,6 +59,15 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
                    {"text_size", s.reader.textSize}};
     j["search"] = {{"keyboard_open", s.search.keyboardOpen}, {"query", s.search.query}, {"results", s.search.resultCount}};
     j["about_open"] = s.aboutOpen;
+    auto targets = [](const std::vector<ui::TouchTarget>& list) {
+        json a = json::array();
+        for (const auto& t : list) a.push_back({{"kind", t.kind}, {"id", t.id}, {"x", t.x}, {"y", t.y}, {"count", t.count}});
+        return a;
+    };
+    if (x.scratch) {
+        j["timeline"]["targets"] = targets(x.scratch->timelineTargets);
+        j["map"]["targets"] = targets(x.scratch->mapTargets);
+    }
     return j;
 }
 

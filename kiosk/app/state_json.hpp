@@ -6,6 +6,7 @@
 #include "app/view_state.hpp"
 #include "model/catalog.hpp"
 #include "model/screen_layout.hpp"
+#include "ui/ui_context.hpp"
 
 namespace kiosk::app {
 
@@ -18,6 +19,7 @@ struct StateExtras {
     double clockSeconds = 0;
     int refusedCloseRequests = 0;
     int ignoredKeys = 0;
+    const ui::PaneScratch* scratch = nullptr;  // touch targets of the last frame
 };
 
 nlohmann::json stateToJson(const ViewState& state, const model::Catalog* catalog, const StateExtras& extras);

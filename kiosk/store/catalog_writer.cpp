@@ -137,7 +137,9 @@ void writeCatalog(const model::Catalog& catalog, const std::filesystem::path& ta
             db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion) + "; COMMIT;");
             db.exec("INSERT INTO search_index(search_index) VALUES('optimize'); VACUUM;");
         }
-        fs::rename(temp, target);  // atomic on one filesystem: readers see the old file or the new one
+        std::error_code renamed;
+        fs::rename(temp, target, renamed);  // atomic on one filesystem: readers see the old file or the new one
+        if (renamed) throw StoreError("cannot replace " + target.string() + ": " + renamed.message());
     } catch (...) {
         fs::remove(temp, ignored);
         throw;

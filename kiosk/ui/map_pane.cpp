@@ -94,6 +94,12 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         // Markers and labels; labels compete for space, markers never hide.
         const float touch = m.touch();
         const auto markers = model::layoutMarkers(ctx.catalog, view, vp, touch * 0.9f, ctx.state.selectedEvent);
+        scratch.mapTargets.clear();
+        for (const model::MapMarker& marker : markers)
+            if (r.contains(marker.at.x, marker.at.y))
+                scratch.mapTargets.push_back({marker.places.size() > 1 ? "place-cluster" : "place",
+                                              ctx.catalog.places[static_cast<size_t>(marker.places.front())].id, marker.at.x, marker.at.y,
+                                              marker.eventCount});
         std::vector<Label> labels;
         std::vector<model::LabelBox> boxes;
         const double year = displayYear(ctx);

@@ -216,6 +216,13 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         input.labelWidths = &ctx.data.labelWidths;
         const model::TimelineLayout layout = model::layoutTimeline(ctx.data.timelineIndex, input);
 
+        scratch.timelineTargets.clear();
+        for (const model::TimelineItem& item : layout.items) {
+            if (item.x < g.left || item.x > g.left + g.width) continue;
+            const bool cluster = item.kind == model::TimelineItem::Kind::Cluster;
+            scratch.timelineTargets.push_back({cluster ? "cluster" : "event", ctx.catalog.events[static_cast<size_t>(item.event)].id, item.x,
+                                               laneCentreY(g, item.lane), item.count});
+        }
         dl->PushClipRect({plot.x, plot.y}, {plot.right(), plot.bottom()}, true);
         drawEras(dl, ctx, g, range);
         drawArc(dl, ctx, g, range);

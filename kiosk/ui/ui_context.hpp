@@ -31,8 +31,18 @@ struct UiData {
 };
 UiData buildUiData(const model::Catalog& catalog, const FontSet& fonts, float scale);
 
+// Where a touchable thing was drawn in the last frame: reported in the state JSON so that tests (and staff
+// debugging a report from the floor) can aim at real targets.
+struct TouchTarget {
+    std::string kind;  // "event", "cluster", "place", "place-cluster"
+    std::string id;    // event or place id; for clusters the first member's
+    float x = 0, y = 0;
+    int count = 1;
+};
+
 // Gesture state per pane, kept between frames by the app (never in static locals).
 struct PaneScratch {
+    std::vector<TouchTarget> timelineTargets, mapTargets;
     GestureTracker map{12}, timeline{12}, reader{12};
     bool readerPressInside = false;
     float readerContentHeight = 0;   // measured while drawing, used to clamp scrolling
