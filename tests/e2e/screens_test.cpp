@@ -43,7 +43,7 @@ TEST_CASE("a missing database shows the calm unavailable screen, not a crash", "
     CHECK(image.distinctColours() > 3);  // text on the background, not a blank frame
 }
 
-TEST_CASE("--check passes on the built content and fails on a missing database", "[e2e]") {
+TEST_CASE("the health check (--check) passes on the built content and fails on a missing database", "[e2e]") {
     RunOptions good;
     good.extra = {"--check"};
     const KioskRun ok = runKiosk(good);
