@@ -65,6 +65,12 @@ void addPolygon(model::CountryShape& shape, const Json& polygon, const std::vect
         std::vector<float> xy = ringPoints(ring, arcs);
         if (xy.size() >= 2 && xy[0] == xy[xy.size() - 2] && xy[1] == xy[xy.size() - 1]) xy.resize(xy.size() - 2);
         if (xy.size() < 6) { outer = false; continue; }
+        // Rings that cross the antimeridian jump from +180 to -180; unwrapping them keeps every edge short (the
+        // part past 180 degrees simply lies off the east edge of the map) instead of drawing a band across the world.
+        for (size_t i = 2; i < xy.size(); i += 2) {
+            while (xy[i] - xy[i - 2] > 180.0f) xy[i] -= 360.0f;
+            while (xy[i] - xy[i - 2] < -180.0f) xy[i] += 360.0f;
+        }
         const uint32_t base = static_cast<uint32_t>(shape.lonLat.size() / 2);
         shape.ringStarts.push_back(base);
         if (outer)

@@ -14,9 +14,11 @@ TimelineIndex buildTimelineIndex(const Catalog& catalog) {
     index.barFrom.resize(n);
     index.barTo.resize(n);
     index.themeMask.resize(n);
+    index.isSpan.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const Event& e = catalog.events[i];
         const YearInterval whole = spanInterval(e.date);
+        index.isSpan[i] = e.date.end.has_value();
         index.barFrom[i] = whole.from;
         index.barTo[i] = whole.to;
         // Spans are marked at their start; single dates at the middle of what they may mean.
@@ -32,6 +34,8 @@ TimelineIndex buildTimelineIndex(const Catalog& catalog) {
     for (size_t i = 1; i < n; ++i) index.centre[i] = std::max(index.centre[i], index.centre[i - 1]);
     return index;
 }
+
+bool isSpan(const TimelineIndex& index, size_t i) { return i < index.isSpan.size() && index.isSpan[i]; }
 
 size_t firstPossiblyVisible(const TimelineIndex& index, double from) {
     const double earliestCentre = from - index.longestBar;
@@ -74,7 +78,9 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
             const float label = in.labelWidths && i < in.labelWidths->size() ? (*in.labelWidths)[i] + in.labelGap : 0;
             // First try a lane with room for the label, then any lane with room for the bare marker.
             for (int pass = 0; pass < 2 && !placed; ++pass) {
-                const float right = x + half + (pass == 0 ? label : 0);
+                // A span's bar occupies its lane to its end, so nothing else may be drawn over it.
+                const float barEnd = index.barTo[i] > index.barFrom[i] && item.barTo > x + half && isSpan(index, i) ? item.barTo : 0;
+                const float right = std::max(x + half + (pass == 0 ? label : 0), barEnd);
                 if (pass == 0 && label == 0) continue;
                 for (int lane = 0; lane < lanes; ++lane) {
                     if (laneEnd[static_cast<size_t>(lane)] + in.labelGap <= x - half) {

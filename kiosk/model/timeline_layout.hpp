@@ -15,6 +15,7 @@ struct TimelineIndex {
     std::vector<double> barFrom;    // the stretch the event may cover: a span, or its imprecision
     std::vector<double> barTo;
     std::vector<uint32_t> themeMask;  // bit i set when the event has theme i
+    std::vector<bool> isSpan;         // has an end date (drawn as a solid bar that owns its lane)
     double longestBar = 0;            // the widest barTo - barFrom: bounds the backward search
 };
 TimelineIndex buildTimelineIndex(const Catalog& catalog);
@@ -50,6 +51,8 @@ struct TimelineLayout {
 // clusters, one per markerWidth column. When far more events are visible than can ever be drawn, lanes are
 // skipped and only per-column clusters are produced, so the cost stays bounded by the pane width.
 TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutInput& input);
+
+bool isSpan(const TimelineIndex& index, size_t i);
 
 // The first event whose bar may reach into [from, ...): binary search on the sorted centres.
 size_t firstPossiblyVisible(const TimelineIndex& index, double from);
