@@ -1,0 +1,121 @@
+// headless.hpp: Dear ImGui without a window or GPU, for pane tests. The one file that simulates input, so an
+// ImGui upgrade (1.87's input queue) changes only this file.
+#pragma once
+#include <imgui.h>
+
+#include <functional>
+
+#include "app/reducer.hpp"
+#include "content/content_loader.hpp"
+#include "model/screen_layout.hpp"
+#include "ui/ui_context.hpp"
+
+namespace kiosk::test {
+
+inline const model::Catalog& realCatalog() {
+    static const model::Catalog catalog = [] {
+        auto loaded = content::loadContent(KIOSK_DATA_DIR);
+        if (!loaded.ok()) throw std::runtime_error(loaded.diagnostics.format());
+        return std::move(loaded.catalog);
+    }();
+    return catalog;
+}
+
+// A whole exhibit frame loop at a given size, with the real content and fonts.
+class HeadlessKiosk {
+public:
+    HeadlessKiosk(float width, float height) : width_(width), height_(height) {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // as the OpenGL 3 backend declares
+        io.DisplaySize = {width, height};
+        io.DeltaTime = 1.0f / 60;
+        layout_ = model::layoutScreen(width, height);
+        ranges_ = ui::glyphRangesFor(realCatalog());
+        fonts_ = ui::buildFonts(*io.Fonts, KIOSK_FONTS_DIR, layout_.scale, ranges_, realCatalog());
+        unsigned char* pixels;
+        int w, h;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        ui::applyStyle(ui::defaultPalette(), ui::Metrics{layout_.scale});
+        data_ = ui::buildUiData(realCatalog(), fonts_, layout_.scale);
+        state_ = app::homeState(realCatalog());
+        frame();  // one frame so that touch targets exist
+    }
+    ~HeadlessKiosk() { ImGui::DestroyContext(); }
+
+    // Runs one frame with the given pointer, applies the actions, returns them.
+    app::Actions frame(float x = -1, float y = -1, bool down = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = x < 0 ? ImVec2(-FLT_MAX, -FLT_MAX) : ImVec2(x, y);
+        io.MouseDown[0] = down;
+        time_ += 1.0 / 60;
+        ImGui::NewFrame();
+        app::Actions actions;
+        const ui::FrameContext ctx{realCatalog(), state_, layout_, ui::Metrics{layout_.scale}, fonts_, ui::defaultPalette(), data_, results_, time_};
+        ui::drawExhibit(ctx, scratch_, actions);
+        ImGui::Render();
+        lastVertices_ = ImGui::GetDrawData()->TotalVtxCount;
+        const app::ReduceContext rc{realCatalog(), {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}};
+        for (const auto& a : actions) app::reduce(state_, a, rc);
+        app::advanceAnimations(state_, 1.0 / 60, rc);
+        return actions;
+    }
+    // Move, press, release: all the actions the tap produced.
+    app::Actions tap(float x, float y) {
+        app::Actions all;
+        for (bool down : {false, true, false}) {
+            auto a = frame(x, y, down);
+            all.insert(all.end(), a.begin(), a.end());
+        }
+        return all;
+    }
+    app::Actions drag(float x0, float y0, float x1, float y1, int steps = 10) {
+        app::Actions all;
+        frame(x0, y0, false);
+        for (int i = 0; i <= steps; ++i) {
+            const float t = static_cast<float>(i) / static_cast<float>(steps);
+            auto a = frame(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, true);
+            all.insert(all.end(), a.begin(), a.end());
+        }
+        auto a = frame(x1, y1, false);
+        all.insert(all.end(), a.begin(), a.end());
+        return all;
+    }
+    void settle() {
+        for (int i = 0; i < 240; ++i) frame();
+    }
+
+    app::ViewState& state() { return state_; }
+    const ui::PaneScratch& scratch() const { return scratch_; }
+    const model::ScreenLayout& layout() const { return layout_; }
+    int lastVertices() const { return lastVertices_; }
+
+private:
+    float width_, height_;
+    model::ScreenLayout layout_;
+    std::vector<ImWchar> ranges_;
+    ui::FontSet fonts_;
+    ui::UiData data_;
+    ui::PaneScratch scratch_;
+    app::ViewState state_;
+    std::vector<model::SearchResult> results_;
+    double time_ = 0;
+    int lastVertices_ = 0;
+};
+
+template <typename T>
+bool contains(const app::Actions& actions) {
+    for (const auto& a : actions)
+        if (std::holds_alternative<T>(a)) return true;
+    return false;
+}
+
+template <typename T>
+const T* find(const app::Actions& actions) {
+    for (const auto& a : actions)
+        if (const T* t = std::get_if<T>(&a)) return t;
+    return nullptr;
+}
+
+}  // namespace kiosk::test
