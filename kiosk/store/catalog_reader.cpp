@@ -16,9 +16,13 @@ Index checkedIndex(int64_t value, size_t size, const char* what) {
     return static_cast<Index>(value);
 }
 
-model::Date parseStored(const std::string& text) {
+// Parses a stored date and checks it has the parts its precision promises: describeDate() indexes month names
+// by the month of a Month or Day date, so a "month" date without a month must never reach the kiosk.
+model::Date parseStored(const std::string& text, model::Precision precision) {
     auto date = model::parseDate(text);
     if (!date) throw StoreError("the database holds a malformed date \"" + text.substr(0, 20) + "\"");
+    if (!model::dateMatchesPrecision(*date, text.back() == 's', precision))
+        throw StoreError("the database holds a date \"" + text.substr(0, 20) + "\" that does not match its precision");
     return *date;
 }
 
@@ -105,8 +109,8 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
         e.title = s.text(2);
         e.summary = s.text(3);
         e.date.precision = parsePrecisionStored(s.text(6));
-        e.date.start = parseStored(s.text(4));
-        if (!s.isNull(5)) e.date.end = parseStored(s.text(5));
+        e.date.start = parseStored(s.text(4), e.date.precision);
+        if (!s.isNull(5)) e.date.end = parseStored(s.text(5), e.date.precision);
         e.tone = model::parseTone(s.text(7)).value_or(model::Tone::Neutral);
         e.sortKey = s.real(8);
         c.events.push_back(std::move(e));
@@ -138,8 +142,8 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
                 f.label = s.text(1);
                 f.value = s.real(2);
                 f.unit = s.text(3);
-                f.date = parseStored(s.text(4));
                 f.precision = parsePrecisionStored(s.text(5));
+                f.date = parseStored(s.text(4), f.precision);
                 f.quote = readQuote(s, 6, 7, 8, c);
                 f.event = s.isNull(9) ? model::kNone : checkedIndex(s.integer(9), c.events.size(), "event");
                 c.figures.push_back(std::move(f));

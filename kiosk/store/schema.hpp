@@ -3,7 +3,7 @@
 
 namespace kiosk::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Rows keep the catalog's order: `id` is the record's index in its catalog vector, `slug` its source id.
 inline constexpr const char* kSchemaSql = R"sql(

@@ -24,7 +24,7 @@ SearchIndex::~SearchIndex() = default;
 std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit) const {
     std::vector<SearchHit> hits;
     const std::string fts = model::buildFtsQuery(typed);
-    if (fts.empty()) return hits;
+    if (fts.empty() || limit <= 0) return hits;
     try {
         Statement& s = impl_->query;
         s.reset();

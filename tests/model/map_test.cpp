@@ -35,7 +35,8 @@ Catalog twinCities() {
         e.places = std::move(places);
         return e;
     };
-    c.events = {event("i1", {0}), event("i2", {0}), event("i3", {0, 2}), event("r1", {1}), event("m1", {2}),
+    // Rawalpindi (index 1) is the busier twin, so the cluster must take its position, not the first index's.
+    c.events = {event("r1", {1}), event("r2", {1}), event("r3", {1, 2}), event("i1", {0}), event("m1", {2}),
                 event("t1", {3}), event("w1", {4})};
     c.buildIndexes();
     return c;
@@ -150,11 +151,11 @@ TEST_CASE("layoutMarkers merges near places at low zoom and splits them when zoo
     const MapMarker* twin = markerWith(home, 0);
     REQUIRE(twin);
     CHECK(twin == markerWith(home, 1));
-    CHECK(twin->places == std::vector<Index>{0, 1});  // the busier place first
+    CHECK(twin->places == std::vector<Index>{1, 0});  // the busier place first
     CHECK(twin->eventCount == 4);
-    const ScreenPoint islamabad = project({73.0479, 33.6844}, homeView(), vp);
-    CHECK(twin->at.x == Approx(islamabad.x));  // the busiest place gives its position
-    CHECK(twin->at.y == Approx(islamabad.y));
+    const ScreenPoint rawalpindi = project({73.0169, 33.5651}, homeView(), vp);
+    CHECK(twin->at.x == Approx(rawalpindi.x));  // the busiest place gives its position
+    CHECK(twin->at.y == Approx(rawalpindi.y));
     CHECK(markerWith(home, 2) != twin);
     CHECK(markerWith(home, 2)->eventCount == 2);
     CHECK(markerWith(home, 4) == nullptr);  // Washington is off the home view
@@ -170,7 +171,8 @@ TEST_CASE("layoutMarkers merges near places at low zoom and splits them when zoo
     REQUIRE(markerWith(zoomed, 0));
     REQUIRE(markerWith(zoomed, 1));
     CHECK(markerWith(zoomed, 0) != markerWith(zoomed, 1));
-    CHECK(markerWith(zoomed, 0)->eventCount == 3);
+    CHECK(markerWith(zoomed, 1)->eventCount == 3);
+    CHECK(markerWith(zoomed, 0)->eventCount == 1);
 
     const auto world = layoutMarkers(c, {0, 30, 0.3}, vp, 20, kNone);
     CHECK(markerWith(world, 4) != nullptr);
@@ -178,9 +180,9 @@ TEST_CASE("layoutMarkers merges near places at low zoom and splits them when zoo
 
 TEST_CASE("layoutMarkers highlights the selected event's places", "[map]") {
     const Catalog c = twinCities();
-    const auto markers = layoutMarkers(c, homeView(), {0, 0, 800, 600}, 20, c.findEvent("r1"));
-    REQUIRE(markerWith(markers, 1));
-    CHECK(markerWith(markers, 1)->highlighted);  // the cluster holding Rawalpindi
+    const auto markers = layoutMarkers(c, homeView(), {0, 0, 800, 600}, 20, c.findEvent("i1"));
+    REQUIRE(markerWith(markers, 0));
+    CHECK(markerWith(markers, 0)->highlighted);  // the cluster holding Islamabad
     CHECK_FALSE(markerWith(markers, 2)->highlighted);
     for (const MapMarker& m : layoutMarkers(c, homeView(), {0, 0, 800, 600}, 20, 9999)) CHECK_FALSE(m.highlighted);
 }
@@ -205,6 +207,13 @@ TEST_CASE("placeLabels never overlaps and prefers priority", "[map]") {
     CHECK(placeLabels(labels, 2) == std::vector<bool>{false, true, true, true});
     // Equal priority: input order decides.
     CHECK(placeLabels({{0, 0, 10, 10, 0}, {5, 5, 15, 15, 0}}, 0) == std::vector<bool>{true, false});
+    // The gap applies on every side of an accepted label: left, right, above and below.
+    const LabelBox centre{100, 100, 200, 120, 9};
+    for (const LabelBox& near : {LabelBox{40, 100, 97, 120, 0}, LabelBox{203, 100, 260, 120, 0}, LabelBox{100, 60, 200, 97, 0},
+                                 LabelBox{100, 123, 200, 140, 0}}) {
+        CHECK(placeLabels({centre, near}, 4) == std::vector<bool>{true, false});
+        CHECK(placeLabels({centre, near}, 2) == std::vector<bool>{true, true});
+    }
 
     std::mt19937 rng(7);
     std::uniform_real_distribution<float> pos(0, 800), size(20, 160);

@@ -256,8 +256,8 @@ TEST_CASE("100,000 events: visible counts match brute force, dense views cluster
     CHECK(placedCount(dense) == 0);
     CHECK(std::any_of(dense.items.begin(), dense.items.end(), [](const TimelineItem& i) { return i.kind == TimelineItem::Kind::Cluster; }));
     CHECK(countedEvents(dense) == dense.visibleEvents);
-    // Eleven days hold ~40 events: few enough for lanes, too many for four lanes alone.
-    const TimelineLayout sparse = layoutTimeline(index, inputFor({1980.0, 1980.03}));
+    // Eleven days hold ~40 events, four a day: few enough for lanes, too many for two lanes alone.
+    const TimelineLayout sparse = layoutTimeline(index, inputFor({1980.0, 1980.03}, 2));
     CHECK(placedCount(sparse) > 0);
     CHECK(placedCount(sparse) < sparse.visibleEvents);
 }

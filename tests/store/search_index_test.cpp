@@ -1,0 +1,140 @@
+// search_index_test.cpp: FTS5 search over the real exhibit: ranking, prefixes, snippets, and hostile input.
+#include <catch2/catch.hpp>
+
+#include <cctype>
+
+#include "real_db.hpp"
+#include "store/catalog_reader.hpp"
+#include "store/search_index.hpp"
+#include "store/sqlite_handle.hpp"
+
+using namespace kiosk;
+using store::SearchHit;
+
+namespace {
+
+const model::Catalog& storedCatalog() {
+    static const model::Catalog c = store::readCatalog(test::realDatabase());
+    return c;
+}
+
+const store::SearchIndex& index() {
+    static const store::SearchIndex i(test::realDatabase());
+    return i;
+}
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// Every \x01 opens a mark that a \x02 closes, with no nesting; returns the marked words.
+std::vector<std::string> markedWords(const std::string& snippet) {
+    std::vector<std::string> words;
+    size_t at = 0;
+    while ((at = snippet.find(model::kMarkStart, at)) != std::string::npos) {
+        const size_t end = snippet.find(model::kMarkEnd, at);
+        REQUIRE(end != std::string::npos);
+        const std::string word = snippet.substr(at + 1, end - at - 1);
+        REQUIRE(word.find(model::kMarkStart) == std::string::npos);
+        words.push_back(word);
+        at = end + 1;
+    }
+    return words;
+}
+
+void checkRefs(const std::vector<SearchHit>& hits) {
+    const model::Catalog& c = storedCatalog();
+    for (const SearchHit& h : hits) {
+        CHECK(h.ref >= 0);
+        if (h.kind == SearchHit::Kind::Event) CHECK(static_cast<size_t>(h.ref) < c.events.size());
+        else CHECK(static_cast<size_t>(h.ref) < c.articles.size());
+    }
+}
+
+}  // namespace
+
+TEST_CASE("searching 'Tashkent' finds the Tashkent Declaration first", "[search]") {
+    const auto hits = index().search("Tashkent");
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits.size() <= 30);
+    CHECK(hits[0].kind == SearchHit::Kind::Event);
+    CHECK(hits[0].ref == storedCatalog().findEvent("tashkent-declaration"));
+    checkRefs(hits);
+    for (size_t i = 1; i < hits.size(); ++i) CHECK(hits[i - 1].rank <= hits[i].rank);  // best (lowest bm25) first
+}
+
+TEST_CASE("a prefix finds the same event; case does not matter", "[search]") {
+    const model::Index tashkent = storedCatalog().findEvent("tashkent-declaration");
+    for (const char* typed : {"Tash", "tash", "TASHKENT", "  tashkent  ", "\"Tashkent\"", "tashkent*"}) {
+        INFO("typed: " << typed);
+        const auto hits = index().search(typed);
+        REQUIRE_FALSE(hits.empty());
+        CHECK(hits[0].kind == SearchHit::Kind::Event);
+        CHECK(hits[0].ref == tashkent);
+    }
+}
+
+TEST_CASE("several words narrow the search to records holding all of them", "[search]") {
+    const auto both = index().search("Tashkent Declaration");
+    const auto one = index().search("Tashkent");
+    REQUIRE_FALSE(both.empty());
+    CHECK(both.size() <= one.size());
+    CHECK(index().search("Tashkent zzzqqqxxx").empty());
+}
+
+TEST_CASE("snippets mark the matched words", "[search]") {
+    const auto hits = index().search("Tashkent");
+    REQUIRE_FALSE(hits.empty());
+    for (const SearchHit& h : hits) {
+        INFO("snippet: " << h.snippet);
+        const auto words = markedWords(h.snippet);
+        REQUIRE_FALSE(words.empty());
+        for (const std::string& w : words) CHECK(lower(w).rfind("tashkent", 0) == 0);
+    }
+    for (const SearchHit& h : index().search("steel mill")) {
+        for (const std::string& w : markedWords(h.snippet)) CHECK((lower(w).rfind("steel", 0) == 0 || lower(w).rfind("mill", 0) == 0));
+    }
+}
+
+TEST_CASE("articles are searchable too", "[search]") {
+    const auto hits = index().search("Pakistan", 100);
+    const bool anyArticle = std::any_of(hits.begin(), hits.end(), [](const SearchHit& h) { return h.kind == SearchHit::Kind::Article; });
+    CHECK(anyArticle);
+    CHECK(hits.size() <= 100);
+    checkRefs(hits);
+}
+
+TEST_CASE("empty input finds nothing", "[search]") {
+    CHECK(index().search("").empty());
+    CHECK(index().search("   ").empty());
+    CHECK(index().search("\t\n").empty());
+    CHECK(index().search("Tashkent", 0).empty());
+}
+
+TEST_CASE("hostile input never throws and respects the limit", "[search]") {
+    std::string tenK;
+    while (tenK.size() < 10240) tenK += "NEAR(\"Tashkent\" OR -soviet* AND title:x) ^ {body} ";
+    std::string bytes;
+    for (int b = 1; b < 256; ++b) bytes += static_cast<char>(b);
+    const std::string hostile[] = {"\"", "*", "NEAR(", "NEAR", "AND OR NOT", "a:b", "(((", ")))", "title:", "body:Tashkent",
+                                   "-", "+", "^Tashkent", "{title}: Tashkent", "\"\"\"", "'; DROP TABLE events; --", "Kāzān",
+                                   "Ürümqi", "\xFF\xFE\xFD", "\xC3", std::string(10240, 'a'), tenK, bytes, std::string("Tash\0kent", 9)};
+    for (const std::string& typed : hostile) {
+        INFO("typed (" << typed.size() << " bytes): " << typed.substr(0, 60));
+        std::vector<SearchHit> hits;
+        REQUIRE_NOTHROW(hits = index().search(typed, 5));
+        CHECK(hits.size() <= 5);
+        checkRefs(hits);
+    }
+    // The index still works after all that.
+    CHECK_FALSE(index().search("Tashkent").empty());
+    CHECK(index().search("NEAR").size() <= 30);
+}
+
+TEST_CASE("opening a search index on a missing or foreign file throws StoreError", "[search]") {
+    test::TempDir dir("kiosk-search");
+    CHECK_THROWS_AS(store::SearchIndex(dir / "missing.db"), store::StoreError);
+    test::writeText(dir / "junk.db", std::string(4096, 'j'));
+    CHECK_THROWS_AS(store::SearchIndex(dir / "junk.db"), store::StoreError);
+}
