@@ -33,11 +33,16 @@ struct CloseAbout {};
 struct OpenSearch {};
 struct CloseSearch {};
 struct SetSearchQuery { std::string text; };
+struct KeepExploring {};                         // "Still there?" answered
+// Staff: the PIN keypad and the admin panel. The app handles these itself (it holds the PIN and the clock).
+struct AdminKey { char key = 0; };               // '0'..'9', 'C' clear, '<' delete, '=' enter
+struct AdminClose {};
+struct AdminCommand { enum class Kind { ReloadContent, Restart, Exit } kind = Kind::ReloadContent; };
 
 using Action = std::variant<SelectEvent, ClearSelection, SetTimelineRange, AnimateTimelineTo, SetTimelineVelocity, ToggleTheme,
                             ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, OpenArticle,
                             BackToEvent, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
-                            CloseSearch, SetSearchQuery>;
+                            CloseSearch, SetSearchQuery, KeepExploring, AdminKey, AdminClose, AdminCommand>;
 
 using Actions = std::vector<Action>;
 

@@ -116,7 +116,10 @@ ConfigResult parseConfig(std::string_view text, const std::string& name) {
     const toml::table* logging = r.section("logging");
     r.read(logging, "log_file", c.logFile, any, "a file path in quotes");
     r.read(logging, "usage_log", c.usageLog, any, "a file path in quotes");
-    r.unknownKeys(logging, "logging", {"log_file", "usage_log"});
+    int64_t retention = c.usageRetentionDays;
+    r.read(logging, "usage_retention_days", retention, [](int64_t v) { return v >= 1 && v <= 3650; }, "a number of days from 1 to 3650");
+    c.usageRetentionDays = static_cast<int>(retention);
+    r.unknownKeys(logging, "logging", {"log_file", "usage_log", "usage_retention_days"});
     return result;
 }
 

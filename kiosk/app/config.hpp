@@ -27,6 +27,7 @@ struct Config {
     // [logging]
     std::filesystem::path logFile;       // empty: no log file, only standard error
     std::filesystem::path usageLog;      // empty: usage is not recorded
+    int usageRetentionDays = 90;
 };
 
 struct ConfigResult {

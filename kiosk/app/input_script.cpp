@@ -58,16 +58,19 @@ ParsedScript parseScript(std::string_view text, const std::string& name) {
             if (!parseNumbers(in, v, 1) || v[0] < 0) return fail("expected 'wait MS' with MS a number of milliseconds");
             c.kind = ScriptCommand::Kind::Wait;
             c.ms = v[0];
-        } else if (verb == "key" || verb == "type" || verb == "screenshot") {
+        } else if (verb == "key" || verb == "type" || verb == "screenshot" || verb == "state") {
             std::string rest;
             std::getline(in, rest);
             const size_t start = rest.find_first_not_of(" \t");
             rest = start == std::string::npos ? "" : rest.substr(start);
             if (rest.empty()) return fail("'" + verb + "' needs an argument");
-            c.kind = verb == "key" ? ScriptCommand::Kind::Key : verb == "type" ? ScriptCommand::Kind::Type : ScriptCommand::Kind::Screenshot;
+            c.kind = verb == "key"    ? ScriptCommand::Kind::Key
+                     : verb == "type" ? ScriptCommand::Kind::Type
+                     : verb == "state" ? ScriptCommand::Kind::State
+                                       : ScriptCommand::Kind::Screenshot;
             c.text = rest;
         } else {
-            return fail("unknown command '" + verb + "' (expected tap, drag, wait, key, type or screenshot)");
+            return fail("unknown command '" + verb + "' (expected tap, drag, wait, key, type, screenshot or state)");
         }
         result.commands.push_back(std::move(c));
     }
@@ -130,6 +133,10 @@ FrameInput ScriptPlayer::next() {
             break;
         case ScriptCommand::Kind::Screenshot:
             in.screenshot = c.text;
+            advance();
+            break;
+        case ScriptCommand::Kind::State:
+            in.state = c.text;
             advance();
             break;
     }

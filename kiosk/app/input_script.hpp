@@ -9,7 +9,7 @@
 namespace kiosk::app {
 
 struct ScriptCommand {
-    enum class Kind { Tap, Drag, Wait, Key, Type, Screenshot } kind = Kind::Wait;
+    enum class Kind { Tap, Drag, Wait, Key, Type, Screenshot, State } kind = Kind::Wait;
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
     double ms = 0;
     std::string text;  // key name, typed text or screenshot path
@@ -21,7 +21,8 @@ struct ParsedScript {
     std::string error;  // "script.txt:3: ..." when a line is bad; commands is then empty
 };
 
-// One command a line: tap X Y | drag X1 Y1 X2 Y2 MS | wait MS | key NAME | type TEXT | screenshot PATH.
+// One command a line: tap X Y | drag X1 Y1 X2 Y2 MS | wait MS | key NAME | type TEXT | screenshot PATH |
+// state PATH (the state JSON at that moment).
 // Blank lines and lines starting with # are ignored.
 ParsedScript parseScript(std::string_view text, const std::string& name);
 
@@ -32,6 +33,7 @@ struct FrameInput {
     std::string key;         // a key pressed this frame ("escape", "alt+f4"...)
     std::string typed;       // text typed this frame
     std::string screenshot;  // save a screenshot after this frame
+    std::string state;       // write the state JSON after this frame
 };
 
 class ScriptPlayer {

@@ -1,30 +1,41 @@
-// kiosk_app.cpp: start-up, the frame loop (real or virtual clock), and shutdown.
+// kiosk_app.cpp: start-up, the frame loop (real or virtual clock), the visitor life cycle and shutdown.
 #include "app/kiosk_app.hpp"
 
 #include <imgui.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cfloat>
+#include <chrono>
 #include <cmath>
 #include <csignal>
 #include <fstream>
 #include <memory>
 #include <sstream>
 
+#include "app/admin_lock.hpp"
+#include "app/attract_tour.hpp"
 #include "app/check_report.hpp"
 #include "app/config.hpp"
+#include "app/frame_stats.hpp"
 #include "app/input_script.hpp"
+#include "app/instance_lock.hpp"
 #include "app/logging.hpp"
+#include "app/mode_machine.hpp"
 #include "app/paths.hpp"
 #include "app/reducer.hpp"
 #include "app/state_json.hpp"
+#include "app/usage_report.hpp"
 #include "build_info.hpp"
+#include "model/text_utils.hpp"
 #include "model/screen_layout.hpp"
 #include "platform/keys.hpp"
 #include "platform/window.hpp"
 #include "store/catalog_reader.hpp"
 #include "store/search_index.hpp"
+#include "store/usage_log.hpp"
 #include "ui/ui_context.hpp"
 
 namespace kiosk::app {
@@ -41,16 +52,40 @@ std::optional<std::string> readText(const std::string& path) {
     return s.str();
 }
 
+double unixNow() {
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// Identity of a file on disk, to notice a content update without reading it.
+struct FileStamp {
+    dev_t dev = 0;
+    ino_t ino = 0;
+    off_t size = 0;
+    time_t mtime = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+FileStamp stampOf(const std::filesystem::path& p) {
+    struct stat st{};
+    if (::stat(p.c_str(), &st) != 0) return {};
+    return {st.st_dev, st.st_ino, st.st_size, st.st_mtime};
+}
+
+enum class Exit { None, Quit, Restart };
+
 // Everything the running kiosk owns, in the order it is built.
 class Kiosk {
 public:
-    Kiosk(const Options& options, Config config) : options_(options), config_(std::move(config)) {}
+    Kiosk(const Options& options, Config config)
+        : options_(options), config_(std::move(config)), modes_({config_.idleTimeoutSeconds, 10.0, config_.attractMode}),
+          adminLock_(config_.adminPin), cornerHold_(80, 5.0), usage_(config_.usageLog, config_.usageRetentionDays) {}
 
     int run();
 
 private:
     const Options& options_;
     Config config_;
+    std::filesystem::path dbPath_;
+    FileStamp dbStamp_;
     std::unique_ptr<model::Catalog> catalog_;
     std::unique_ptr<store::SearchIndex> search_;
     std::string contentError_;
@@ -64,32 +99,89 @@ private:
     std::vector<model::SearchResult> searchResults_;
     std::optional<ScriptPlayer> player_;
     StateExtras extras_;
+    ModeMachine modes_;
+    std::unique_ptr<AttractTour> tour_;
+    double tourStart_ = 0;
+    AdminLock adminLock_;
+    CornerHold cornerHold_;
+    store::UsageLog usage_;
+    FrameStats frameStats_;
     double clock_ = 0;
     bool virtualClock_ = false;
+    long virtualFrames_ = 0;
+    Exit exit_ = Exit::None;
 
-    void loadContent();
-    void rebuildFontsIfNeeded(const model::ScreenLayout& layout);
+    bool loadContent();
+    void resetVisitor();
+    void rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force = false);
     bool frame(const FrameInput* input, double dt, bool& changed);
-    void handleKeys(const FrameInput* input, Actions& actions);
-    void writeState();
+    void handleKeys(Actions& actions);
+    double idleTimeoutNow() const;
+    void applyAdmin(const Action& a);
+    void recordUsage(const Action& a);
+    ui::AdminInfo adminInfo() const;
+    void writeState(const std::string& path);
 };
 
-void Kiosk::loadContent() {
-    const auto path = resolveDatabase(!options_.database.empty() ? options_.database : config_.database);
-    try {
-        catalog_ = std::make_unique<model::Catalog>(store::readCatalog(path));
-        search_ = std::make_unique<store::SearchIndex>(path);
-        spdlog::info("content {} loaded from {}: {} events", catalog_->info.contentVersion, path.string(), catalog_->events.size());
-    } catch (const std::exception& e) {
-        catalog_.reset();
-        search_.reset();
-        contentError_ = e.what();
-        spdlog::error("exhibit unavailable: {}", contentError_);
+bool Kiosk::loadContent() {
+    dbPath_ = resolveDatabase(!options_.database.empty() ? options_.database : config_.database);
+    dbStamp_ = stampOf(dbPath_);
+    const std::filesystem::path lastGood = dbPath_.string() + ".last-good";
+    for (const auto& candidate : {dbPath_, lastGood}) {
+        try {
+            auto catalog = std::make_unique<model::Catalog>(store::readCatalog(candidate));
+            search_ = std::make_unique<store::SearchIndex>(candidate);
+            catalog_ = std::move(catalog);
+            if (candidate != dbPath_) spdlog::warn("using the last known good content {} because {}", candidate.string(), contentError_);
+            spdlog::info("content {} loaded from {}: {} events", catalog_->info.contentVersion, candidate.string(), catalog_->events.size());
+            contentError_.clear();
+            glyphRanges_.clear();
+            tour_ = std::make_unique<AttractTour>(pickTourEvents(*catalog_));
+            return true;
+        } catch (const std::exception& e) {
+            if (candidate == dbPath_) contentError_ = e.what();
+            else if (std::filesystem::exists(candidate)) spdlog::error("the last known good content is unusable too: {}", e.what());
+        }
+    }
+    catalog_.reset();
+    search_.reset();
+    spdlog::error("exhibit unavailable: {}", contentError_);
+    return false;
+}
+
+void Kiosk::resetVisitor() {
+    // Everything a visitor could have changed goes: selection, search, zoom, article, filters, text size.
+    state_ = catalog_ ? homeState(*catalog_) : ViewState{};
+    state_.reader.textSize = config_.defaultTextSize;
+    state_.mode = modes_.mode();
+    scratch_ = ui::PaneScratch{};
+    searchResults_.clear();
+    adminLock_.clear();
+    tourStart_ = clock_;
+    // A content update installed while a visitor was here is picked up now, between visitors.
+    if (!(stampOf(dbPath_) == dbStamp_)) {
+        spdlog::info("the content database changed on disk; reloading between visitors");
+        loadContent();
+        fontScale_ = 0;
     }
 }
 
-void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout) {
-    if (fontScale_ > 0 && std::fabs(layout.scale - fontScale_) < 0.02f) return;
+double Kiosk::idleTimeoutNow() const {
+    const double browsing = config_.idleTimeoutSeconds;
+    if (!catalog_) return browsing;
+    if (state_.reader.page == ReaderPage::Article && state_.reader.article >= 0)
+        return readingTimeout(model::countWords(catalog_->articles[static_cast<size_t>(state_.reader.article)].body), browsing);
+    if (state_.reader.page == ReaderPage::Event && state_.selectedEvent >= 0) {
+        const model::Event& e = catalog_->events[static_cast<size_t>(state_.selectedEvent)];
+        int words = model::countWords(e.summary);
+        for (const auto& q : e.excerpts) words += model::countWords(q.text);
+        if (words > 150) return readingTimeout(words, browsing);  // a long excerpt: give time to read it
+    }
+    return browsing;
+}
+
+void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force) {
+    if (!force && fontScale_ > 0 && std::fabs(layout.scale - fontScale_) < 0.02f) return;
     fontScale_ = layout.scale;
     static const model::Catalog kEmpty;
     const model::Catalog& catalog = catalog_ ? *catalog_ : kEmpty;
@@ -102,22 +194,106 @@ void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout) {
     if (catalog_) uiData_ = ui::buildUiData(*catalog_, fonts_, layout.scale);
 }
 
-void Kiosk::handleKeys(const FrameInput* input, Actions& actions) {
-    ImGuiIO& io = ImGui::GetIO();
+void Kiosk::handleKeys(Actions& actions) {
+    const ImGuiIO& io = ImGui::GetIO();
     // Every key that could leave the kiosk is ignored (and counted); Escape only closes what is open.
+    const int escape = platform::keyIndex("escape");
     for (int key = 0; key < 512; ++key) {
         if (!ImGui::IsKeyPressed(key, false)) continue;
-        if (key == platform::keyIndex("escape")) {
+        if (key == escape) {
             if (!state_.map.chooser.empty()) actions.push_back(CloseChooser{});
             if (state_.aboutOpen) actions.push_back(CloseAbout{});
             if (state_.search.keyboardOpen) actions.push_back(CloseSearch{});
+            if (state_.admin.keypadOpen || state_.admin.panelOpen) actions.push_back(AdminClose{});
         }
-        if (io.KeyAlt || io.KeyCtrl || io.KeySuper || key == platform::keyIndex("escape")) {
+        if (io.KeyAlt || io.KeyCtrl || io.KeySuper || key == escape) {
             ++extras_.ignoredKeys;
             spdlog::info("lockdown: ignored key {}{}{}{}", io.KeyCtrl ? "ctrl+" : "", io.KeyAlt ? "alt+" : "", io.KeySuper ? "super+" : "", key);
         }
     }
-    (void)input;
+}
+
+void Kiosk::applyAdmin(const Action& a) {
+    if (const auto* k = std::get_if<AdminKey>(&a)) {
+        switch (adminLock_.key(k->key, clock_)) {
+            case AdminLock::Result::Accepted:
+                spdlog::info("staff panel opened");
+                state_.admin = {false, 0, true, ""};
+                break;
+            case AdminLock::Result::Rejected:
+                spdlog::warn("staff panel: wrong PIN");
+                state_.admin.message = "Wrong PIN";
+                break;
+            case AdminLock::Result::LockedOut:
+                spdlog::warn("staff panel: PIN locked for {:.0f} s", adminLock_.lockRemaining(clock_));
+                state_.admin.message = "Too many tries: locked for " + std::to_string(static_cast<int>(std::ceil(adminLock_.lockRemaining(clock_)))) + " s";
+                break;
+            case AdminLock::Result::Pending: state_.admin.message.clear(); break;
+        }
+        state_.admin.digitsEntered = adminLock_.digits();
+    } else if (std::holds_alternative<AdminClose>(a)) {
+        adminLock_.clear();
+        state_.admin = {};
+    } else if (const auto* c = std::get_if<AdminCommand>(&a)) {
+        if (!state_.admin.panelOpen) return;  // commands only from the unlocked panel
+        switch (c->kind) {
+            case AdminCommand::Kind::ReloadContent:
+                spdlog::info("staff: reload content");
+                loadContent();
+                fontScale_ = 0;
+                resetVisitor();
+                state_.admin = {false, 0, true, catalog_ ? "Content reloaded" : "Reload failed: " + contentError_};
+                break;
+            case AdminCommand::Kind::Restart:
+                spdlog::info("staff: restart");
+                exit_ = Exit::Restart;
+                break;
+            case AdminCommand::Kind::Exit:
+                spdlog::info("staff: exit");
+                exit_ = Exit::Quit;
+                break;
+        }
+    }
+}
+
+void Kiosk::recordUsage(const Action& a) {
+    if (!catalog_ || !usage_.enabled()) return;
+    const double now = unixNow();
+    bool ok = true;
+    if (const auto* s = std::get_if<SelectEvent>(&a); s && s->event >= 0 && static_cast<size_t>(s->event) < catalog_->events.size())
+        ok = usage_.record("event_opened", catalog_->events[static_cast<size_t>(s->event)].id, now);
+    else if (const auto* o = std::get_if<OpenArticle>(&a); o && o->article >= 0 && static_cast<size_t>(o->article) < catalog_->articles.size())
+        ok = usage_.record("article_read", catalog_->articles[static_cast<size_t>(o->article)].id, now);
+    if (!ok && !usage_.lastError().empty()) spdlog::warn("usage log: {} (carrying on without it)", usage_.lastError());
+}
+
+ui::AdminInfo Kiosk::adminInfo() const {
+    ui::AdminInfo info;
+    info.version = build::kVersion;
+    if (catalog_) {
+        info.contentVersion = catalog_->info.contentVersion;
+        info.contentBuilt = catalog_->info.builtAt;
+    } else {
+        info.contentVersion = "unavailable";
+    }
+    info.renderer = window_ ? window_->rendererName() : "";
+    info.uptimeSeconds = clock_;
+    const auto stats = frameStats_.summary();
+    info.frameP50Ms = stats.p50;
+    info.frameP99Ms = stats.p99;
+    info.frameMaxMs = stats.max;
+    info.logLines = recentLogLines(30);
+    if (!usage_.enabled()) info.usage = "not recorded (set usage_log in kiosk.toml)";
+    else {
+        try {
+            const auto s = store::summarizeUsage(config_.usageLog, 3);
+            info.usage = std::to_string(s.sessions) + " sessions, median " + std::to_string(static_cast<int>(s.medianSessionSeconds)) + " s, " +
+                         std::to_string(s.articlesRead) + " articles read" + (usage_.healthy() ? "" : " (log problem: " + usage_.lastError() + ")");
+        } catch (const std::exception& e) {
+            info.usage = e.what();
+        }
+    }
+    return info;
 }
 
 bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
@@ -125,6 +301,7 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     window_->framebufferSize(width, height);
     const model::ScreenLayout layout = model::layoutScreen(static_cast<float>(width), static_cast<float>(height));
     rebuildFontsIfNeeded(layout);
+    cornerHold_.setCorner(std::max(48.0f, 80 * layout.scale));
 
     window_->newFrame();
     ImGuiIO& io = ImGui::GetIO();
@@ -146,64 +323,125 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
         }
         if (!input->typed.empty()) io.AddInputCharactersUTF8(input->typed.c_str());
     }
-    extras_.refusedCloseRequests += window_->takeCloseRequests();
+    if (const int closes = window_->takeCloseRequests()) {
+        extras_.refusedCloseRequests += closes;
+        spdlog::info("lockdown: refused {} close request(s)", closes);
+    }
 
+    const auto cpuStart = std::chrono::steady_clock::now();
     ImGui::NewFrame();
+    bool touched = io.MouseClicked[0];
+    for (int key = 0; key < 512 && !touched; ++key) touched = ImGui::IsKeyPressed(key, false);
+
+    // The visitor life cycle: attract, active, "still there?", reset.
+    if (cornerHold_.update(io.MousePos.x, io.MousePos.y, io.MouseDown[0], clock_) && !state_.admin.panelOpen) {
+        spdlog::info("staff gesture: PIN keypad opened");
+        state_.admin = {true, 0, false, ""};
+        adminLock_.clear();
+    }
+    const bool staffOpen = state_.admin.keypadOpen || state_.admin.panelOpen;
+    const ModeChange change = staffOpen ? ModeChange{} : modes_.update(clock_, touched, idleTimeoutNow());
+    if (change.sessionStarted) {
+        usage_.newSession();
+        usage_.record("session_start", "", unixNow());
+        spdlog::info("visitor session started");
+    }
+    if (change.reset) {
+        usage_.record("reset", "idle", unixNow());
+        usage_.record("session_end", "", unixNow());
+        spdlog::info("idle: reset to the home view");
+        resetVisitor();
+    }
+    state_.mode = modes_.mode();
+    state_.warningRemaining = modes_.warningRemaining(clock_);
+    if (catalog_ && state_.mode == Mode::Attract && tour_ && !tour_->empty()) {
+        state_.attractClock = clock_ - tourStart_;
+        const model::Index stop = tour_->stopAt(state_.attractClock);
+        if (stop != state_.selectedEvent) {
+            const ReduceContext rc{*catalog_, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
+            reduce(state_, SelectEvent{stop}, rc);
+        }
+    }
+
     Actions actions;
     const ui::Metrics metrics{layout.scale};
+    std::optional<ui::AdminInfo> admin;
+    if (state_.admin.panelOpen) admin = adminInfo();
     if (catalog_) {
-        const ui::FrameContext ctx{*catalog_, state_, layout, metrics, fonts_, ui::defaultPalette(), uiData_, searchResults_, clock_};
+        const ui::FrameContext ctx{*catalog_, state_, layout, metrics, fonts_, ui::defaultPalette(), uiData_, searchResults_, clock_,
+                                   admin ? &*admin : nullptr};
         ui::drawExhibit(ctx, scratch_, actions);
     } else {
         ui::drawUnavailable(metrics, fonts_, ui::defaultPalette(), static_cast<float>(width), static_cast<float>(height), contentError_);
     }
-    handleKeys(input, actions);
+    handleKeys(actions);
     ImGui::Render();
-    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::defaultPalette().background);
-    window_->render(ImGui::GetDrawData(), bg.x, bg.y, bg.z);
-    if (input && !input->screenshot.empty()) {
-        std::string error;
-        if (!window_->savePng(input->screenshot, &error)) spdlog::error("screenshot: {}", error);
+    frameStats_.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - cpuStart).count());
+
+    // On the virtual clock nobody watches the window: only frames that are photographed (and one in ten, so the
+    // window is not stale to an observer) go through the rasteriser, which is most of a software-rendered frame.
+    const bool photographed = input && !input->screenshot.empty();
+    if (!virtualClock_ || photographed || ++virtualFrames_ % 10 == 0) {
+        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::defaultPalette().background);
+        window_->render(ImGui::GetDrawData(), bg.x, bg.y, bg.z);
+        if (photographed) {
+            std::string error;
+            if (!window_->savePng(input->screenshot, &error)) spdlog::error("screenshot: {}", error);
+        }
+        window_->present();
     }
-    window_->present();
     if (input && chord.key >= 0) {
         io.KeysDown[chord.key] = false;
         io.KeyCtrl = io.KeyAlt = io.KeyShift = io.KeySuper = false;
     }
 
-    changed = !actions.empty();
-    if (catalog_) {
-        const ReduceContext rc{*catalog_, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
-        for (const Action& a : actions) reduce(state_, a, rc);
-        const bool animating = advanceAnimations(state_, dt, rc);
-        extras_.layout = layout;
-        extras_.width = width;
-        extras_.height = height;
-        return animating;
-    }
     extras_.layout = layout;
     extras_.width = width;
     extras_.height = height;
-    return false;
+    changed = !actions.empty() || change.sessionStarted || change.reset || change.warningShown;
+    if (!catalog_) return false;
+    const ReduceContext rc{*catalog_, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
+    for (const Action& a : actions) {
+        const bool staffAction = std::holds_alternative<AdminKey>(a) || std::holds_alternative<AdminClose>(a) || std::holds_alternative<AdminCommand>(a);
+        if (staffAction) {
+            applyAdmin(a);
+            continue;
+        }
+        // While staff screens are open, or when a touch only woke the kiosk, the panes below do nothing.
+        if (staffOpen || change.swallowInput || state_.mode != Mode::Active) continue;
+        if (std::holds_alternative<KeepExploring>(a)) continue;
+        recordUsage(a);
+        reduce(state_, a, rc);
+    }
+    const bool animating = advanceAnimations(state_, dt, rc);
+    if (input && !input->state.empty()) writeState(input->state);
+    // Attract mode moves gently all the time, so no still image burns into the screen.
+    return animating || state_.mode == Mode::Attract || state_.mode == Mode::StillThere;
 }
 
-void Kiosk::writeState() {
-    if (options_.stateOut.empty()) return;
+void Kiosk::writeState(const std::string& path) {
+    if (path.empty()) return;
     extras_.contentAvailable = catalog_ != nullptr;
     extras_.contentError = contentError_;
     extras_.clockSeconds = clock_;
     extras_.scratch = &scratch_;
-    std::ofstream out(options_.stateOut);
+    std::ofstream out(path);
     out << stateToJson(state_, catalog_.get(), extras_).dump(2) << "\n";
-    if (!out) spdlog::error("cannot write the state to {}", options_.stateOut);
+    if (!out) spdlog::error("cannot write the state to {}", path);
 }
 
 int Kiosk::run() {
-    loadContent();
-    if (catalog_) {
-        state_ = homeState(*catalog_);
-        state_.reader.textSize = config_.defaultTextSize;
+    virtualClock_ = !options_.screenshot.empty() || !options_.script.empty();
+    InstanceLock lock;
+    std::string holder;
+    // Scripted and screenshot runs are tools, not the kiosk: they may run beside it.
+    if (!virtualClock_ && !lock.acquire(&holder)) {
+        spdlog::error("another kiosk is already running (pid {}); this one will not start", holder);
+        std::fprintf(stderr, "kiosk: another kiosk is already running (pid %s)\n", holder.c_str());
+        return 3;
     }
+    loadContent();
+    resetVisitor();
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -215,7 +453,6 @@ int Kiosk::run() {
     wo.monitor = config_.monitor;
     wo.width = options_.width ? options_.width : config_.windowWidth;
     wo.height = options_.height ? options_.height : config_.windowHeight;
-    virtualClock_ = !options_.screenshot.empty() || !options_.script.empty();
     wo.hideCursor = config_.hideCursor && !virtualClock_;
     wo.title = "Pakistan and the Soviet Union / Russia, 1947-2022";
     std::string error;
@@ -233,11 +470,7 @@ int Kiosk::run() {
 
     if (!options_.script.empty()) {
         auto text = readText(options_.script);
-        if (!text) {
-            spdlog::error("cannot read the script {}", options_.script);
-            return 2;
-        }
-        ParsedScript parsed = parseScript(*text, options_.script);
+        ParsedScript parsed = text ? parseScript(*text, options_.script) : ParsedScript{{}, options_.script + ": cannot read the script"};
         if (!parsed.error.empty()) {
             std::fprintf(stderr, "kiosk: %s\n", parsed.error.c_str());
             window_.reset();
@@ -254,13 +487,12 @@ int Kiosk::run() {
     double lastActivity = last;
     int settledFrames = 0;
     long frames = 0;
-    while (!gStop) {
+    while (!gStop && exit_ == Exit::None) {
         window_->pollEvents();
         double dt = frameSeconds;
         std::optional<FrameInput> input;
         if (virtualClock_) {
-            if (player_ && !player_->finished()) input = player_->next();
-            else input = FrameInput{player_ ? player_->next() : FrameInput{}};
+            input = player_ ? player_->next() : FrameInput{};
         } else {
             const double now = window_->time();
             dt = std::clamp(now - last, 1e-4, 0.25);
@@ -274,26 +506,40 @@ int Kiosk::run() {
         if (virtualClock_) {
             const bool scriptDone = !player_ || player_->finished();
             settledFrames = (animating || changed) ? 0 : settledFrames + 1;
-            // Done when the script has run out and the screen has been still for a few frames (or 10 s passed).
-            if (scriptDone && ((settledFrames >= 6 && frames >= 12) || settledFrames > 600 || frames > 60 * 600)) {
+            // Done when the script has run out and the screen has been still for a few frames; attract mode never
+            // stands still, so a screenshot of it is taken after 1.5 s.
+            const bool still = settledFrames >= 6 && frames >= 12;
+            const bool longEnough = settledFrames > 600 || (state_.mode != Mode::Active && frames >= 90 + (player_ ? 0 : 0));
+            if (scriptDone && (still || longEnough || frames > 60 * 600)) {
                 if (!options_.screenshot.empty()) {
                     FrameInput shot = player_ ? player_->next() : FrameInput{};
                     shot.screenshot = options_.screenshot;
+                    clock_ += frameSeconds;
                     frame(&shot, frameSeconds, changed);
                 }
                 break;
             }
             continue;
         }
-        // Real clock: full rate while something moves or a finger is down; otherwise sleep until an event.
+        // Real clock: full rate while something moves or a finger is down; otherwise sleep until an event, waking
+        // once a second for the idle timeout.
         const ImGuiIO& io = ImGui::GetIO();
         if (animating || changed || io.MouseDown[0] || io.MouseDelta.x != 0 || io.MouseDelta.y != 0) lastActivity = window_->time();
         if (window_->time() - lastActivity > 0.5) window_->waitEvents(1.0);
     }
-    writeState();
+    writeState(options_.stateOut);
     spdlog::info("kiosk stopped after {} frames", frames);
     window_.reset();
     ImGui::DestroyContext();
+    if (exit_ == Exit::Restart && !options_.argv.empty()) {
+        std::vector<char*> args;
+        for (const auto& a : options_.argv) args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(nullptr);
+        lock.~InstanceLock();  // release before the new image takes it (flock is per open file)
+        execv("/proc/self/exe", args.data());
+        spdlog::error("restart failed; exiting so the service manager restarts the kiosk");
+        return 1;
+    }
     return 0;
 }
 
@@ -305,6 +551,7 @@ int runKiosk(const Options& options) {
     setupLogging(config.config.logFile);
     for (const std::string& w : config.warnings) spdlog::warn("config: {}", w);
     if (options.check) return runCheck(options, config, configPath);
+    if (!options.report.empty()) return printUsageReport(options.report, options.reportCsv);
     Kiosk kiosk(options, std::move(config.config));
     return kiosk.run();
 }

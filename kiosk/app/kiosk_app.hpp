@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kiosk::app {
 
@@ -16,6 +17,9 @@ struct Options {
     std::string script;               // --script FILE
     std::string stateOut;             // --state-out FILE
     bool check = false;               // --check
+    std::string report;               // --report USAGE.db: print a usage summary
+    std::string reportCsv;            // --csv FILE with --report
+    std::vector<std::string> argv;    // for a restart from the staff panel
 };
 
 // Runs the kiosk (or the check). Returns the process exit code.

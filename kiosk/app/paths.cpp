@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "build_info.hpp"
+#include "store/database_files.hpp"
 
 namespace kiosk::app {
 namespace fs = std::filesystem;
@@ -17,20 +18,26 @@ fs::path executableDir() {
 }
 
 namespace {
-fs::path firstExisting(const fs::path& configured, const std::vector<fs::path>& candidates) {
+fs::path firstExisting(const fs::path& configured, const std::vector<fs::path>& candidates, const fs::path& fallback = {}) {
     std::error_code ec;
     if (!configured.empty()) return configured;
     for (const fs::path& p : candidates)
-        if (fs::exists(p, ec)) return p;
+        if (fs::exists(p, ec)) return p.lexically_normal();
+    if (!fallback.empty()) return fallback;
     return candidates.empty() ? fs::path() : candidates.front();
 }
 }  // namespace
 
 fs::path resolveDatabase(const fs::path& configured) {
     const fs::path exe = executableDir();
-    return firstExisting(configured, {exe / "exhibit.db", exe / "../share/kiosk/exhibit.db", fs::path(build::kShareDir) / "exhibit.db",
-                                      "/var/lib/kiosk/exhibit.db"});
+    // The build tree's own database first (a developer's build/kiosk never reads an installed one), then the
+    // installed one that `kiosk-content install` maintains, then the one the kiosk-content package ships.
+    return firstExisting(configured, {exe / "exhibit.db", store::kInstalledDatabase, exe / "../share/kiosk-content/exhibit.db",
+                                      store::kPackagedDatabase, exe / "../share/kiosk/exhibit.db", fs::path(build::kShareDir) / "exhibit.db"},
+                         store::kInstalledDatabase);
 }
+
+fs::path lastKnownGoodDatabase(const fs::path& database) { return store::lastKnownGoodPath(database); }
 
 fs::path resolveFontsDir(const fs::path& configured) {
     const fs::path exe = executableDir();
@@ -41,7 +48,7 @@ fs::path defaultConfigPath() {
     const fs::path exe = executableDir();
     std::error_code ec;
     for (const fs::path& p : {fs::path("/etc/kiosk/kiosk.toml"), exe / "../etc/kiosk/kiosk.toml", fs::path(build::kSourceDir) / "config/kiosk.toml"})
-        if (fs::exists(p, ec)) return p;
+        if (fs::exists(p, ec)) return p.lexically_normal();
     return "/etc/kiosk/kiosk.toml";
 }
 

@@ -5,9 +5,13 @@
 namespace kiosk::app {
 
 std::filesystem::path executableDir();
-// The first of: the explicit path, <exe>/exhibit.db (build tree), <exe>/../share/kiosk/exhibit.db, the configured
-// share directory. Returns the explicit path (or the last candidate) when none exists, so errors name a file.
+// The first that exists of: the explicit path, <exe>/exhibit.db (build tree), /var/lib/kiosk/exhibit.db (installed by
+// `kiosk-content install`), <exe>/../share/kiosk-content/exhibit.db, /usr/share/kiosk-content/exhibit.db (the
+// kiosk-content package), <exe>/../share/kiosk/exhibit.db, the configured share directory. Returns the explicit
+// path, or /var/lib/kiosk/exhibit.db when none exists, so errors name a file.
 std::filesystem::path resolveDatabase(const std::filesystem::path& configured);
+// The previous, healthy database that `kiosk-content install` keeps beside `database`: "<database>.last-good".
+std::filesystem::path lastKnownGoodDatabase(const std::filesystem::path& database);
 std::filesystem::path resolveFontsDir(const std::filesystem::path& configured);
 std::filesystem::path defaultConfigPath();
 

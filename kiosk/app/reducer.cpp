@@ -218,6 +218,11 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 s.search.query = a.text.substr(0, 200);  // a visitor never needs more; an input storm gets no further
                 return true;
             },
+            [&](const KeepExploring&) { return true; },
+            // Staff actions are the app's (it holds the PIN and the clock); the reducer leaves them alone.
+            [&](const AdminKey&) { return false; },
+            [&](const AdminClose&) { return false; },
+            [&](const AdminCommand&) { return false; },
         },
         action);
 }

@@ -59,6 +59,9 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
                    {"text_size", s.reader.textSize}};
     j["search"] = {{"keyboard_open", s.search.keyboardOpen}, {"query", s.search.query}, {"results", s.search.resultCount}};
     j["about_open"] = s.aboutOpen;
+    j["still_there_seconds"] = s.warningRemaining;
+    j["admin"] = {{"keypad_open", s.admin.keypadOpen}, {"panel_open", s.admin.panelOpen}, {"digits", s.admin.digitsEntered},
+                  {"message", s.admin.message}};
     auto targets = [](const std::vector<ui::TouchTarget>& list) {
         json a = json::array();
         for (const auto& t : list) a.push_back({{"kind", t.kind}, {"id", t.id}, {"x", t.x}, {"y", t.y}, {"count", t.count}});

@@ -49,6 +49,13 @@ struct SearchState {
     int resultCount = 0;
 };
 
+struct AdminState {
+    bool keypadOpen = false;
+    int digitsEntered = 0;  // the digits themselves stay with the app's PIN lock, never in the view state
+    bool panelOpen = false;
+    std::string message;    // "Wrong PIN", "Locked for 30 s"
+};
+
 struct ViewState {
     Mode mode = Mode::Active;
     model::Index selectedEvent = model::kNone;
@@ -57,6 +64,9 @@ struct ViewState {
     ReaderState reader;
     SearchState search;
     bool aboutOpen = false;
+    AdminState admin;
+    double warningRemaining = 0;  // seconds left in "Still there?"
+    double attractClock = 0;      // seconds into the attract tour (drives its gentle motion)
 };
 
 // The home view: nothing selected, the whole range, the region map, the welcome text.

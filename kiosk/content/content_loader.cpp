@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "content/text_utils.hpp"
+#include "model/text_utils.hpp"
 #include "content/toml_record.hpp"
 #include "content/topojson.hpp"
 
@@ -15,6 +15,12 @@ namespace {
 
 namespace fs = std::filesystem;
 using model::Index;
+using model::countWords;
+using model::fnv1aHex;
+using model::isValidId;
+using model::splitParagraphs;
+using model::splitSentences;
+using model::utf8Length;
 
 std::optional<std::string> readFile(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -1,4 +1,5 @@
-// content_main.cpp: kiosk-content, the exhibit staff's tool: check the sources, build the database, report stats.
+// content_main.cpp: kiosk-content, the exhibit staff's tool: check the sources, build the database, report stats,
+// install a database for the kiosk.
 #include <CLI/CLI.hpp>
 
 #include <chrono>
@@ -9,6 +10,8 @@
 #include "content/content_loader.hpp"
 #include "store/catalog_reader.hpp"
 #include "store/catalog_writer.hpp"
+#include "store/database_files.hpp"
+#include "tools/content_install.hpp"
 #include "tools/content_stats.hpp"
 #include "tools/synthetic_catalog.hpp"
 
@@ -39,6 +42,7 @@ int main(int argc, char** argv) {
     CLI::App app{"kiosk-content: checks the exhibit's content sources and builds the content database"};
     app.require_subcommand(1);
     std::string dataDir, out, dbFile;
+    std::string target = kiosk::store::kInstalledDatabase;
     int events = 1000;
     unsigned seed = 1;
 
@@ -54,6 +58,11 @@ int main(int argc, char** argv) {
     synth->add_option("--out", out, "the database file to write")->required();
     synth->add_option("--seed", seed, "random seed");
     synth->add_option("--data", dataDir, "take articles, themes, places and the map from this content folder");
+
+    auto* install = app.add_subcommand("install", "check a content database and swap it in for the kiosk atomically, "
+                                                  "keeping the previous one as TARGET.last-good");
+    install->add_option("FILE", dbFile, "the new content database")->required();
+    install->add_option("--target", target, "the database the kiosk reads")->capture_default_str();
 
     CLI11_PARSE(app, argc, argv);
     try {
@@ -78,6 +87,11 @@ int main(int argc, char** argv) {
             const auto catalog = kiosk::store::readCatalog(dbFile);
             std::cout << kiosk::tools::formatContentStats(catalog);
             return 0;
+        }
+        if (*install) {
+            const auto result = kiosk::tools::installDatabase(dbFile, target);
+            (result.ok() ? std::cout : std::cerr) << (result.ok() ? "" : "kiosk-content: ") << result.message << "\n";
+            return result.ok() ? 0 : 1;
         }
         if (*synth) {
             kiosk::model::Catalog base;

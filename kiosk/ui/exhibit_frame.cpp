@@ -25,6 +25,7 @@ void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
     drawMapPane(ctx, scratch, out);
     drawTimelinePane(ctx, scratch, out);
     drawReaderPane(ctx, scratch, out);
+    drawOverlays(ctx, out);
 }
 
 void drawUnavailable(const Metrics& m, const FontSet& fonts, const Palette& p, float width, float height, const std::string& detail) {

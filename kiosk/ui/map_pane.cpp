@@ -162,6 +162,8 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         // Controls come before the touch surface so that they win the pointer where they overlap it.
         ImGui::SetCursorPos({m.px(16), m.px(10)});
         ImGui::PushFont(ctx.fonts.heading);
+        const ImVec2 hs = ImGui::CalcTextSize("Map");
+        dl->AddRectFilled({r.x, r.y}, {r.x + hs.x + m.px(32), r.y + hs.y + m.px(20)}, withAlpha(ctx.palette.panel, 0.9f), m.rounding());
         ImGui::TextUnformatted("Map");
         ImGui::PopFont();
         ImGui::PushFont(ctx.fonts.uiBold);

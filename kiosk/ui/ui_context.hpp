@@ -49,6 +49,16 @@ struct PaneScratch {
     float readerHighlightY = -1;     // where the highlighted excerpt was drawn, for scroll-to
 };
 
+// What the staff panel shows; filled by the app only while the panel is open.
+struct AdminInfo {
+    std::string version, contentVersion, contentBuilt, renderer;
+    double uptimeSeconds = 0;
+    double frameP50Ms = 0, frameP99Ms = 0, frameMaxMs = 0;
+    std::vector<std::string> logLines;
+    std::string usage;       // a short summary
+    double lockedSeconds = 0;
+};
+
 struct FrameContext {
     const model::Catalog& catalog;
     const app::ViewState& state;
@@ -59,6 +69,7 @@ struct FrameContext {
     const UiData& data;
     const std::vector<model::SearchResult>& searchResults;
     double time = 0;  // seconds, the frame clock
+    const AdminInfo* admin = nullptr;
 };
 
 // Draws a whole frame of the exhibit, appending what the visitor asked for to `out`.
@@ -67,6 +78,9 @@ void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
 // The calm screen shown when the content cannot be loaded; `detail` is for staff, in small type.
 void drawUnavailable(const Metrics& metrics, const FontSet& fonts, const Palette& palette, float width, float height,
                      const std::string& detail);
+
+// Overlays above the panes: the attract invitation, "Still there?", the PIN keypad and the staff panel.
+void drawOverlays(const FrameContext& ctx, app::Actions& out);
 
 // One pane each.
 void drawHeader(const FrameContext& ctx, app::Actions& out);

@@ -62,7 +62,8 @@ std::string quote(const std::string& s) {
 
 std::string scratchDir(const std::string& name) {
     static std::atomic<int> counter{0};
-    const auto dir = std::filesystem::temp_directory_path() /
+    // Under the build tree, so that CI can keep what a failed test saw, and /tmp stays clean.
+    const auto dir = std::filesystem::path(KIOSK_E2E_ARTIFACTS) /
                      ("kiosk-e2e-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "-" + name);
     std::filesystem::create_directories(dir);
     return dir.string();
@@ -71,7 +72,7 @@ std::string scratchDir(const std::string& name) {
 KioskRun runKiosk(const RunOptions& o) {
     const std::string dir = scratchDir("run");
     KioskRun run;
-    std::string cmd = "DISPLAY=" + display() + " " + quote(KIOSK_BINARY) + " --config /dev/null --size " + o.size;
+    std::string cmd = "DISPLAY=" + display() + " " + quote(KIOSK_BINARY) + " --config " + quote(o.config.empty() ? std::string(KIOSK_FIXTURES) + "/browsing.toml" : o.config) + " --size " + o.size;
     cmd += " --db " + quote(o.db.empty() ? std::string(KIOSK_DB) : o.db);
     cmd += " --state-out " + quote(dir + "/state.json");
     if (!o.script.empty()) {

@@ -19,6 +19,7 @@ struct RunOptions {
     std::vector<std::string> extra;   // more arguments
     bool screenshot = false;
     std::string db;                   // default: the built exhibit.db
+    std::string config;               // default: tests/fixtures/browsing.toml (no attract tour)
 };
 
 // A fresh temporary directory for one test's files.

@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
     cli.add_option("--script", o.script, "replay an input script on a virtual clock, then exit");
     cli.add_option("--state-out", o.stateOut, "on exit, write the UI state as JSON");
     cli.add_flag("--check", o.check, "check database, fonts, config and graphics; exit non-zero on any problem");
+    cli.add_option("--report", o.report, "print a summary of a usage log (sessions per day, median length, most-opened events)");
+    cli.add_option("--csv", o.reportCsv, "with --report: also write every usage record to this CSV file");
     cli.set_version_flag("--version", std::string("kiosk ") + kiosk::build::kVersion);
     CLI11_PARSE(cli, argc, argv);
     if (!size.empty()) {
@@ -31,5 +33,6 @@ int main(int argc, char** argv) {
         o.height = h;
         o.windowed = true;
     }
+    o.argv.assign(argv, argv + argc);
     return kiosk::app::runKiosk(o);
 }

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kiosk::content {
+namespace kiosk::model {
 
 // Number of code points in a UTF-8 string (invalid bytes count one each).
 size_t utf8Length(std::string_view text);
@@ -20,4 +20,4 @@ int countWords(std::string_view text);
 std::vector<std::string> splitSentences(std::string_view text);
 bool isValidId(std::string_view id);
 
-}  // namespace kiosk::content
+}  // namespace kiosk::model

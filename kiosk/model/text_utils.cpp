@@ -1,9 +1,9 @@
 // text_utils.cpp: UTF-8 counting, paragraph and sentence splitting, fingerprints.
-#include "content/text_utils.hpp"
+#include "model/text_utils.hpp"
 
 #include <cstdio>
 
-namespace kiosk::content {
+namespace kiosk::model {
 
 size_t utf8Length(std::string_view text) {
     size_t count = 0;
@@ -83,4 +83,4 @@ bool isValidId(std::string_view id) {
     return true;
 }
 
-}  // namespace kiosk::content
+}  // namespace kiosk::model

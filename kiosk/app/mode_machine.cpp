@@ -1,0 +1,61 @@
+// mode_machine.cpp: the unattended kiosk's life cycle.
+#include "app/mode_machine.hpp"
+
+#include <algorithm>
+
+namespace kiosk::app {
+
+ModeMachine::ModeMachine(ModeTimings timings, double now)
+    : t_(timings), mode_(timings.attract ? Mode::Attract : Mode::Active), lastInput_(now) {}
+
+ModeChange ModeMachine::update(double now, bool touched, double timeout) {
+    ModeChange change;
+    switch (mode_) {
+        case Mode::Attract:
+            if (touched) {
+                mode_ = Mode::Active;
+                lastInput_ = now;
+                change.sessionStarted = true;
+                change.swallowInput = true;
+            }
+            break;
+        case Mode::Active:
+            if (touched) {
+                lastInput_ = now;
+            } else if (now - lastInput_ >= timeout) {
+                mode_ = Mode::StillThere;
+                warningStart_ = now;
+                change.warningShown = true;
+            }
+            break;
+        case Mode::StillThere:
+            if (touched) {
+                mode_ = Mode::Active;
+                lastInput_ = now;
+                change.warningDismissed = true;
+                change.swallowInput = true;
+            } else if (now - warningStart_ >= t_.warningSeconds) {
+                change.reset = true;
+                mode_ = t_.attract ? Mode::Attract : Mode::Active;
+                lastInput_ = now;
+            }
+            break;
+    }
+    return change;
+}
+
+double ModeMachine::warningRemaining(double now) const {
+    return mode_ == Mode::StillThere ? std::max(0.0, t_.warningSeconds - (now - warningStart_)) : 0.0;
+}
+
+void ModeMachine::forceAttract(double now) {
+    mode_ = t_.attract ? Mode::Attract : Mode::Active;
+    lastInput_ = now;
+}
+
+double readingTimeout(int words, double browsingTimeout) {
+    const double reading = words / 250.0 * 60.0;
+    return std::max(browsingTimeout, std::max(60.0, reading));
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,45 @@
+// mode_machine.hpp: attract -> active -> "still there?" -> reset, on any clock (real or virtual). Pure and tested.
+#pragma once
+#include "app/view_state.hpp"
+
+namespace kiosk::app {
+
+struct ModeTimings {
+    double idleTimeout = 45;     // seconds without a touch on a browsing screen
+    double warningSeconds = 10;  // the "Still there?" countdown
+    bool attract = true;         // false: reset to the home view and wait there
+};
+
+// What the caller must do after an update.
+struct ModeChange {
+    bool sessionStarted = false;  // attract -> active: a visitor arrived
+    bool warningShown = false;    // active -> still there
+    bool warningDismissed = false;
+    bool reset = false;           // the countdown ran out: clear everything, back to attract (or home)
+    bool swallowInput = false;    // this touch only woke the kiosk: do not also act on it
+};
+
+class ModeMachine {
+public:
+    explicit ModeMachine(ModeTimings timings, double now = 0);
+    Mode mode() const { return mode_; }
+    // `touched`: a finger went down (or a key) this frame. `timeout`: the idle timeout for what is on screen now
+    // (longer while reading). Call once per frame with a non-decreasing clock.
+    ModeChange update(double now, bool touched, double timeout);
+    // Seconds left in the "Still there?" countdown (0 outside it).
+    double warningRemaining(double now) const;
+    double idleSeconds(double now) const { return now - lastInput_; }
+    void forceAttract(double now);
+
+private:
+    ModeTimings t_;
+    Mode mode_;
+    double lastInput_;
+    double warningStart_ = 0;
+};
+
+// Reading time for a text at about 250 words a minute, never under 60 s: while an article or a long excerpt is
+// open, the idle timeout grows to this so that a reader is not thrown out mid-paragraph.
+double readingTimeout(int words, double browsingTimeout);
+
+}  // namespace kiosk::app

@@ -1,0 +1,179 @@
+// overlays.cpp: what sits above the panes: the attract-mode invitation, the "Still there?" question, and the
+// staff's PIN keypad and panel. Each is a top-level window drawn after the panes, so it takes the pointer.
+#include <cmath>
+#include <cstdio>
+
+#include "ui/ui_context.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+constexpr ImGuiWindowFlags kModal = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse;
+
+// A centred dialog over a dimmed screen. The window is full-screen and draws the veil and the dialog's panel
+// itself, so the dimming is always directly under the dialog and above the panes, and it takes every touch.
+bool beginCentred(const char* name, const FrameContext& ctx, float w, float h, float veilAlpha) {
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos({0, 0});
+    ImGui::SetNextWindowSize(d);
+    ImGui::SetNextWindowFocus();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+    const bool open = ImGui::Begin(name, nullptr, kModal | ImGuiWindowFlags_NoBackground);
+    ImGui::PopStyleVar();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 a{(d.x - w) / 2, (d.y - h) / 2};
+    dl->AddRectFilled({0, 0}, d, withAlpha(ctx.palette.background, veilAlpha));
+    dl->AddRectFilled(a, {a.x + w, a.y + h}, ctx.palette.panelRaised, ctx.metrics.rounding());
+    const ImVec2 pad = ImGui::GetStyle().WindowPadding;
+    ImGui::SetCursorScreenPos({a.x + pad.x, a.y + pad.y});
+    ImGui::BeginGroup();
+    // Buttons sit darker than the dialog so that every key reads as a key.
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(ctx.palette.background));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(ctx.palette.background));
+    ImGui::PushItemWidth(w - 2 * pad.x);
+    ImGui::PushTextWrapPos(a.x + w - pad.x);
+    return open;
+}
+
+void endCentred() {
+    ImGui::PopTextWrapPos();
+    ImGui::PopItemWidth();
+    ImGui::PopStyleColor(2);
+    ImGui::EndGroup();
+    ImGui::End();
+}
+
+void centredText(ImFont* font, const char* text, ImU32 colour) {
+    ImGui::PushFont(font);
+    const float w = ImGui::CalcTextSize(text).x;
+    const float left = ImGui::GetCursorScreenPos().x, width = ImGui::CalcItemWidth();
+    ImGui::SetCursorScreenPos({left + (width - w) / 2, ImGui::GetCursorScreenPos().y});
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void drawAttract(const FrameContext& ctx) {
+    const Metrics& m = ctx.metrics;
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    // A band across the lower screen: clearly an invitation laid over the exhibit, not part of it. Its glow
+    // breathes once every four seconds, far below anything that could be called flashing.
+    const float breathe = 0.5f + 0.5f * static_cast<float>(std::sin(ctx.state.attractClock * 2 * 3.14159265 / 4.0));
+    const float bandH = m.px(150);
+    const float y0 = d.y - bandH - m.px(40);
+    dl->AddRectFilled({0, y0}, {d.x, y0 + bandH}, withAlpha(ctx.palette.background, 0.88f));
+    dl->AddRectFilled({0, y0}, {d.x, y0 + m.px(4)}, withAlpha(ctx.palette.accent, 0.55f + 0.35f * breathe));
+    dl->AddRectFilled({0, y0 + bandH - m.px(4)}, {d.x, y0 + bandH}, withAlpha(ctx.palette.accent, 0.55f + 0.35f * breathe));
+    ImFont* big = ctx.fonts.title;
+    const char* invite = "Touch anywhere to explore";
+    const ImVec2 is = big->CalcTextSizeA(big->FontSize * 1.2f, 1e9f, 0, invite);
+    dl->AddText(big, big->FontSize * 1.2f, {(d.x - is.x) / 2, y0 + m.px(24)}, ctx.palette.text, invite);
+    ImFont* small = ctx.fonts.ui;
+    const char* sub = "A short tour of seventy-five years is playing. Touch to stop it and look around yourself.";
+    const ImVec2 ss = small->CalcTextSizeA(small->FontSize, 1e9f, 0, sub);
+    dl->AddText(small, small->FontSize, {(d.x - ss.x) / 2, y0 + m.px(24) + is.y + m.px(10)}, ctx.palette.textMuted, sub);
+}
+
+void drawStillThere(const FrameContext& ctx, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    const float w = std::min(m.px(760), ImGui::GetIO().DisplaySize.x - m.px(40));
+    if (beginCentred("##still-there", ctx, w, m.px(330), 0.65f)) {
+        ImGui::Dummy({1, m.px(10)});
+        centredText(ctx.fonts.title, "Still there?", ctx.palette.text);
+        char line[96];
+        std::snprintf(line, sizeof line, "The exhibit will start over in %d seconds.", static_cast<int>(std::ceil(ctx.state.warningRemaining)));
+        centredText(ctx.fonts.ui, line, ctx.palette.textMuted);
+        ImGui::Dummy({1, m.px(16)});
+        ImGui::PushFont(ctx.fonts.uiBold);
+        const float bw = m.px(420);
+        ImGui::SetCursorScreenPos({ImGui::GetCursorScreenPos().x + (ImGui::CalcItemWidth() - bw) / 2, ImGui::GetCursorScreenPos().y});
+        if (tapButton("Yes, keep exploring##keep", {bw, m.primaryTouch()}, true)) out.push_back(app::KeepExploring{});
+        ImGui::PopFont();
+    }
+    endCentred();
+}
+
+void drawKeypad(const FrameContext& ctx, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    const float key = m.primaryTouch() * 1.2f;
+    const float w = key * 3 + m.gap() * 2 + 2 * ImGui::GetStyle().WindowPadding.x;
+    if (beginCentred("##keypad", ctx, w, key * 5 + m.gap() * 5 + m.px(150), 0.85f)) {
+        centredText(ctx.fonts.heading, "Staff PIN", ctx.palette.text);
+        std::string dots;
+        for (int i = 0; i < ctx.state.admin.digitsEntered; ++i) dots += "\u2022 ";
+        centredText(ctx.fonts.title, dots.empty() ? " " : dots.c_str(), ctx.palette.accent);
+        centredText(ctx.fonts.small, ctx.state.admin.message.empty() ? " " : ctx.state.admin.message.c_str(), ctx.palette.tension);
+        ImGui::PushFont(ctx.fonts.title);
+        static constexpr const char* kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "<"};
+        for (int i = 0; i < 12; ++i) {
+            if (i % 3) ImGui::SameLine(0, m.gap());
+            ImGui::PushID(i);
+            if (tapButton(kKeys[i], {key, key})) out.push_back(app::AdminKey{kKeys[i][0]});
+            ImGui::PopID();
+        }
+        ImGui::PopFont();
+        ImGui::PushFont(ctx.fonts.uiBold);
+        const float half = (ImGui::CalcItemWidth() - m.gap()) / 2;
+        if (tapButton("Cancel##pin-cancel", {half, m.primaryTouch()})) out.push_back(app::AdminClose{});
+        ImGui::SameLine(0, m.gap());
+        if (tapButton("Enter##pin-enter", {half, m.primaryTouch()}, true)) out.push_back(app::AdminKey{'='});
+        ImGui::PopFont();
+    }
+    endCentred();
+}
+
+void drawAdminPanel(const FrameContext& ctx, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    const ImVec2 d = ImGui::GetIO().DisplaySize;
+    if (beginCentred("##admin", ctx, std::min(d.x - m.px(80), m.px(1200)), std::min(d.y - m.px(80), m.px(900)), 0.9f)) {
+        ImGui::PushFont(ctx.fonts.heading);
+        ImGui::TextUnformatted("Staff panel");
+        ImGui::PopFont();
+        ImGui::PushFont(ctx.fonts.small);
+        if (const AdminInfo* a = ctx.admin) {
+            ImGui::Text("Kiosk %s  \u00B7  content %s (built %s)", a->version.c_str(), a->contentVersion.c_str(), a->contentBuilt.c_str());
+            ImGui::Text("Up %.0f min  \u00B7  frame CPU p50 %.2f ms, p99 %.2f ms, max %.2f ms", a->uptimeSeconds / 60, a->frameP50Ms, a->frameP99Ms,
+                        a->frameMaxMs);
+            ImGui::TextWrapped("Graphics: %s", a->renderer.c_str());
+            ImGui::TextWrapped("Usage: %s", a->usage.c_str());
+            ImGui::Separator();
+            ImGui::TextUnformatted("Recent log");
+            const float logH = (d.y + std::min(d.y - m.px(80), m.px(900))) / 2 - ImGui::GetCursorScreenPos().y - m.primaryTouch() - m.px(40);
+            ImGui::BeginChild("##log", {ImGui::CalcItemWidth(), std::max(m.px(60), logH)}, true);
+            for (const std::string& line : a->logLines) ImGui::TextWrapped("%s", line.c_str());
+            ImGui::EndChild();
+        }
+        ImGui::PopFont();
+        ImGui::PushFont(ctx.fonts.uiBold);
+        const float w = (ImGui::CalcItemWidth() - 3 * m.gap()) / 4;
+        if (tapButton("Reload content##admin-reload", {w, m.primaryTouch()})) out.push_back(app::AdminCommand{app::AdminCommand::Kind::ReloadContent});
+        ImGui::SameLine(0, m.gap());
+        if (tapButton("Restart##admin-restart", {w, m.primaryTouch()})) out.push_back(app::AdminCommand{app::AdminCommand::Kind::Restart});
+        ImGui::SameLine(0, m.gap());
+        if (tapButton("Exit to desktop##admin-exit", {w, m.primaryTouch()})) out.push_back(app::AdminCommand{app::AdminCommand::Kind::Exit});
+        ImGui::SameLine(0, m.gap());
+        if (tapButton("Close##admin-close", {w, m.primaryTouch()}, true)) out.push_back(app::AdminClose{});
+        ImGui::PopFont();
+    }
+    endCentred();
+}
+
+}  // namespace
+
+void drawOverlays(const FrameContext& ctx, app::Actions& out) {
+    if (ctx.state.admin.panelOpen) {
+        drawAdminPanel(ctx, out);
+        return;
+    }
+    if (ctx.state.admin.keypadOpen) {
+        drawKeypad(ctx, out);
+        return;
+    }
+    if (ctx.state.mode == app::Mode::Attract) drawAttract(ctx);
+    if (ctx.state.mode == app::Mode::StillThere) drawStillThere(ctx, out);
+}
+
+}  // namespace kiosk::ui

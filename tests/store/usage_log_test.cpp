@@ -1,0 +1,98 @@
+// usage_log_test.cpp: the usage log records, summarises, prunes, and survives a broken disk without throwing.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "store/sqlite_handle.hpp"
+#include "store/usage_log.hpp"
+
+using namespace kiosk::store;
+namespace fs = std::filesystem;
+
+namespace {
+fs::path freshDir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("kiosk-usage-" + std::to_string(::getpid()) + "-" + name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+}  // namespace
+
+TEST_CASE("sessions, opened events and articles are summarised") {
+    const fs::path dir = freshDir("summary");
+    const fs::path file = dir / "usage.db";
+    {
+        UsageLog log(file);
+        const double day = 1764000000;  // 2025-11-24
+        for (int s = 0; s < 3; ++s) {
+            log.newSession();
+            CHECK(log.record("session_start", "", day + s * 1000));
+            log.record("event_opened", "tashkent", day + s * 1000 + 10);
+            if (s) log.record("event_opened", "war-1965", day + s * 1000 + 20);
+            log.record("article_read", "a000", day + s * 1000 + 30);
+            log.record("session_end", "", day + s * 1000 + 60 * (s + 1));
+        }
+        CHECK(log.healthy());
+    }
+    const UsageSummary s = summarizeUsage(file);
+    CHECK(s.sessions == 3);
+    CHECK(s.medianSessionSeconds == Approx(120));
+    REQUIRE(s.topEvents.size() == 2);
+    CHECK(s.topEvents[0] == std::pair<std::string, int>{"tashkent", 3});
+    CHECK(s.articlesRead == 3);
+    CHECK(s.sessionsPerDay.size() == 1);
+    const std::string csv = usageCsv(file);
+    CHECK(csv.rfind("time_utc,session,kind,detail\n", 0) == 0);
+    CHECK(csv.find("tashkent") != std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("records older than the retention limit are deleted") {
+    const fs::path dir = freshDir("retention");
+    const fs::path file = dir / "usage.db";
+    {
+        UsageLog log(file, 30);
+        log.record("session_start", "", 1000);  // ancient
+        log.record("session_start", "", 1000 + 40 * 86400.0);  // prunes on its first write
+    }
+    {
+        UsageLog log(file, 30);
+        log.record("session_start", "", 1000 + 41 * 86400.0);
+    }
+    CHECK(usageCsv(file).find("1970-01-01") == std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("an unwritable location, a deleted file and a corrupted file never throw") {
+    UsageLog nowhere("/proc/kiosk-cannot-write-here/usage.db");
+    CHECK_FALSE(nowhere.record("session_start", "", 1));
+    CHECK_FALSE(nowhere.healthy());
+    CHECK_FALSE(nowhere.lastError().empty());
+
+    const fs::path dir = freshDir("faults");
+    const fs::path file = dir / "usage.db";
+    UsageLog log(file);
+    CHECK(log.record("session_start", "", 1));
+    fs::remove(file);
+    CHECK(log.record("session_start", "", 2));  // reopened a fresh file
+    CHECK(fs::exists(file));
+    // Overwrite the file with garbage under the open log.
+    { std::ofstream(file, std::ios::binary | std::ios::trunc) << std::string(8192, '\x5a'); }
+    fs::remove(file.string() + "-wal");
+    for (int i = 0; i < 5; ++i) log.record("event_opened", "x", 10 + i);  // must not throw
+    CHECK(log.record("event_opened", "y", 100));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("summarising a missing log says so") {
+    CHECK_THROWS_AS(summarizeUsage("/nonexistent/usage.db"), StoreError);
+}
+
+TEST_CASE("an empty path disables the log quietly") {
+    UsageLog off("");
+    CHECK_FALSE(off.enabled());
+    CHECK(off.healthy());
+    CHECK_FALSE(off.record("session_start", "", 1));
+}
