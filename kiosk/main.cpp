@@ -7,6 +7,7 @@
 #include "build_info.hpp"
 
 int main(int argc, char** argv) {
+    const auto started = std::chrono::steady_clock::now();
     CLI::App cli{"kiosk: the touch-screen exhibit 'Pakistan and the Soviet Union / Russia, 1947-2022'"};
     kiosk::app::Options o;
     std::string size;
@@ -19,6 +20,7 @@ int main(int argc, char** argv) {
     cli.add_option("--state-out", o.stateOut, "on exit, write the UI state as JSON");
     cli.add_flag("--check", o.check, "check database, fonts, config and graphics; exit non-zero on any problem");
     cli.add_option("--report", o.report, "print a summary of a usage log (sessions per day, median length, most-opened events)");
+    cli.add_option("--stats-out", o.statsOut, "on exit, write start-up, frame-time, vertex and memory figures as JSON");
     cli.add_option("--csv", o.reportCsv, "with --report: also write every usage record to this CSV file");
     cli.set_version_flag("--version", std::string("kiosk ") + kiosk::build::kVersion);
     CLI11_PARSE(cli, argc, argv);
@@ -34,5 +36,6 @@ int main(int argc, char** argv) {
         o.windowed = true;
     }
     o.argv.assign(argv, argv + argc);
+    o.started = started;
     return kiosk::app::runKiosk(o);
 }

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -108,6 +109,11 @@ private:
     FrameStats frameStats_;
     double clock_ = 0;
     bool virtualClock_ = false;
+    // Figures for --stats-out (kiosk-bench).
+    std::vector<double> frameCpuMs_, rasterMs_;
+    int maxVertices_ = 0, maxDrawCalls_ = 0;
+    double loadMs_ = 0, firstFrameMs_ = -1;
+    void writeStats() const;
     long virtualFrames_ = 0;
     Exit exit_ = Exit::None;
 
@@ -376,7 +382,17 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     }
     handleKeys(actions);
     ImGui::Render();
-    frameStats_.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - cpuStart).count());
+    const double cpuMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - cpuStart).count();
+    frameStats_.add(cpuMs);
+    if (!options_.statsOut.empty()) {
+        frameCpuMs_.push_back(cpuMs);
+        const ImDrawData* dd = ImGui::GetDrawData();
+        int calls = 0;
+        for (int i = 0; i < dd->CmdListsCount; ++i) calls += dd->CmdLists[i]->CmdBuffer.Size;
+        maxVertices_ = std::max(maxVertices_, dd->TotalVtxCount);
+        maxDrawCalls_ = std::max(maxDrawCalls_, calls);
+    }
+    const auto rasterStart = std::chrono::steady_clock::now();
 
     // On the virtual clock nobody watches the window: only frames that are photographed (and one in ten, so the
     // window is not stale to an observer) go through the rasteriser, which is most of a software-rendered frame.
@@ -389,6 +405,10 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
             if (!window_->savePng(input->screenshot, &error)) spdlog::error("screenshot: {}", error);
         }
         window_->present();
+        if (firstFrameMs_ < 0)
+            firstFrameMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options_.started).count();
+        if (!options_.statsOut.empty())
+            rasterMs_.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - rasterStart).count());
     }
     if (input && chord.key >= 0) {
         io.KeysDown[chord.key] = false;
@@ -419,6 +439,34 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     return animating || state_.mode == Mode::Attract || state_.mode == Mode::StillThere;
 }
 
+void Kiosk::writeStats() const {
+    if (options_.statsOut.empty()) return;
+    auto percentiles = [](std::vector<double> v) {
+        nlohmann::json j = {{"p50", 0.0}, {"p99", 0.0}, {"max", 0.0}, {"count", v.size()}};
+        if (v.empty()) return j;
+        std::sort(v.begin(), v.end());
+        auto rank = [&](double p) { return v[std::min(v.size() - 1, static_cast<size_t>(std::ceil(p * static_cast<double>(v.size()))) - 1)]; };
+        j["p50"] = rank(0.5);
+        j["p99"] = rank(0.99);
+        j["max"] = v.back();
+        return j;
+    };
+    struct rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const nlohmann::json j = {{"startup_ms", firstFrameMs_},
+                              {"load_ms", loadMs_},
+                              {"frame_cpu_ms", percentiles(frameCpuMs_)},
+                              {"raster_ms", percentiles(rasterMs_)},
+                              {"vertices_per_frame_max", maxVertices_},
+                              {"draw_calls_per_frame_max", maxDrawCalls_},
+                              {"peak_rss_mb", static_cast<double>(usage.ru_maxrss) / 1024.0},
+                              {"cpu_seconds", static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                                                  static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6},
+                              {"events", catalog_ ? catalog_->events.size() : 0}};
+    std::ofstream out(options_.statsOut);
+    out << j.dump(2) << "\n";
+}
+
 void Kiosk::writeState(const std::string& path) {
     if (path.empty()) return;
     extras_.contentAvailable = catalog_ != nullptr;
@@ -440,7 +488,9 @@ int Kiosk::run() {
         std::fprintf(stderr, "kiosk: another kiosk is already running (pid %s)\n", holder.c_str());
         return 3;
     }
+    const auto loadStart = std::chrono::steady_clock::now();
     loadContent();
+    loadMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - loadStart).count();
     resetVisitor();
 
     IMGUI_CHECKVERSION();
@@ -528,6 +578,7 @@ int Kiosk::run() {
         if (window_->time() - lastActivity > 0.5) window_->waitEvents(1.0);
     }
     writeState(options_.stateOut);
+    writeStats();
     spdlog::info("kiosk stopped after {} frames", frames);
     window_.reset();
     ImGui::DestroyContext();

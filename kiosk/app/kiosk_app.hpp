@@ -1,6 +1,7 @@
 // kiosk_app.hpp: the composition root. Owns the configuration, the catalog, the window, the view state and the
 // frame loop; wires the store, the panes and the reducer together.
 #pragma once
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -20,6 +21,8 @@ struct Options {
     std::string report;               // --report USAGE.db: print a usage summary
     std::string reportCsv;            // --csv FILE with --report
     std::vector<std::string> argv;    // for a restart from the staff panel
+    std::string statsOut;             // --stats-out FILE: timings and sizes as JSON, for kiosk-bench
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();  // set first thing in main()
 };
 
 // Runs the kiosk (or the check). Returns the process exit code.
