@@ -27,13 +27,14 @@ struct OpenArticle { model::Index article = model::kNone; uint32_t offset = 0, l
 struct BackToEvent {};
 struct SetReaderScroll { float y = 0; };
 struct SetReaderVelocity { float pixelsPerSecond = 0; };
-struct SetTextSize { int size = 1; };
+struct SetTextSize { int size = 1; float scrollFraction = -1; };  // the app fills in where the reader was
 struct OpenAbout {};
 struct CloseAbout {};
 struct OpenSearch {};
 struct CloseSearch {};
 struct SetSearchQuery { std::string text; };
-struct KeepExploring {};                         // "Still there?" answered
+struct KeepExploring {};
+struct StartOver {};                             // the visitor's own reset: home view, nothing selected                         // "Still there?" answered
 // Staff: the PIN keypad and the admin panel. The app handles these itself (it holds the PIN and the clock).
 struct AdminKey { char key = 0; };               // '0'..'9', 'C' clear, '<' delete, '=' enter
 struct AdminClose {};
@@ -42,7 +43,7 @@ struct AdminCommand { enum class Kind { ReloadContent, Restart, Exit } kind = Ki
 using Action = std::variant<SelectEvent, ClearSelection, SetTimelineRange, AnimateTimelineTo, SetTimelineVelocity, ToggleTheme,
                             ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, OpenArticle,
                             BackToEvent, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
-                            CloseSearch, SetSearchQuery, KeepExploring, AdminKey, AdminClose, AdminCommand>;
+                            CloseSearch, SetSearchQuery, KeepExploring, StartOver, AdminKey, AdminClose, AdminCommand>;
 
 using Actions = std::vector<Action>;
 

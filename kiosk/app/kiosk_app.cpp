@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cmath>
 #include <csignal>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -31,6 +32,7 @@
 #include "app/usage_report.hpp"
 #include "build_info.hpp"
 #include "model/text_utils.hpp"
+#include "model/on_screen_keyboard.hpp"
 #include "model/screen_layout.hpp"
 #include "platform/keys.hpp"
 #include "platform/window.hpp"
@@ -107,6 +109,9 @@ private:
     CornerHold cornerHold_;
     store::UsageLog usage_;
     FrameStats frameStats_;
+    ui::ButtonRegistry buttons_;
+    int searchedGeneration_ = 0;
+    void runSearchIfChanged();
     double clock_ = 0;
     bool virtualClock_ = false;
     // Figures for --stats-out (kiosk-bench).
@@ -335,6 +340,8 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     }
 
     const auto cpuStart = std::chrono::steady_clock::now();
+    buttons_.entries.clear();
+    io.UserData = &buttons_;
     ImGui::NewFrame();
     bool touched = io.MouseClicked[0];
     for (int key = 0; key < 512 && !touched; ++key) touched = ImGui::IsKeyPressed(key, false);
@@ -381,6 +388,19 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
         ui::drawUnavailable(metrics, fonts_, ui::defaultPalette(), static_cast<float>(width), static_cast<float>(height), contentError_);
     }
     handleKeys(actions);
+    // A hardware keyboard (staff, development, the script's `type`) types into an open search as well.
+    if (state_.search.keyboardOpen && (!io.InputQueueCharacters.empty() || ImGui::IsKeyPressed(platform::keyIndex("backspace"), true))) {
+        std::string q = state_.search.query;
+        for (ImWchar c : io.InputQueueCharacters) {
+            if (c < 0x20 || c == 0x7F) continue;
+            std::string utf8;
+            model::appendUtf8(utf8, c);
+            if (q.size() + utf8.size() <= 60) q += utf8;
+        }
+        if (ImGui::IsKeyPressed(platform::keyIndex("backspace"), true))
+            q = model::applyKey(q, {model::KeyboardKey::Kind::Delete, "", "", 1});
+        actions.push_back(SetSearchQuery{q});
+    }
     ImGui::Render();
     const double cpuMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - cpuStart).count();
     frameStats_.add(cpuMs);
@@ -431,12 +451,29 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
         if (staffOpen || change.swallowInput || state_.mode != Mode::Active) continue;
         if (std::holds_alternative<KeepExploring>(a)) continue;
         recordUsage(a);
+        if (const auto* size = std::get_if<SetTextSize>(&a)) {
+            // Keep the reader where it was: remember the position as a fraction of the old text's height.
+            SetTextSize keep = *size;
+            keep.scrollFraction = scratch_.readerContentHeight > 0 ? state_.reader.scroll / scratch_.readerContentHeight : 0;
+            reduce(state_, keep, rc);
+            continue;
+        }
         reduce(state_, a, rc);
     }
+    runSearchIfChanged();
     const bool animating = advanceAnimations(state_, dt, rc);
     if (input && !input->state.empty()) writeState(input->state);
     // Attract mode moves gently all the time, so no still image burns into the screen.
     return animating || state_.mode == Mode::Attract || state_.mode == Mode::StillThere;
+}
+
+void Kiosk::runSearchIfChanged() {
+    if (state_.search.generation == searchedGeneration_) return;
+    searchedGeneration_ = state_.search.generation;
+    searchResults_ = search_ ? search_->search(state_.search.query, 30) : std::vector<model::SearchResult>{};
+    state_.search.resultCount = static_cast<int>(searchResults_.size());
+    // What was typed is never recorded: only that a search happened and how many results it had.
+    if (!state_.search.query.empty()) usage_.record("search", std::to_string(searchResults_.size()), unixNow());
 }
 
 void Kiosk::writeStats() const {
@@ -473,6 +510,7 @@ void Kiosk::writeState(const std::string& path) {
     extras_.contentError = contentError_;
     extras_.clockSeconds = clock_;
     extras_.scratch = &scratch_;
+    extras_.buttons = &buttons_;
     std::ofstream out(path);
     out << stateToJson(state_, catalog_.get(), extras_).dump(2) << "\n";
     if (!out) spdlog::error("cannot write the state to {}", path);

@@ -20,6 +20,7 @@ const char* readerPageName(ReaderPage page) {
         case ReaderPage::Event: return "event";
         case ReaderPage::Article: return "article";
         case ReaderPage::About: return "about";
+        case ReaderPage::Search: return "search";
     }
     return "event";
 }
@@ -184,6 +185,7 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
             [&](const SetReaderScroll& a) {
                 s.reader.scroll = std::isfinite(a.y) ? std::max(0.0f, a.y) : 0;
                 s.reader.scrollToHighlight = false;
+                s.reader.keepScrollFraction = -1;
                 return true;
             },
             [&](const SetReaderVelocity& a) {
@@ -191,7 +193,10 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 return true;
             },
             [&](const SetTextSize& a) {
-                s.reader.textSize = std::clamp(a.size, 0, 2);
+                const int size = std::clamp(a.size, 0, 2);
+                if (size == s.reader.textSize) return false;
+                s.reader.textSize = size;
+                s.reader.keepScrollFraction = a.scrollFraction;
                 return true;
             },
             [&](const OpenAbout&) {
@@ -208,6 +213,10 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
             },
             [&](const OpenSearch&) {
                 s.search.keyboardOpen = true;
+                s.reader.page = ReaderPage::Search;
+                s.reader.scroll = 0;
+                s.aboutOpen = false;
+                s.map.chooser.clear();
                 return true;
             },
             [&](const CloseSearch&) {
@@ -215,10 +224,36 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 return true;
             },
             [&](const SetSearchQuery& a) {
-                s.search.query = a.text.substr(0, 200);  // a visitor never needs more; an input storm gets no further
+                // A visitor never needs more than 200 bytes; an input storm gets no further. Cut at a character.
+                std::string q = a.text;
+                if (q.size() > 200) {
+                    size_t cut = 200;
+                    while (cut > 0 && (static_cast<unsigned char>(q[cut]) & 0xC0) == 0x80) --cut;
+                    q.resize(cut);
+                }
+                if (q == s.search.query) return false;
+                s.search.query = std::move(q);
+                s.search.generation++;
+                s.reader.page = ReaderPage::Search;
+                s.reader.scroll = 0;
                 return true;
             },
             [&](const KeepExploring&) { return true; },
+            [&](const StartOver&) {
+                // Everything back home, animated, keeping only the visitor's text size.
+                ViewState home = homeState(c);
+                home.mode = s.mode;
+                home.admin = s.admin;
+                home.reader.textSize = s.reader.textSize;
+                home.timeline.range = s.timeline.range;
+                home.timeline.target = homeState(c).timeline.range;
+                home.map.view = s.map.view;
+                home.map.flyFrom = s.map.view;
+                home.map.flyTo = model::homeView();
+                home.search.generation = s.search.generation + 1;
+                s = std::move(home);
+                return true;
+            },
             // Staff actions are the app's (it holds the PIN and the clock); the reducer leaves them alone.
             [&](const AdminKey&) { return false; },
             [&](const AdminClose&) { return false; },

@@ -71,6 +71,11 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
         j["timeline"]["targets"] = targets(x.scratch->timelineTargets);
         j["map"]["targets"] = targets(x.scratch->mapTargets);
     }
+    if (x.buttons) {
+        json b = json::array();
+        for (const auto& e : x.buttons->entries) b.push_back({{"label", e.label}, {"x", e.x}, {"y", e.y}, {"w", e.w}, {"h", e.h}});
+        j["buttons"] = b;
+    }
     return j;
 }
 

@@ -20,6 +20,7 @@ struct StateExtras {
     int refusedCloseRequests = 0;
     int ignoredKeys = 0;
     const ui::PaneScratch* scratch = nullptr;  // touch targets of the last frame
+    const ui::ButtonRegistry* buttons = nullptr;  // every button of the last frame
 };
 
 nlohmann::json stateToJson(const ViewState& state, const model::Catalog* catalog, const StateExtras& extras);

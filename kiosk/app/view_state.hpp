@@ -14,7 +14,7 @@ namespace kiosk::app {
 enum class Mode { Attract, Active, StillThere };
 const char* modeName(Mode mode);
 
-enum class ReaderPage { Event, Article, About };
+enum class ReaderPage { Event, Article, About, Search };
 const char* readerPageName(ReaderPage page);
 
 struct TimelineState {
@@ -41,12 +41,14 @@ struct ReaderState {
     bool scrollToHighlight = false;  // set when an article opens; the pane resolves it to pixels once laid out
     float velocity = 0;        // inertia, pixels per second
     int textSize = 1;          // 0 small, 1 normal, 2 large
+    float keepScrollFraction = -1;  // after a text-size change: where to scroll once re-laid out
 };
 
 struct SearchState {
     bool keyboardOpen = false;
     std::string query;
     int resultCount = 0;
+    int generation = 0;  // bumped on every query change, so the app knows to search again
 };
 
 struct AdminState {

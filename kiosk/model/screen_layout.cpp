@@ -16,7 +16,8 @@ ScreenLayout layoutScreen(float width, float height) {
     // Scale follows the short side, but a wide-and-short window may not scale text past what its width holds.
     l.scale = std::clamp(std::min(std::min(width, height) / 1080.0f, std::max(width, height) / 1920.0f * 1.15f), 0.5f, 4.0f);
     const float gap = std::round(12 * l.scale);
-    const float headerH = std::round(92 * l.scale);
+    // Portrait screens are too narrow for the title and the controls on one line: they get two.
+    const float headerH = std::round((l.orientation == Orientation::Portrait ? 150 : 92) * l.scale);
     l.header = {0, 0, width, headerH};
     const float top = headerH + gap;
     const float bodyH = height - top - gap;

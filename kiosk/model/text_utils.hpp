@@ -19,5 +19,7 @@ int countWords(std::string_view text);
 // Sentences end at '.', '!' or '?' followed by a space or the end.
 std::vector<std::string> splitSentences(std::string_view text);
 bool isValidId(std::string_view id);
+// Appends one code point as UTF-8 (invalid code points become U+FFFD).
+void appendUtf8(std::string& out, uint32_t codepoint);
 
 }  // namespace kiosk::model

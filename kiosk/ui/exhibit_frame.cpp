@@ -3,13 +3,15 @@
 
 namespace kiosk::ui {
 
-bool beginPane(const char* name, const model::Rect& r, ImU32 background, bool scrollable) {
+bool beginPane(const char* name, const model::Rect& r, ImU32 background, bool scrollable, bool overlay) {
     ImGui::SetNextWindowPos({r.x, r.y});
     ImGui::SetNextWindowSize({r.w, r.h});
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(background));
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                             ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+    // Panes never come to the front when touched (ImGui also creates such windows at the bottom of the stack);
+    // overlays are created on top and stay there.
+    if (!overlay) flags |= ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (!scrollable) flags |= ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar;
     const bool open = ImGui::Begin(name, nullptr, flags);
     ImGui::PopStyleColor();
@@ -25,6 +27,7 @@ void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
     drawMapPane(ctx, scratch, out);
     drawTimelinePane(ctx, scratch, out);
     drawReaderPane(ctx, scratch, out);
+    if (ctx.state.search.keyboardOpen && ctx.state.mode == app::Mode::Active) drawSearchKeyboard(ctx, out);
     drawOverlays(ctx, out);
 }
 

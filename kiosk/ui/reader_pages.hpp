@@ -14,6 +14,7 @@ ReaderPageResult drawWelcomePage(const FrameContext& ctx, float width, app::Acti
 ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWords words, app::Actions& out);
 ReaderPageResult drawArticlePage(const FrameContext& ctx, float width, app::Actions& out);
 ReaderPageResult drawAboutPage(const FrameContext& ctx, float width, app::Actions& out);
+ReaderPageResult drawSearchPage(const FrameContext& ctx, float width, app::Actions& out);
 
 // "Article title, Outlet" or "Article title": how an excerpt is attributed.
 std::string attribution(const model::Article& article);

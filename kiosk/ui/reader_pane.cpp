@@ -27,7 +27,17 @@ void footer(const FrameContext& ctx, float width, app::Actions& out) {
     const int count = static_cast<int>(ctx.catalog.events.size());
     ImGui::PushFont(ctx.fonts.uiBold);
     const float w = (width - m.gap()) / 2;
-    if (ctx.state.reader.page == app::ReaderPage::Article) {
+    if (ctx.state.reader.page == app::ReaderPage::Search) {
+        if (ctx.state.search.keyboardOpen) {
+            if (tapButton("Close search##search-close", {width, m.primaryTouch()})) out.push_back(app::BackToEvent{});
+        } else if (tapButton("Show the keyboard##search-keyboard", {w, m.primaryTouch()})) {
+            out.push_back(app::OpenSearch{});
+        }
+        if (!ctx.state.search.keyboardOpen) {
+            ImGui::SameLine(0, m.gap());
+            if (tapButton("Close search##search-close", {w, m.primaryTouch()})) out.push_back(app::BackToEvent{});
+        }
+    } else if (ctx.state.reader.page == app::ReaderPage::Article) {
         if (tapButton("\u2039  Back to the event##back", {width, m.primaryTouch()})) out.push_back(app::BackToEvent{});
     } else if (ctx.state.reader.page == app::ReaderPage::About) {
         if (tapButton("Close##about-close", {width, m.primaryTouch()})) out.push_back(app::CloseAbout{});
@@ -65,6 +75,7 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
         ReaderPageResult page;
         switch (ctx.state.reader.page) {
             case app::ReaderPage::About: page = drawAboutPage(ctx, textW, out); break;
+            case app::ReaderPage::Search: page = drawSearchPage(ctx, textW, out); break;
             case app::ReaderPage::Article: page = drawArticlePage(ctx, textW, out); break;
             case app::ReaderPage::Event:
                 page = ctx.state.selectedEvent >= 0 ? drawEventPage(ctx, textW, precisionWords, out) : drawWelcomePage(ctx, textW, out);
@@ -85,8 +96,10 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
             dl->AddRectFilled({trackX, thumbY}, {trackX + m.px(6), thumbY + thumbH}, ctx.palette.textMuted, m.px(3));
         }
 
-        // Scroll to a freshly opened excerpt once its position is known.
-        if (ctx.state.reader.scrollToHighlight && page.highlightY >= 0)
+        // Scroll to a freshly opened excerpt once its position is known; after a text-size change, keep the place.
+        if (ctx.state.reader.keepScrollFraction >= 0)
+            out.push_back(app::SetReaderScroll{std::clamp(ctx.state.reader.keepScrollFraction * contentH, 0.0f, maxScroll)});
+        else if (ctx.state.reader.scrollToHighlight && page.highlightY >= 0)
             out.push_back(app::SetReaderScroll{std::clamp(page.highlightY - scrollH * 0.3f, 0.0f, maxScroll)});
         else if (ctx.state.reader.scroll > maxScroll + 0.5f)
             out.push_back(app::SetReaderScroll{maxScroll});

@@ -78,6 +78,18 @@ bool tapButton(const char* label, const ImVec2& size, bool selected) {
     }
     // ImGui fires on release over the button; reject releases that ended a drag (a scroll that began on a button).
     const bool released = ImGui::Button(label, size);
+    if (auto* registry = static_cast<ButtonRegistry*>(ImGui::GetIO().UserData)) {
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        // Only what is actually visible: buttons scrolled out of the reader are clipped away.
+        const ImVec4 clip = ImGui::GetWindowDrawList()->_ClipRectStack.back();
+        if (b.y > clip.y && a.y < clip.w && b.x > clip.x && a.x < clip.z) {
+            // The visible part of the label: ImGui ids follow "##".
+            const std::string_view full(label);
+            const size_t hashes = full.find("##");
+            const std::string shown(full.substr(0, hashes == std::string_view::npos ? full.size() : hashes));
+            registry->entries.push_back({shown.empty() ? std::string(full) : shown, (a.x + b.x) / 2, (a.y + b.y) / 2, b.x - a.x, b.y - a.y});
+        }
+    }
     const float slop = ImGui::GetIO().MouseDragThreshold * 2;
     const bool fired = released && ImGui::GetIO().MouseDragMaxDistanceSqr[0] <= slop * slop;
     if (selected) ImGui::PopStyleColor(3);

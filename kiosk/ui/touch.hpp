@@ -3,6 +3,9 @@
 #pragma once
 #include <imgui.h>
 
+#include <string>
+#include <vector>
+
 namespace kiosk::ui {
 
 struct PointerSample {
@@ -41,6 +44,13 @@ private:
 // A button that fires on release, and not when the finger slid off or dragged: the kiosk's only button.
 // Minimum size is enforced by the caller's Metrics; `selected` draws it in the accent colour.
 bool tapButton(const char* label, const ImVec2& size, bool selected = false);
+
+// tapButton() records every button it draws (label, centre, size) into this list when it is installed as
+// ImGui::GetIO().UserData, so tests and the state JSON can find and measure every control on screen.
+struct ButtonRegistry {
+    struct Entry { std::string label; float x, y, w, h; };
+    std::vector<Entry> entries;
+};
 
 // Feeds the tracker from the last ImGui item (an InvisibleButton covering the pane).
 Gesture trackLastItem(GestureTracker& tracker, double time);

@@ -34,15 +34,16 @@ UiData buildUiData(const model::Catalog& catalog, const FontSet& fonts, float sc
 // Where a touchable thing was drawn in the last frame: reported in the state JSON so that tests (and staff
 // debugging a report from the floor) can aim at real targets.
 struct TouchTarget {
-    std::string kind;  // "event", "cluster", "place", "place-cluster"
-    std::string id;    // event or place id; for clusters the first member's
-    float x = 0, y = 0;
+    std::string kind;  // "event", "cluster", "place", "place-cluster", "button"
+    std::string id;    // event or place id (for clusters the first member's), or a button's label
+    float x = 0, y = 0;  // centre
     int count = 1;
 };
 
 // Gesture state per pane, kept between frames by the app (never in static locals).
 struct PaneScratch {
     std::vector<TouchTarget> timelineTargets, mapTargets;
+    std::vector<TouchTarget> buttons;  // every tapButton drawn in the last frame (see touch.hpp)
     GestureTracker map{12}, timeline{12}, reader{12};
     bool readerPressInside = false;
     float readerContentHeight = 0;   // measured while drawing, used to clamp scrolling
@@ -82,6 +83,10 @@ void drawUnavailable(const Metrics& metrics, const FontSet& fonts, const Palette
 // Overlays above the panes: the attract invitation, "Still there?", the PIN keypad and the staff panel.
 void drawOverlays(const FrameContext& ctx, app::Actions& out);
 
+// The on-screen search keyboard, and where it goes on this layout.
+void drawSearchKeyboard(const FrameContext& ctx, app::Actions& out);
+model::Rect keyboardRect(const model::ScreenLayout& layout, const Metrics& metrics);
+
 // One pane each.
 void drawHeader(const FrameContext& ctx, app::Actions& out);
 void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out);
@@ -89,7 +94,7 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
 void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out);
 
 // Opens a borderless, immovable window exactly over `rect` with the panel background.
-bool beginPane(const char* name, const model::Rect& rect, ImU32 background, bool scrollable = false);
+bool beginPane(const char* name, const model::Rect& rect, ImU32 background, bool scrollable = false, bool overlay = false);
 void endPane();
 
 }  // namespace kiosk::ui

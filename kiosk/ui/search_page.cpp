@@ -1,0 +1,108 @@
+// search_page.cpp: search results in the reader: each a large button with its title and a snippet in which the
+// matched words are highlighted; an empty result says so and suggests something to try.
+#include <algorithm>
+
+#include "model/on_screen_keyboard.hpp"
+#include "ui/reader_pages.hpp"
+#include "ui/rich_text.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+void suggestions(const FrameContext& ctx, app::Actions& out) {
+    ImGui::PushFont(ctx.fonts.ui);
+    for (const char* word : {"Tashkent", "Bhutto", "1971", "gas", "steel mill", "Afghanistan"}) {
+        ImGui::PushID(word);
+        if (tapButton(word, {0, ctx.metrics.touch()})) out.push_back(app::SetSearchQuery{model::applyKey("", {model::KeyboardKey::Kind::Character, word, word, 1}, 60)});
+        ImGui::PopID();
+        ImGui::SameLine(0, ctx.metrics.px(8));
+        if (ImGui::GetCursorPosX() > ImGui::GetContentRegionAvail().x * 0.7f) ImGui::NewLine();
+    }
+    ImGui::NewLine();
+    ImGui::PopFont();
+}
+
+}  // namespace
+
+ReaderPageResult drawSearchPage(const FrameContext& ctx, float width, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    const int size = ctx.state.reader.textSize;
+    const std::string& query = ctx.state.search.query;
+    ImGui::PushFont(ctx.fonts.eventTitle[size]);
+    ImGui::TextUnformatted("Search");
+    ImGui::PopFont();
+    ImFont* body = ctx.fonts.body[size];
+    if (query.empty()) {
+        drawParagraph(body, "Type a name, a place, a year or a subject. Or try one of these:", width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
+        suggestions(ctx, out);
+        return {};
+    }
+    const auto& results = ctx.searchResults;
+    if (results.empty()) {
+        drawParagraph(body, "Nothing in the exhibit matches \u201C" + query + "\u201D. Check the spelling, use fewer words, or try one of these:", width,
+                      ctx.palette.text, {}, 0, body->FontSize * 0.45f);
+        suggestions(ctx, out);
+        return {};
+    }
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
+    ImGui::Text("%d %s for \u201C%s\u201D", static_cast<int>(results.size()), results.size() == 1 ? "result" : "results", query.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImFont* titleFont = ctx.fonts.uiBold;
+    ImFont* snippetFont = ctx.fonts.small;
+    const float pad = m.px(14);
+    for (size_t i = 0; i < results.size(); ++i) {
+        const model::SearchResult& hit = results[i];
+        const bool isEvent = hit.kind == model::SearchResult::Kind::Event;
+        if (hit.ref < 0 || (isEvent ? static_cast<size_t>(hit.ref) >= ctx.catalog.events.size()
+                                    : static_cast<size_t>(hit.ref) >= ctx.catalog.articles.size()))
+            continue;
+        std::string title;
+        if (isEvent) {
+            const model::Event& e = ctx.catalog.events[static_cast<size_t>(hit.ref)];
+            title = model::describeSpan(e.date) + "  \u00B7  " + e.title;
+        } else {
+            title = "Article: " + ctx.catalog.articles[static_cast<size_t>(hit.ref)].title;
+        }
+        std::vector<ByteRange> marks;
+        const std::string snippet = stripMarks(hit.snippet, marks);
+        const float inner = width - 2 * pad;
+        const float titleH = titleFont->CalcTextSizeA(titleFont->FontSize, 1e9f, inner, title.c_str()).y;
+        const float snippetH = snippetFont->CalcTextSizeA(snippetFont->FontSize, 1e9f, inner, snippet.c_str()).y * 1.35f + snippetFont->FontSize * 0.4f;
+        const float h = std::max(m.touch(), titleH + snippetH + 2 * pad);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::PushID(static_cast<int>(i));
+        if (tapButton("##result", {width, h})) {
+            if (isEvent) {
+                out.push_back(app::SelectEvent{hit.ref});
+            } else {
+                // Open the article at the first matched word.
+                const std::string& text = ctx.catalog.articles[static_cast<size_t>(hit.ref)].body;
+                size_t offset = std::string::npos, length = 0;
+                if (!marks.empty()) {
+                    const std::string word = snippet.substr(marks[0].first, marks[0].second - marks[0].first);
+                    offset = model::findWord(text, word);
+                    length = word.size();
+                }
+                out.push_back(app::OpenArticle{hit.ref, static_cast<uint32_t>(offset == std::string::npos ? 0 : offset),
+                                               static_cast<uint32_t>(offset == std::string::npos ? 0 : length)});
+            }
+            out.push_back(app::CloseSearch{});
+        }
+        ImGui::PopID();
+        const ImVec2 after = ImGui::GetCursorScreenPos();
+        ImGui::SetCursorScreenPos({at.x + pad, at.y + pad});
+        ImGui::PushFont(titleFont);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+        ImGui::TextWrapped("%s", title.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        ImGui::SetCursorScreenPos({at.x + pad, ImGui::GetCursorScreenPos().y});
+        drawParagraph(snippetFont, snippet, inner, ctx.palette.textMuted, marks, ctx.palette.highlight, snippetFont->FontSize * 0.35f);
+        ImGui::SetCursorScreenPos(after);
+    }
+    return {};
+}
+
+}  // namespace kiosk::ui
