@@ -22,13 +22,51 @@ using model::splitParagraphs;
 using model::splitSentences;
 using model::utf8Length;
 
-std::optional<std::string> readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+// A source path named inside the content: relative, and never climbing out of the data folder.
+bool insideDataFolder(const std::string& relative) {
+    if (relative.empty() || relative.find('\0') != std::string::npos) return false;
+    const fs::path p = fs::path(relative).lexically_normal();
+    if (p.is_absolute() || p.has_root_name() || p.empty()) return false;
+    const auto first = p.begin();
+    return first != p.end() && *first != ".." && *first != ".";
 }
+
+// Where the loader's text comes from: the data folder on disk, or the same files given in memory.
+class Sources {
+public:
+    explicit Sources(fs::path dir) : dir_(std::move(dir)) {}
+    explicit Sources(const SourceFiles& files) : files_(&files) {}
+
+    // The file's text; nullopt (and a reason) when it is missing, unreadable, not a regular file or too large.
+    std::optional<std::string> read(const std::string& relative, std::string* why = nullptr) const {
+        auto fail = [&](const char* reason) -> std::optional<std::string> {
+            if (why) *why = reason;
+            return std::nullopt;
+        };
+        if (!insideDataFolder(relative)) return fail("it is not a path inside the data folder");
+        if (files_) {
+            const auto it = files_->find(fs::path(relative).lexically_normal().generic_string());
+            if (it == files_->end()) return fail("cannot read it (is it missing?)");
+            if (it->second.size() > kMaxSourceBytes) return fail("it is too large");
+            return it->second;
+        }
+        const fs::path path = dir_ / relative;
+        std::error_code ec;
+        // Never open a device, a FIFO or a socket: reading one could hang the build or never end.
+        if (!fs::is_regular_file(path, ec)) return fail(fs::exists(path, ec) ? "it is not a regular file" : "cannot read it (is it missing?)");
+        if (fs::file_size(path, ec) > kMaxSourceBytes || ec) return fail("it is too large or unreadable");
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return fail("cannot read it");
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        return buffer.str();
+    }
+    std::string describe(const std::string& relative) const { return files_ ? relative : (dir_ / relative).string(); }
+
+private:
+    fs::path dir_;
+    const SourceFiles* files_ = nullptr;
+};
 
 // The 1-based line on which each paragraph starts, in splitParagraphs' order (a line of only spaces is blank).
 std::vector<int> paragraphStartLines(std::string_view text) {
@@ -50,7 +88,7 @@ std::vector<int> paragraphStartLines(std::string_view text) {
 // Everything the loader carries from file to file.
 class Loader {
 public:
-    Loader(fs::path dataDir, LoadedContent& out) : dir_(std::move(dataDir)), out_(out), diag_(out.diagnostics) {}
+    Loader(const Sources& sources, LoadedContent& out, SourceOptions options) : src_(sources), options_(options), out_(out), diag_(out.diagnostics) {}
 
     void run() {
         loadArticles();
@@ -62,13 +100,14 @@ public:
         loadSimple("disagreements.toml", "disagreement", [this](const TomlRecord& r) { addDisagreement(r); }, false);
         loadSimple("figures.toml", "figure", [this](const TomlRecord& r) { addFigure(r); }, false);
         checkCoverage();
-        loadMap();
+        if (options_.map) loadMap();
         out_.sourceHash = fnv1aHex(hashInput_);
         if (out_.ok()) out_.catalog.buildIndexes();
     }
 
 private:
-    fs::path dir_;
+    const Sources& src_;
+    SourceOptions options_;
     LoadedContent& out_;
     Diagnostics& diag_;
     std::string hashInput_;
@@ -79,15 +118,14 @@ private:
     std::unordered_set<std::string> disagreementIds_, figureIds_;
 
     std::optional<toml::table> parse(const std::string& name, bool required) {
-        const fs::path path = dir_ / name;
-        auto text = readFile(path);
+        auto text = src_.read(name);
         if (!text) {
             if (required) diag_.error(name, 0, "cannot read the file (is it missing?)");
             return std::nullopt;
         }
         hashInput_ += name + '\0' + *text + '\0';
         try {
-            return toml::parse(*text, path.string());
+            return toml::parse(*text, src_.describe(name));
         } catch (const toml::parse_error& e) {
             diag_.error(name, static_cast<int>(e.source().begin.line), "not valid TOML: " + std::string(e.description()));
             return std::nullopt;
@@ -239,13 +277,14 @@ private:
             a.note = r.text("note", false);
             const std::string originalPath = r.text("original");
             const std::string cleanedPath = r.text("cleaned");
+            std::string why;
             if (!originalPath.empty()) {
-                if (auto text = readFile(dir_ / originalPath)) a.original = *text, hashInput_ += *text;
-                else r.error(r.lineOf("original"), "cannot read '" + originalPath + "'");
+                if (auto text = src_.read(originalPath, &why)) a.original = *text, hashInput_ += *text;
+                else r.error(r.lineOf("original"), "cannot use '" + originalPath + "': " + why);
             }
             if (!cleanedPath.empty()) {
-                if (auto text = readFile(dir_ / cleanedPath)) a.body = *text, hashInput_ += *text;
-                else r.error(r.lineOf("cleaned"), "cannot read '" + cleanedPath + "'");
+                if (auto text = src_.read(cleanedPath, &why)) a.body = *text, hashInput_ += *text;
+                else r.error(r.lineOf("cleaned"), "cannot use '" + cleanedPath + "': " + why);
             }
             // Cleaning may only remove: every cleaned paragraph must stand in the original as it is.
             if (!a.body.empty() && !a.original.empty()) {
@@ -392,7 +431,7 @@ private:
 
     void loadMap() {
         auto load = [&](const std::string& name, std::vector<model::CountryShape>& into) {
-            auto text = readFile(dir_ / name);
+            auto text = src_.read(name);
             if (!text) {
                 diag_.error(name, 0, "cannot read the map data");
                 return;
@@ -410,15 +449,21 @@ private:
 
 }  // namespace
 
-LoadedContent loadContent(const std::filesystem::path& dataDir) {
+namespace {
+LoadedContent load(const Sources& sources, SourceOptions options) {
     LoadedContent out;
     try {
-        Loader(dataDir, out).run();
+        Loader(sources, out, options).run();
     } catch (const std::exception& e) {
         // Nothing above should throw; this keeps a surprise (out of memory, a filesystem error) a diagnostic.
         out.diagnostics.error(".", 0, std::string("unexpected failure while reading the content: ") + e.what());
     }
     return out;
 }
+}  // namespace
+
+LoadedContent loadContent(const std::filesystem::path& dataDir) { return load(Sources(dataDir), {}); }
+
+LoadedContent loadContentSources(const SourceFiles& files, SourceOptions options) { return load(Sources(files), options); }
 
 }  // namespace kiosk::content

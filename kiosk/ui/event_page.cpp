@@ -2,6 +2,7 @@
 // "sources differ" callouts, and the verbatim excerpts with their attribution. Also the welcome page.
 #include <algorithm>
 
+#include "model/related_events.hpp"
 #include "ui/reader_pages.hpp"
 #include "ui/rich_text.hpp"
 
@@ -127,10 +128,14 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
         ImGui::TextUnformatted("Who");
         ImGui::PopStyleColor();
+        // Each person is a button that finds every mention of them in the exhibit.
         for (model::Index pi : e.people) {
             const model::Person& p = ctx.catalog.people[static_cast<size_t>(pi)];
-            const std::string line = p.role.empty() ? p.name : p.name + " \u2014 " + p.role;
-            text(ctx.fonts.small, line, width, ctx.palette.text, ctx);
+            const std::string label = (p.role.empty() ? p.name : p.name + " \u2014 " + p.role) + "##" + p.id;
+            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
+            const float w = std::min(width, ImGui::CalcTextSize(label.c_str(), nullptr, true).x + m.px(32));
+            if (tapButton(label.c_str(), {w, m.touch()})) out.push_back(app::SetSearchQuery{p.name});
+            ImGui::PopStyleVar();
         }
     }
     ImGui::PopFont();
@@ -172,6 +177,23 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     for (size_t i = 0; i < e.excerpts.size(); ++i) {
         const std::string id = "excerpt-" + std::to_string(i);
         pullQuote(ctx, e.excerpts[i], width, out, id.c_str());
+    }
+
+    // A few related events, to carry on from here.
+    const auto related = model::relatedEvents(ctx.catalog, index, 3);
+    if (!related.empty()) {
+        ImGui::PushFont(ctx.fonts.heading);
+        ImGui::TextUnformatted("Related");
+        ImGui::PopFont();
+        ImGui::PushFont(ctx.fonts.small);
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
+        for (model::Index r : related) {
+            const model::Event& other = ctx.catalog.events[static_cast<size_t>(r)];
+            const std::string label = model::describeSpan(other.date) + "  \u00B7  " + other.title + "##related-" + other.id;
+            if (tapButton(label.c_str(), {width, m.touch()})) out.push_back(app::SelectEvent{r});
+        }
+        ImGui::PopStyleVar();
+        ImGui::PopFont();
     }
     return {};
 }

@@ -119,3 +119,45 @@ TEST_CASE("inertia decays to a stop") {
     CHECK(frames < 600);
     CHECK(s.timeline.range.from > 1960);
 }
+
+TEST_CASE("a text-size change keeps the reader's place as a fraction of the text") {
+    app::ViewState s = app::homeState(realCatalog());
+    s.reader.scroll = 300;
+    REQUIRE(app::reduce(s, app::SetTextSize{2, 0.25f}, context()));
+    CHECK(s.reader.textSize == 2);
+    CHECK(s.reader.keepScrollFraction == Approx(0.25f));
+    app::reduce(s, app::SetReaderScroll{500}, context());
+    CHECK(s.reader.keepScrollFraction < 0);
+    CHECK_FALSE(app::reduce(s, app::SetTextSize{2, 0.1f}, context()));  // no change, nothing to keep
+}
+
+TEST_CASE("search queries are cut at 200 bytes on a character boundary and re-run only when they change") {
+    app::ViewState s = app::homeState(realCatalog());
+    const int generation = s.search.generation;
+    std::string long_;
+    for (int i = 0; i < 150; ++i) long_ += "\xC3\xBC";  // 300 bytes of ü
+    REQUIRE(app::reduce(s, app::SetSearchQuery{long_}, context()));
+    CHECK(s.search.query.size() == 200);
+    CHECK(s.search.generation == generation + 1);
+    CHECK(s.reader.page == app::ReaderPage::Search);
+    CHECK_FALSE(app::reduce(s, app::SetSearchQuery{long_}, context()));
+    CHECK(s.search.generation == generation + 1);
+}
+
+TEST_CASE("start over returns everything home but keeps the visitor's text size") {
+    app::ViewState s = app::homeState(realCatalog());
+    app::reduce(s, app::SelectEvent{3}, context());
+    app::reduce(s, app::ToggleTheme{0}, context());
+    app::reduce(s, app::SetTextSize{2, 0}, context());
+    app::reduce(s, app::OpenSearch{}, context());
+    app::reduce(s, app::SetSearchQuery{"gas"}, context());
+    app::reduce(s, app::StartOver{}, context());
+    CHECK(s.selectedEvent == model::kNone);
+    CHECK(s.timeline.themeFilter == ~0u);
+    CHECK(s.search.query.empty());
+    CHECK_FALSE(s.search.keyboardOpen);
+    CHECK(s.reader.page == app::ReaderPage::Event);
+    CHECK(s.reader.textSize == 2);
+    settle(s);
+    CHECK(s.map.view.zoom == Approx(model::homeView().zoom));
+}
