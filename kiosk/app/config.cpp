@@ -105,7 +105,11 @@ ConfigResult parseConfig(std::string_view text, const std::string& name) {
     int64_t size = c.defaultTextSize;
     r.read(visitors, "default_text_size", size, [](int64_t v) { return v >= 0 && v <= 2; }, "0 (small), 1 (normal) or 2 (large)");
     c.defaultTextSize = static_cast<int>(size);
-    r.unknownKeys(visitors, "visitors", {"idle_timeout_seconds", "attract_mode", "default_text_size"});
+    r.read(visitors, "reduced_motion", c.reducedMotion, any, "true or false");
+    r.read(visitors, "low_reach", c.lowReach, any, "true or false");
+    r.read(visitors, "palette", c.palette, [](const std::string& v) { return v == "standard" || v == "colour-blind-safe"; },
+           "\"standard\" or \"colour-blind-safe\"");
+    r.unknownKeys(visitors, "visitors", {"idle_timeout_seconds", "attract_mode", "default_text_size", "reduced_motion", "low_reach", "palette"});
 
     const toml::table* staff = r.section("staff");
     r.read(staff, "admin_pin", c.adminPin,

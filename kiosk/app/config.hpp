@@ -22,6 +22,9 @@ struct Config {
     double idleTimeoutSeconds = 45;
     bool attractMode = true;
     int defaultTextSize = 1;            // 0 small, 1 normal, 2 large
+    bool reducedMotion = false;         // cross-fades instead of movement in the tour and on selection
+    bool lowReach = false;              // every control in the lower part of the screen
+    std::string palette = "standard";   // standard | colour-blind-safe
     // [staff]
     std::string adminPin = "2468";
     // [logging]

@@ -110,6 +110,10 @@ private:
     store::UsageLog usage_;
     FrameStats frameStats_;
     ui::ButtonRegistry buttons_;
+    const ui::Palette* styledPalette_ = nullptr;  // the palette ImGui's style was last built from
+    float styledScale_ = 0;
+    float pxPerMm_ = 0;
+    const ui::Palette& currentPalette() const;
     int searchedGeneration_ = 0;
     void runSearchIfChanged();
     double clock_ = 0;
@@ -164,6 +168,7 @@ void Kiosk::resetVisitor() {
     // Everything a visitor could have changed goes: selection, search, zoom, article, filters, text size.
     state_ = catalog_ ? homeState(*catalog_) : ViewState{};
     state_.reader.textSize = config_.defaultTextSize;
+    state_.reducedMotion = config_.reducedMotion;
     state_.mode = modes_.mode();
     scratch_ = ui::PaneScratch{};
     searchResults_.clear();
@@ -201,7 +206,6 @@ void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force) 
     for (const std::string& problem : fonts_.problems) spdlog::warn("fonts: {}", problem);
     window_->reloadFontTexture();
     ImGui::GetIO().Fonts->ClearTexData();  // the GPU has the pixels; the CPU copy is megabytes of waste
-    ui::applyStyle(ui::defaultPalette(), ui::Metrics{layout.scale});
     if (catalog_) uiData_ = ui::buildUiData(*catalog_, fonts_, layout.scale);
 }
 
@@ -217,7 +221,9 @@ void Kiosk::handleKeys(Actions& actions) {
             if (state_.search.keyboardOpen) actions.push_back(CloseSearch{});
             if (state_.admin.keypadOpen || state_.admin.panelOpen) actions.push_back(AdminClose{});
         }
-        if (io.KeyAlt || io.KeyCtrl || io.KeySuper || key == escape) {
+        // F1..F25 too: in other programs they open help, reload, go fullscreen or open developer tools.
+        const bool functionKey = key >= platform::keyIndex("f1") && key <= platform::keyIndex("f25");
+        if (io.KeyAlt || io.KeyCtrl || io.KeySuper || key == escape || functionKey) {
             ++extras_.ignoredKeys;
             spdlog::info("lockdown: ignored key {}{}{}{}", io.KeyCtrl ? "ctrl+" : "", io.KeyAlt ? "alt+" : "", io.KeySuper ? "super+" : "", key);
         }
@@ -310,8 +316,16 @@ ui::AdminInfo Kiosk::adminInfo() const {
 bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     int width = 0, height = 0;
     window_->framebufferSize(width, height);
-    const model::ScreenLayout layout = model::layoutScreen(static_cast<float>(width), static_cast<float>(height));
+    const float scaleGuess = model::layoutScreen(static_cast<float>(width), static_cast<float>(height)).scale;
+    const model::ScreenLayout layout = model::layoutScreen(static_cast<float>(width), static_cast<float>(height), config_.lowReach,
+                                                           ui::Metrics{scaleGuess, pxPerMm_}.primaryTouch());
     rebuildFontsIfNeeded(layout);
+    const ui::Palette& palette = currentPalette();
+    if (&palette != styledPalette_ || layout.scale != styledScale_) {
+        ui::applyStyle(palette, ui::Metrics{layout.scale, pxPerMm_});
+        styledPalette_ = &palette;
+        styledScale_ = layout.scale;
+    }
     cornerHold_.setCorner(std::max(48.0f, 80 * layout.scale));
 
     window_->newFrame();
@@ -377,15 +391,15 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     }
 
     Actions actions;
-    const ui::Metrics metrics{layout.scale};
+    const ui::Metrics metrics{layout.scale, pxPerMm_};
     std::optional<ui::AdminInfo> admin;
     if (state_.admin.panelOpen) admin = adminInfo();
     if (catalog_) {
-        const ui::FrameContext ctx{*catalog_, state_, layout, metrics, fonts_, ui::defaultPalette(), uiData_, searchResults_, clock_,
+        const ui::FrameContext ctx{*catalog_, state_, layout, metrics, fonts_, palette, uiData_, searchResults_, clock_,
                                    admin ? &*admin : nullptr};
         ui::drawExhibit(ctx, scratch_, actions);
     } else {
-        ui::drawUnavailable(metrics, fonts_, ui::defaultPalette(), static_cast<float>(width), static_cast<float>(height), contentError_);
+        ui::drawUnavailable(metrics, fonts_, palette, static_cast<float>(width), static_cast<float>(height), contentError_);
     }
     handleKeys(actions);
     // A hardware keyboard (staff, development, the script's `type`) types into an open search as well.
@@ -418,7 +432,7 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     // window is not stale to an observer) go through the rasteriser, which is most of a software-rendered frame.
     const bool photographed = input && !input->screenshot.empty();
     if (!virtualClock_ || photographed || ++virtualFrames_ % 10 == 0) {
-        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(ui::defaultPalette().background);
+        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
         window_->render(ImGui::GetDrawData(), bg.x, bg.y, bg.z);
         if (photographed) {
             std::string error;
@@ -467,6 +481,11 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     return animating || state_.mode == Mode::Attract || state_.mode == Mode::StillThere;
 }
 
+const ui::Palette& Kiosk::currentPalette() const {
+    if (state_.highContrast) return ui::palette(ui::PaletteKind::HighContrast);
+    return ui::palette(ui::parsePaletteKind(config_.palette));
+}
+
 void Kiosk::runSearchIfChanged() {
     if (state_.search.generation == searchedGeneration_) return;
     searchedGeneration_ = state_.search.generation;
@@ -511,6 +530,7 @@ void Kiosk::writeState(const std::string& path) {
     extras_.clockSeconds = clock_;
     extras_.scratch = &scratch_;
     extras_.buttons = &buttons_;
+    extras_.palette = state_.highContrast ? "high-contrast" : config_.palette;
     std::ofstream out(path);
     out << stateToJson(state_, catalog_.get(), extras_).dump(2) << "\n";
     if (!out) spdlog::error("cannot write the state to {}", path);
@@ -555,6 +575,16 @@ int Kiosk::run() {
         return 2;
     }
     spdlog::info("kiosk {} started on {}", build::kVersion, window_->rendererName());
+    {
+        // Touch targets are sized in millimetres: from the config when staff measured the screen, else the monitor.
+        const platform::MonitorInfo monitor = window_->monitor();
+        pxPerMm_ = config_.screenWidthMm > 0 ? ui::densityOf(static_cast<float>(monitor.pixelsW > 0 ? monitor.pixelsW : wo.width),
+                                                            static_cast<float>(config_.screenWidthMm))
+                                             : ui::densityOf(static_cast<float>(monitor.pixelsW), static_cast<float>(monitor.widthMm));
+        // A virtual clock is a test or a screenshot: keep pixel sizes independent of whatever Xvfb reports.
+        if (virtualClock_ && config_.screenWidthMm <= 0) pxPerMm_ = 0;
+        spdlog::info("screen density: {:.2f} px/mm", pxPerMm_);
+    }
 
     if (!options_.script.empty()) {
         auto text = readText(options_.script);

@@ -97,6 +97,15 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 s.map.flyTo = to;
                 s.map.flyProgress = 0;
                 s.map.velocityX = s.map.velocityY = 0;
+                if (s.reducedMotion) {
+                    // No glide and no flight: the new view appears behind a short cross-fade.
+                    s.timeline.range = *s.timeline.target;
+                    s.timeline.target.reset();
+                    s.map.view = to;
+                    s.map.flyTo.reset();
+                    s.map.flyFrom.reset();
+                    s.fade = 0.6f;
+                }
                 return true;
             },
             [&](const ClearSelection&) {
@@ -239,12 +248,22 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 return true;
             },
             [&](const KeepExploring&) { return true; },
+            [&](const ToggleDisplayOptions&) {
+                s.displayOptionsOpen = !s.displayOptionsOpen;
+                return true;
+            },
+            [&](const SetHighContrast& a) {
+                s.highContrast = a.on;
+                return true;
+            },
             [&](const StartOver&) {
                 // Everything back home, animated, keeping only the visitor's text size.
                 ViewState home = homeState(c);
                 home.mode = s.mode;
                 home.admin = s.admin;
                 home.reader.textSize = s.reader.textSize;
+                home.highContrast = s.highContrast;
+                home.reducedMotion = s.reducedMotion;
                 home.timeline.range = s.timeline.range;
                 home.timeline.target = homeState(c).timeline.range;
                 home.map.view = s.map.view;
@@ -266,6 +285,10 @@ bool advanceAnimations(ViewState& s, double dt, const ReduceContext& ctx) {
     if (!(dt > 0) || !std::isfinite(dt)) return false;
     dt = std::min(dt, 0.1);
     bool running = false;
+    if (s.fade > 0) {
+        s.fade = std::max(0.0f, s.fade - static_cast<float>(dt));
+        running = true;
+    }
     // Timeline glide: exponential approach, settled when within a fraction of a pixel's worth.
     if (s.timeline.target) {
         const double k = 1.0 - std::exp(-dt * 9.0);

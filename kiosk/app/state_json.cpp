@@ -60,6 +60,8 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
     j["search"] = {{"keyboard_open", s.search.keyboardOpen}, {"query", s.search.query}, {"results", s.search.resultCount}};
     j["about_open"] = s.aboutOpen;
     j["still_there_seconds"] = s.warningRemaining;
+    j["options"] = {{"high_contrast", s.highContrast}, {"display_options_open", s.displayOptionsOpen}, {"reduced_motion", s.reducedMotion},
+                    {"low_reach", x.layout.lowReach}, {"palette", x.palette}};
     j["admin"] = {{"keypad_open", s.admin.keypadOpen}, {"panel_open", s.admin.panelOpen}, {"digits", s.admin.digitsEntered},
                   {"message", s.admin.message}};
     auto targets = [](const std::vector<ui::TouchTarget>& list) {

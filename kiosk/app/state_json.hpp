@@ -19,6 +19,7 @@ struct StateExtras {
     double clockSeconds = 0;
     int refusedCloseRequests = 0;
     int ignoredKeys = 0;
+    std::string palette = "standard";
     const ui::PaneScratch* scratch = nullptr;  // touch targets of the last frame
     const ui::ButtonRegistry* buttons = nullptr;  // every button of the last frame
 };

@@ -67,6 +67,10 @@ struct ViewState {
     SearchState search;
     bool aboutOpen = false;
     AdminState admin;
+    bool highContrast = false;      // a visitor option (reset with the visitor)
+    bool displayOptionsOpen = false;
+    bool reducedMotion = false;     // a staff setting: views change by cross-fade instead of movement
+    float fade = 0;                 // seconds left of a cross-fade (reduced motion)
     double warningRemaining = 0;  // seconds left in "Still there?"
     double attractClock = 0;      // seconds into the attract tour (drives its gentle motion)
 };

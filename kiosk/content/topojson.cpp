@@ -2,6 +2,7 @@
 #include "content/topojson.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "model/triangulate.hpp"
@@ -35,6 +36,10 @@ std::vector<Arc> decodeArcs(const Json& topology) {
             } else {
                 arc.emplace_back(px, py);
             }
+            // Longitudes and latitudes, give or take an unwrapped antimeridian: anything else is damage, and a huge
+            // or infinite value would never finish unwrapping below.
+            if (!(std::fabs(arc.back().first) <= 720.0 && std::fabs(arc.back().second) <= 180.0))
+                throw std::out_of_range("a map coordinate is out of range");
         }
         arcs.push_back(std::move(arc));
     }
@@ -45,7 +50,10 @@ std::vector<Arc> decodeArcs(const Json& topology) {
 std::vector<float> ringPoints(const Json& ring, const std::vector<Arc>& arcs) {
     std::vector<float> xy;
     for (const Json& indexJson : ring) {
-        const int index = indexJson.get<int>();
+        // An arc index outside int would be undefined behaviour to convert: take it as a number and check it.
+        const double number = indexJson.get<double>();
+        if (!(std::fabs(number) < 1e9) || number != std::floor(number)) throw std::out_of_range("arc index out of range");
+        const int index = static_cast<int>(number);
         const bool reversed = index < 0;
         const size_t arcIndex = static_cast<size_t>(reversed ? ~index : index);
         if (arcIndex >= arcs.size()) throw std::out_of_range("arc index out of range");

@@ -6,7 +6,7 @@
 
 namespace kiosk::model {
 
-ScreenLayout layoutScreen(float width, float height) {
+ScreenLayout layoutScreen(float width, float height, bool lowReach, float controlHeight) {
     if (!std::isfinite(width) || width < 320) width = 320;
     if (!std::isfinite(height) || height < 320) height = 320;
     width = std::min(width, 16384.0f);
@@ -17,10 +17,15 @@ ScreenLayout layoutScreen(float width, float height) {
     l.scale = std::clamp(std::min(std::min(width, height) / 1080.0f, std::max(width, height) / 1920.0f * 1.15f), 0.5f, 4.0f);
     const float gap = std::round(12 * l.scale);
     // Portrait screens are too narrow for the title and the controls on one line: they get two.
-    const float headerH = std::round((l.orientation == Orientation::Portrait ? 150 : 92) * l.scale);
+    l.lowReach = lowReach;
+    const float margin = 18 * l.scale;
+    const bool twoLines = l.orientation == Orientation::Portrait && !lowReach;
+    const float headerH = std::round(std::max((twoLines ? 150 : 92) * l.scale, (twoLines ? 62 * l.scale : 0) + controlHeight + 2 * margin));
+    const float barH = lowReach ? std::round(std::max(96 * l.scale, controlHeight + 2 * margin)) : 0;
     l.header = {0, 0, width, headerH};
+    l.controls = lowReach ? Rect{0, height - barH, width, barH} : l.header;
     const float top = headerH + gap;
-    const float bodyH = height - top - gap;
+    const float bodyH = height - top - gap - barH;
     if (l.orientation == Orientation::Landscape) {
         const float readerW = std::round(std::clamp(width * 0.36f, 380.0f * l.scale, 760.0f * l.scale));
         const float leftW = width - readerW - 3 * gap;
@@ -29,12 +34,12 @@ ScreenLayout layoutScreen(float width, float height) {
         l.timeline = {gap, l.map.bottom() + gap, leftW, timelineH};
         l.reader = {l.map.right() + gap, top, readerW, bodyH};
     } else {
-        const float mapH = std::round(bodyH * 0.30f);
-        const float timelineH = std::round(bodyH * 0.24f);
+        const float mapH = std::round(bodyH * 0.27f);
+        const float timelineH = std::round(bodyH * 0.28f);
         const float w = width - 2 * gap;
         l.map = {gap, top, w, mapH};
         l.timeline = {gap, l.map.bottom() + gap, w, timelineH};
-        l.reader = {gap, l.timeline.bottom() + gap, w, height - gap - (l.timeline.bottom() + gap)};
+        l.reader = {gap, l.timeline.bottom() + gap, w, height - barH - gap - (l.timeline.bottom() + gap)};
     }
     return l;
 }

@@ -16,10 +16,16 @@ struct ScreenLayout {
     Orientation orientation = Orientation::Landscape;
     float scale = 1;  // 1.0 at 1080 pixels on the short side; every size in the UI is multiplied by it
     Rect header, map, timeline, reader;
+    Rect controls;          // where the visitor's controls go: in the header, or a bar at the bottom (low reach)
+    bool lowReach = false;
 };
 
 // Landscape: map above timeline on the left, the reader in a column on the right. Portrait: map, timeline and
 // reader stacked. Absurd sizes (0, negative, enormous) are clamped to something drawable.
-ScreenLayout layoutScreen(float width, float height);
+// `lowReach` moves every control into the lower part of the screen, for wheelchair users and children: the header
+// keeps only the title, and the controls sit in a bar at the bottom.
+// `controlHeight` is the height of the primary controls in pixels (they are sized in millimetres, which the layout
+// does not know): the header and the control bar grow to hold them.
+ScreenLayout layoutScreen(float width, float height, bool lowReach = false, float controlHeight = 0);
 
 }  // namespace kiosk::model

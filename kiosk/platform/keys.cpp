@@ -13,7 +13,8 @@ int keyIndex(std::string_view name) {
     std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (n.size() == 1 && n[0] >= 'a' && n[0] <= 'z') return GLFW_KEY_A + (n[0] - 'a');
     if (n.size() == 1 && n[0] >= '0' && n[0] <= '9') return GLFW_KEY_0 + (n[0] - '0');
-    if (n.size() >= 2 && n[0] == 'f' && std::all_of(n.begin() + 1, n.end(), ::isdigit)) {
+    // At most two digits: std::stoi would throw on "f99999999999" (a script line must never crash the kiosk).
+    if (n.size() >= 2 && n.size() <= 3 && n[0] == 'f' && std::all_of(n.begin() + 1, n.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         const int f = std::stoi(n.substr(1));
         if (f >= 1 && f <= 25) return GLFW_KEY_F1 + f - 1;
     }

@@ -1,14 +1,21 @@
 // window.cpp: GLFW window and OpenGL 3 context, with ImGui's prebuilt backends (from Debian's libimgui).
 #include "platform/window.hpp"
 
+#define GLFW_INCLUDE_GLEXT  // GL_R8 and texture swizzles, for the one-channel font texture
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui/backends/imgui_impl_glfw.h>
 #include <imgui/backends/imgui_impl_opengl3.h>
 #include <stb_image_write.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstring>
+#include <thread>
 #include <vector>
 
 namespace kiosk::platform {
@@ -24,9 +31,85 @@ void onCloseRequest(GLFWwindow* window) {
     gCloseRequests++;
 }
 
+// Set when the window's contents may have been lost (exposed, resized, a new font texture): the next frame is
+// drawn even if it repeats the last one.
+std::atomic<bool> gMustDraw{true};
+void onRefresh(GLFWwindow*) { gMustDraw = true; }
+
+// A 64-bit fingerprint of everything a frame puts on screen, eight bytes at a time.
+class Fingerprint {
+public:
+    void add(const void* data, size_t bytes) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (; bytes >= 8; bytes -= 8, p += 8) {
+            uint64_t w;
+            std::memcpy(&w, p, 8);
+            mix(w);
+        }
+        uint64_t tail = 0;
+        std::memcpy(&tail, p, bytes);
+        mix(tail ^ (static_cast<uint64_t>(bytes) << 56));
+    }
+    template <typename T>
+    void value(const T& v) { add(&v, sizeof v); }
+    uint64_t get() const { return h_ ^ (h_ >> 32); }
+
+private:
+    void mix(uint64_t w) {
+        h_ = (h_ ^ w) * 0x9E3779B97F4A7C15ull;
+        h_ = (h_ << 31) | (h_ >> 33);
+    }
+    uint64_t h_ = 0xCBF29CE484222325ull;
+};
+
+uint64_t fingerprintOf(const ImDrawData* data, int width, int height, const float clear[3]) {
+    Fingerprint f;
+    f.value(width);
+    f.value(height);
+    f.add(clear, 3 * sizeof(float));
+    f.value(data->DisplayPos);
+    f.value(data->DisplaySize);
+    f.value(data->FramebufferScale);
+    f.value(data->CmdListsCount);
+    for (int i = 0; i < data->CmdListsCount; ++i) {
+        const ImDrawList* list = data->CmdLists[i];
+        f.add(list->VtxBuffer.Data, static_cast<size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+        f.add(list->IdxBuffer.Data, static_cast<size_t>(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            f.value(cmd.ClipRect);
+            f.value(cmd.TextureId);
+            f.value(cmd.VtxOffset);
+            f.value(cmd.IdxOffset);
+            f.value(cmd.ElemCount);
+            f.value(cmd.UserCallback);
+            f.value(cmd.UserCallbackData);
+        }
+    }
+    return f.get();
+}
+
+// The backend's shader and buffers, made without letting it convert the font atlas to RGBA (four bytes a pixel,
+// and a second build of the atlas when its pixels were already cleared): it is handed a one-pixel atlas whose
+// texture is dropped at once. The fonts get their own one-channel texture (Window::reloadFontTexture).
+void createDeviceObjects() {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontAtlas* fonts = io.Fonts;
+    ImFontAtlas tiny;
+    tiny.TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(1));
+    tiny.TexPixelsAlpha8[0] = 0xFF;
+    tiny.TexWidth = tiny.TexHeight = 1;
+    io.Fonts = &tiny;
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    io.Fonts = fonts;
+}
+
 }  // namespace
 
 std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* error) {
+    // Mesa's rasteriser threads would each get a malloc arena of their own (tens of megabytes of address space,
+    // megabytes resident); two arenas serve this process as well.
+    mallopt(M_ARENA_MAX, 2);
     glfwSetErrorCallback(onGlfwError);
     if (!glfwInit()) {
         if (error) *error = "no display could be opened (" + gLastGlfwError + ")";
@@ -39,6 +122,9 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
     glfwWindowHint(GLFW_DECORATED, o.fullscreen ? GLFW_FALSE : GLFW_TRUE);
     glfwWindowHint(GLFW_RESIZABLE, GLFW_TRUE);
     glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);  // a kiosk stays up if focus wanders
+    // ImGui draws with neither depth nor stencil: without them a software renderer saves a screen-sized buffer.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     GLFWmonitor* monitor = nullptr;
     int width = std::clamp(o.width, 320, 16384), height = std::clamp(o.height, 240, 16384);
     if (o.fullscreen) {
@@ -61,6 +147,8 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
     glfwMakeContextCurrent(w->window_);
     glfwSwapInterval(1);
     glfwSetWindowCloseCallback(w->window_, onCloseRequest);
+    glfwSetWindowRefreshCallback(w->window_, onRefresh);
+    gMustDraw = true;
     if (o.hideCursor) glfwSetInputMode(w->window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
     // Our callbacks are installed first; the backend chains them.
     ImGui_ImplGlfw_InitForOpenGL(w->window_, true);
@@ -70,6 +158,10 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
 
 Window::~Window() {
     if (!window_) return;
+    if (fontTexture_) {
+        glDeleteTextures(1, &fontTexture_);
+        ImGui::GetIO().Fonts->SetTexID(nullptr);
+    }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     glfwDestroyWindow(window_);
@@ -98,27 +190,93 @@ void Window::wake() { glfwPostEmptyEvent(); }
 double Window::time() const { return glfwGetTime(); }
 
 void Window::newFrame() {
+    if (!deviceObjects_) {
+        createDeviceObjects();
+        deviceObjects_ = true;
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    ++framesSincePresent_;
+}
+
+void Window::draw(ImDrawData* data) const {
+    int w = 0, h = 0;
+    framebufferSize(w, h);
+    glViewport(0, 0, w, h);
+    glClearColor(clear_[0], clear_[1], clear_[2], 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(data);
 }
 
 void Window::render(ImDrawData* data, float r, float g, float b) {
     int w = 0, h = 0;
     framebufferSize(w, h);
-    glViewport(0, 0, w, h);
-    glClearColor(r, g, b, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(data);
+    clear_[0] = r;
+    clear_[1] = g;
+    clear_[2] = b;
+    pending_ = data;
+    const uint64_t frame = fingerprintOf(data, w, h, clear_);
+    const bool mustDraw = gMustDraw.exchange(false);
+    if (!mustDraw && framesDrawn_ > 0 && frame == lastFrame_) {
+        skipped_ = true;
+        ++framesSkipped_;
+        return;
+    }
+    skipped_ = false;
+    lastFrame_ = frame;
+    draw(data);
+    ++framesDrawn_;
 }
 
-void Window::present() { glfwSwapBuffers(window_); }
+void Window::present() {
+    if (!skipped_) glfwSwapBuffers(window_);
+    // Back-to-back presents (the real clock, something moving) are paced to the display's 60 Hz; a virtual clock
+    // that presents one frame in several is not held back.
+    const bool backToBack = framesSincePresent_ <= 1;
+    framesSincePresent_ = 0;
+    constexpr double kRefresh = 1.0 / 60.0;
+    const double now = glfwGetTime();
+    if (backToBack && lastPresent_ >= 0 && now - lastPresent_ < kRefresh - 0.0005)
+        std::this_thread::sleep_for(std::chrono::duration<double>(kRefresh - (now - lastPresent_)));
+    lastPresent_ = glfwGetTime();
+}
 
 void Window::reloadFontTexture() {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (!deviceObjects_) {
+        createDeviceObjects();
+        deviceObjects_ = true;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    if (fontTexture_) glDeleteTextures(1, &fontTexture_);
+    fontTexture_ = 0;
+    GLint lastTexture = 0, lastAlignment = 4;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
+    glGetIntegerv(GL_UNPACK_ALIGNMENT, &lastAlignment);
+    glGenTextures(1, &fontTexture_);
+    glBindTexture(GL_TEXTURE_2D, fontTexture_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    // One channel of coverage, read as white with that alpha: what ImGui's shader expects of its RGBA atlas.
+    const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, lastAlignment);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(lastTexture));
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(fontTexture_)));
+    gMustDraw = true;
 }
 
 bool Window::savePng(const std::string& path, std::string* error) const {
+    // A repeated frame was not drawn: the back buffer holds something older. Draw it now; present() then shows it.
+    if (skipped_ && pending_) {
+        draw(pending_);
+        skipped_ = false;
+    }
     int w = 0, h = 0;
     framebufferSize(w, h);
     if (w <= 0 || h <= 0) {

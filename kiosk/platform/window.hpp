@@ -42,16 +42,36 @@ public:
     double time() const;
 
     void newFrame();                       // backends' NewFrame; call before ImGui::NewFrame
-    void render(ImDrawData* data, float r, float g, float b);  // clears and draws; does not present
+    // Clears and draws; does not present. A frame identical to the one on screen (same vertices, commands, size and
+    // colour, no expose since) is not drawn again, and its present() shows nothing new: a still kiosk costs the
+    // rasteriser nothing. savePng() still draws it.
+    void render(ImDrawData* data, float r, float g, float b);
+    // Swaps; at most once per display refresh (60 Hz) when frames are presented back to back, even where the
+    // driver ignores the swap interval (Xvfb, some software renderers), so an animation never spins a core.
     void present();
-    void reloadFontTexture();              // after the atlas was rebuilt
+    // Uploads the atlas as a one-channel texture (a quarter of RGBA's memory), after it was rebuilt; the atlas's
+    // own pixels may be cleared afterwards.
+    void reloadFontTexture();
+    long framesDrawn() const { return framesDrawn_; }      // render() calls that reached the GPU
+    long framesSkipped() const { return framesSkipped_; }  // render() calls that repeated the last frame
     // Reads the last rendered frame (before present) and writes it as PNG. Returns false and says why.
     bool savePng(const std::string& path, std::string* error) const;
     std::string rendererName() const;
 
 private:
     Window() = default;
+    void draw(ImDrawData* data) const;
     GLFWwindow* window_ = nullptr;
+    unsigned int fontTexture_ = 0;
+    bool deviceObjects_ = false;
+    // The frame last drawn: its fingerprint, and whether this frame repeats it (and was not drawn).
+    unsigned long long lastFrame_ = 0;
+    mutable bool skipped_ = false;  // savePng() draws a skipped frame after all
+    ImDrawData* pending_ = nullptr;
+    float clear_[3] = {0, 0, 0};
+    long framesDrawn_ = 0, framesSkipped_ = 0;
+    int framesSincePresent_ = 0;
+    double lastPresent_ = -1;
 };
 
 }  // namespace kiosk::platform

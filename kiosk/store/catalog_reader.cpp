@@ -3,6 +3,7 @@
 
 #include <system_error>
 
+#include "store/content_checksum.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite_handle.hpp"
 
@@ -82,10 +83,16 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
                              std::to_string(kSchemaVersion));
     }
     c.info.schemaVersion = kSchemaVersion;
+    std::string checksum;
     eachRow(db, "SELECT key, value FROM meta", [&](const Statement& s) {
         if (s.text(0) == "content_version") c.info.contentVersion = s.text(1);
         if (s.text(0) == "built_at") c.info.builtAt = s.text(1);
+        if (s.text(0) == kChecksumKey) checksum = s.text(1);
     });
+    // Damage SQLite cannot see (a flipped bit inside a text, a lost page it reads as zeros) changes the fingerprint.
+    // Databases written before the fingerprint existed have none and are read as before.
+    if (!checksum.empty() && contentChecksum(db) != checksum)
+        throw StoreError("the content database is damaged: its contents do not match the checksum recorded when it was built");
     eachRow(db, "SELECT slug, title, title_is_descriptive, outlet, author, author_role, note, body, original FROM articles ORDER BY id",
             [&](const Statement& s) {
                 model::Article a{s.text(0), s.text(1), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(2) != 0, s.text(7), s.text(8)};
@@ -185,6 +192,9 @@ std::string checkDatabase(const std::filesystem::path& path) {
         Statement v(db, "PRAGMA user_version");
         const int version = v.step() ? static_cast<int>(v.integer(0)) : -1;
         if (version != kSchemaVersion) return "schema version " + std::to_string(version) + ", expected " + std::to_string(kSchemaVersion);
+        Statement m(db, "SELECT value FROM meta WHERE key = ?");
+        m.bind(1, kChecksumKey);
+        if (m.step() && m.text(0) != contentChecksum(db)) return "the contents do not match the checksum recorded when it was built";
         return {};
     } catch (const std::exception& e) {
         return e.what();

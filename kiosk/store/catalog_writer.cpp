@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include "store/content_checksum.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite_handle.hpp"
 
@@ -136,6 +137,8 @@ void writeCatalog(const model::Catalog& catalog, const std::filesystem::path& ta
             insertAll(db, catalog);
             db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion) + "; COMMIT;");
             db.exec("INSERT INTO search_index(search_index) VALUES('optimize'); VACUUM;");
+            // The fingerprint of every row as finally stored, for the kiosk to verify (content_checksum.hpp).
+            Statement(db, "INSERT INTO meta(key, value) VALUES(?, ?)").bind(1, kChecksumKey).bind(2, contentChecksum(db)).run();
         }
         std::error_code renamed;
         fs::rename(temp, target, renamed);  // atomic on one filesystem: readers see the old file or the new one

@@ -79,6 +79,11 @@ std::string Statement::text(int column) const {
     const unsigned char* t = sqlite3_column_text(stmt_, column);
     return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
 }
+std::string Statement::bytes(int column) const {
+    const void* data = sqlite3_column_blob(stmt_, column);
+    const size_t n = static_cast<size_t>(sqlite3_column_bytes(stmt_, column));
+    return data && n ? std::string(static_cast<const char*>(data), n) : std::string();
+}
 bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
 }  // namespace kiosk::store

@@ -51,6 +51,9 @@ public:
     double real(int column) const;
     std::string text(int column) const;
     bool isNull(int column) const;
+    int columnCount() const { return sqlite3_column_count(stmt_); }
+    int columnType(int column) const { return sqlite3_column_type(stmt_, column); }
+    std::string bytes(int column) const;  // a text or blob value's bytes, exactly as stored
     template <typename T>
     std::vector<T> blob(int column) const {
         const void* data = sqlite3_column_blob(stmt_, column);

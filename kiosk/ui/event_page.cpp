@@ -96,14 +96,14 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     for (model::Index t : e.themes) {
         const model::Theme& theme = ctx.catalog.themes[static_cast<size_t>(t)];
         const float w = ImGui::CalcTextSize(theme.name.c_str()).x + m.px(44);
-        if (x > 0 && x + w < width) ImGui::SameLine(0, m.px(8));
+        if (x > 0 && x + w < width) ImGui::SameLine(0, m.gap());
         else x = 0;
         ImGui::PushID(theme.id.c_str());
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (tapButton(theme.name.c_str(), {w, m.touch()})) out.push_back(app::ToggleTheme{t});
-        ImGui::GetWindowDrawList()->AddCircleFilled({at.x + m.px(15), at.y + m.touch() / 2}, m.px(7), themeColour(t));
+        drawMarker(ImGui::GetWindowDrawList(), {at.x + m.px(15), at.y + m.touch() / 2}, m.px(7), themeShape(t), ctx.palette.theme(t));
         ImGui::PopID();
-        x += w + m.px(8);
+        x += w + m.gap();
     }
     ImGui::PopFont();
     ImGui::Dummy({1, m.px(4)});
@@ -117,7 +117,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
         ImGui::PopStyleColor();
         for (size_t i = 0; i < e.places.size(); ++i) {
             const model::Place& p = ctx.catalog.places[static_cast<size_t>(e.places[i])];
-            if (i) ImGui::SameLine(0, m.px(8));
+            if (i) ImGui::SameLine(0, m.gap());
             ImGui::PushID(p.id.c_str());
             if (tapButton(p.name.c_str(), {0, m.touch()}))
                 out.push_back(app::FlyMapTo{model::viewCentredOn({p.lon, p.lat}, std::max(2.0, ctx.state.map.view.zoom))});

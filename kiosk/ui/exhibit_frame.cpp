@@ -15,6 +15,13 @@ bool beginPane(const char* name, const model::Rect& r, ImU32 background, bool sc
     if (!scrollable) flags |= ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar;
     const bool open = ImGui::Begin(name, nullptr, flags);
     ImGui::PopStyleColor();
+    if (overlay) {
+        // Whatever this overlay covers can no longer be touched: forget those targets.
+        if (auto* registry = static_cast<ButtonRegistry*>(ImGui::GetIO().UserData))
+            std::erase_if(registry->entries, [&](const ButtonRegistry::Entry& e) {
+                return e.x + e.w / 2 > r.x && e.x - e.w / 2 < r.right() && e.y + e.h / 2 > r.y && e.y - e.h / 2 < r.bottom();
+            });
+    }
     return open;
 }
 
@@ -25,9 +32,17 @@ void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
     ImGui::GetBackgroundDrawList()->AddRectFilled({0, 0}, ImGui::GetIO().DisplaySize, ctx.palette.background);
     drawHeader(ctx, out);
     drawMapPane(ctx, scratch, out);
-    drawTimelinePane(ctx, scratch, out);
+    // The search keyboard covers the timeline: nothing of it could be touched, so it is not drawn at all.
+    if (!(ctx.state.search.keyboardOpen && ctx.state.mode == app::Mode::Active)) drawTimelinePane(ctx, scratch, out);
     drawReaderPane(ctx, scratch, out);
     if (ctx.state.search.keyboardOpen && ctx.state.mode == app::Mode::Active) drawSearchKeyboard(ctx, out);
+    if (ctx.state.displayOptionsOpen && ctx.state.mode == app::Mode::Active) drawDisplayOptions(ctx, out);
+    if (ctx.state.fade > 0) {
+        // Reduced motion: the new view appears through a short cross-fade from the background colour.
+        const model::Rect& r = ctx.layout.header;
+        ImGui::GetForegroundDrawList()->AddRectFilled({0, r.bottom()}, ImGui::GetIO().DisplaySize,
+                                                      withAlpha(ctx.palette.background, std::min(1.0f, ctx.state.fade / 0.6f) * 0.85f));
+    }
     drawOverlays(ctx, out);
 }
 

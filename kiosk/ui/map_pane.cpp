@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <unordered_set>
 
 #include "model/map_labels.hpp"
 #include "model/map_markers.hpp"
+#include "model/map_mesh.hpp"
 #include "ui/ui_context.hpp"
 
 namespace kiosk::ui {
@@ -15,48 +15,99 @@ namespace {
 // Wide views use the 1:110m shapes, close views the 1:50m ones: the vertex count stays roughly constant.
 constexpr double kFineDetailZoom = 2.5;
 
-bool visible(const model::CountryShape& k, const model::MapView& view, const model::MapViewport& vp) {
-    const model::ScreenPoint a = model::project({k.minLon, k.maxLat}, view, vp);
-    const model::ScreenPoint b = model::project({k.maxLon, k.minLat}, view, vp);
-    return b.x >= vp.left && a.x <= vp.left + vp.width && b.y >= vp.top && a.y <= vp.top + vp.height;
+// The countries as ImGui vertices, kept while nothing they were made from changes: while the map is still, a frame
+// copies them into the draw list instead of projecting, merging and culling some 100,000 points again. Only the
+// pane draws the map, so one layer serves every frame; its key includes the content and the ImGui atlas it was
+// built against, so a test that swaps catalogs or contexts never sees another's geometry.
+struct CountryLayer {
+    struct Key {
+        const model::CountryShape* shapes = nullptr;
+        size_t shapeCount = 0;
+        const float* firstPoints = nullptr;
+        size_t firstPointCount = 0;
+        double centreLon = 0, centreLat = 0, zoom = 0;
+        float left = 0, top = 0, width = 0, height = 0;
+        std::vector<std::string> activeIso;  // sorted
+        ImU32 land = 0, landActive = 0, border = 0;
+        float u = 0, v = 0, outline = 0;
+        bool operator==(const Key&) const = default;
+    };
+    struct Part {
+        uint32_t firstVertex = 0, vertexCount = 0, firstIndex = 0, indexCount = 0;
+    };
+    Key key;
+    bool valid = false;
+    std::vector<ImDrawVert> vertices;
+    std::vector<ImDrawIdx> indices;  // relative to their part's first vertex
+    std::vector<Part> parts;         // each under 60,000 vertices: 16-bit indices
+    model::MapMesh mesh;
+    model::MapMeshScratch scratch;
+};
+
+CountryLayer& countryLayer() {
+    static CountryLayer layer;
+    return layer;
 }
 
+void buildCountryLayer(CountryLayer& layer, const std::vector<model::CountryShape>& shapes, const model::MapView& view,
+                       const model::MapViewport& vp) {
+    const CountryLayer::Key& key = layer.key;
+    model::MapMeshOptions options;
+    options.borderWidthPx = key.outline;
+    model::buildMapMesh(shapes, view, vp, options, layer.mesh, layer.scratch);
+    layer.vertices.clear();
+    layer.indices.clear();
+    layer.parts.clear();
+    const ImVec2 uv{key.u, key.v};
+    for (const model::MapMesh::Part& p : layer.mesh.parts) {
+        const model::CountryShape& shape = shapes[static_cast<size_t>(p.shape)];
+        const bool active = std::binary_search(key.activeIso.begin(), key.activeIso.end(), shape.isoNumeric);
+        const ImU32 colour = p.kind == model::MapMesh::Kind::Border ? key.border : active ? key.landActive : key.land;
+        // Consecutive mesh parts share one draw-list part while it stays addressable with 16-bit indices.
+        if (layer.parts.empty() || layer.parts.back().vertexCount + p.vertexCount > 60000)
+            layer.parts.push_back({static_cast<uint32_t>(layer.vertices.size()), 0, static_cast<uint32_t>(layer.indices.size()), 0});
+        CountryLayer::Part& part = layer.parts.back();
+        const uint32_t base = part.vertexCount;
+        const size_t v0 = layer.vertices.size(), i0 = layer.indices.size();
+        layer.vertices.resize(v0 + p.vertexCount);
+        layer.indices.resize(i0 + p.indexCount);
+        ImDrawVert* v = layer.vertices.data() + v0;
+        const model::ScreenPoint* from = layer.mesh.vertices.data() + p.firstVertex;
+        for (uint32_t i = 0; i < p.vertexCount; ++i) v[i] = {{from[i].x, from[i].y}, uv, colour};
+        ImDrawIdx* idx = layer.indices.data() + i0;
+        const uint16_t* local = layer.mesh.indices.data() + p.firstIndex;
+        for (uint32_t i = 0; i < p.indexCount; ++i) idx[i] = static_cast<ImDrawIdx>(base + local[i]);
+        part.vertexCount += p.vertexCount;
+        part.indexCount += p.indexCount;
+    }
+}
+
+// Land and borders. Triangles were made once at content build time; per view they are projected, merged below a
+// pixel and culled to the pane (model/map_mesh), and only when the view, the selection or the palette changed.
 void drawCountries(ImDrawList* dl, const FrameContext& ctx, const model::MapView& view, const model::MapViewport& vp,
-                   const std::unordered_set<std::string>& activeIso) {
+                   std::vector<std::string> activeIso) {
     const auto& shapes = view.zoom >= kFineDetailZoom ? ctx.catalog.countries : ctx.catalog.countriesCoarse;
+    std::sort(activeIso.begin(), activeIso.end());
     const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
-    const float outline = std::max(1.0f, ctx.metrics.px(1.2f));
-    std::vector<ImVec2> points;
-    for (const model::CountryShape& k : shapes) {
-        if (!visible(k, view, vp)) continue;
-        const size_t n = k.lonLat.size() / 2;
-        points.resize(n);
-        for (size_t i = 0; i < n; ++i) {
-            const model::ScreenPoint s = model::project({k.lonLat[2 * i], k.lonLat[2 * i + 1]}, view, vp);
-            points[i] = {s.x, s.y};
-        }
-        const ImU32 fill = activeIso.count(k.isoNumeric) ? ctx.palette.landActive : ctx.palette.land;
-        // Triangles were made once at content build time; here they are only written out.
-        if (!k.triangles.empty() && n < 60000) {
-            dl->PrimReserve(static_cast<int>(k.triangles.size()), static_cast<int>(n));
-            const ImDrawIdx base = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
-            for (size_t i = 0; i < n; ++i) dl->PrimWriteVtx(points[i], uv, fill);
-            for (uint32_t t : k.triangles) dl->PrimWriteIdx(static_cast<ImDrawIdx>(base + t));
-        }
-        // Borders: rings drawn without anti-aliasing, skipping points closer than a pixel to the last one drawn.
-        const ImDrawListFlags saved = dl->Flags;
-        dl->Flags &= ~ImDrawListFlags_AntiAliasedLines;
-        std::vector<ImVec2> ring;
-        for (size_t r = 0; r < k.ringStarts.size(); ++r) {
-            const size_t from = k.ringStarts[r], to = r + 1 < k.ringStarts.size() ? k.ringStarts[r + 1] : n;
-            ring.clear();
-            for (size_t i = from; i < to; ++i) {
-                if (!ring.empty() && std::fabs(points[i].x - ring.back().x) + std::fabs(points[i].y - ring.back().y) < 1.5f) continue;
-                ring.push_back(points[i]);
-            }
-            if (ring.size() >= 3) dl->AddPolyline(ring.data(), static_cast<int>(ring.size()), ctx.palette.border, ImDrawFlags_Closed, outline);
-        }
-        dl->Flags = saved;
+    CountryLayer::Key key{shapes.data(), shapes.size(), shapes.empty() ? nullptr : shapes.front().lonLat.data(),
+                          shapes.empty() ? 0 : shapes.front().lonLat.size(), view.centreLon, view.centreLat, view.zoom,
+                          vp.left, vp.top, vp.width, vp.height, std::move(activeIso), ctx.palette.land, ctx.palette.landActive,
+                          ctx.palette.border, uv.x, uv.y, std::max(1.0f, ctx.metrics.px(1.2f))};
+    CountryLayer& layer = countryLayer();
+    if (!layer.valid || !(layer.key == key)) {
+        layer.key = std::move(key);
+        buildCountryLayer(layer, shapes, view, vp);
+        layer.valid = true;
+    }
+    for (const CountryLayer::Part& part : layer.parts) {
+        dl->PrimReserve(static_cast<int>(part.indexCount), static_cast<int>(part.vertexCount));
+        std::copy_n(layer.vertices.data() + part.firstVertex, part.vertexCount, dl->_VtxWritePtr);
+        const ImDrawIdx base = static_cast<ImDrawIdx>(dl->_VtxCurrentIdx);
+        const ImDrawIdx* from = layer.indices.data() + part.firstIndex;
+        for (uint32_t i = 0; i < part.indexCount; ++i) dl->_IdxWritePtr[i] = static_cast<ImDrawIdx>(base + from[i]);
+        dl->_VtxWritePtr += part.vertexCount;
+        dl->_IdxWritePtr += part.indexCount;
+        dl->_VtxCurrentIdx += part.vertexCount;
     }
 }
 
@@ -83,13 +134,13 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->PushClipRect({r.x, r.y}, {r.right(), r.bottom()}, true);
 
-        std::unordered_set<std::string> activeIso;
+        std::vector<std::string> activeIso;
         if (ctx.state.selectedEvent >= 0)
             for (model::Index p : ctx.catalog.events[static_cast<size_t>(ctx.state.selectedEvent)].places) {
                 const model::Index k = ctx.data.placeCountry[static_cast<size_t>(p)];
-                if (k >= 0) activeIso.insert(ctx.catalog.countries[static_cast<size_t>(k)].isoNumeric);
+                if (k >= 0) activeIso.push_back(ctx.catalog.countries[static_cast<size_t>(k)].isoNumeric);
             }
-        drawCountries(dl, ctx, view, vp, activeIso);
+        drawCountries(dl, ctx, view, vp, std::move(activeIso));
 
         // Markers and labels; labels compete for space, markers never hide.
         const float touch = m.touch();
@@ -168,14 +219,16 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         ImGui::PopFont();
         ImGui::PushFont(ctx.fonts.uiBold);
         const float bx = r.w - touch - m.px(14);
-        ImGui::SetCursorPos({bx, m.px(14)});
+        // Low reach: the zoom controls hang from the bottom of the map instead of its top.
+        const float by = ctx.layout.lowReach ? r.h - 3 * (touch + m.gap()) - m.px(14) : m.px(14);
+        ImGui::SetCursorPos({bx, by});
         if (tapButton("+##map-in", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 2.0, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
-        ImGui::SetCursorPos({bx, m.px(14) + touch + m.gap()});
+        ImGui::SetCursorPos({bx, by + touch + m.gap()});
         if (tapButton("\u2013##map-out", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 0.5, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
         const float homeW = ImGui::CalcTextSize("Home").x + m.px(28);
-        ImGui::SetCursorPos({r.w - homeW - m.px(14), m.px(14) + 2 * (touch + m.gap())});
+        ImGui::SetCursorPos({r.w - homeW - m.px(14), by + 2 * (touch + m.gap())});
         if (tapButton("Home##map-home", {homeW, touch})) out.push_back(app::FlyMapTo{model::homeView()});
         ImGui::PopFont();
 

@@ -164,6 +164,9 @@ void drawAdminPanel(const FrameContext& ctx, app::Actions& out) {
 }  // namespace
 
 void drawOverlays(const FrameContext& ctx, app::Actions& out) {
+    // Under a dialog nothing else can be touched: only the dialog's buttons count as targets.
+    const bool modal = ctx.state.admin.panelOpen || ctx.state.admin.keypadOpen || ctx.state.mode == app::Mode::StillThere;
+    if (auto* registry = static_cast<ButtonRegistry*>(ImGui::GetIO().UserData); registry && modal) registry->entries.clear();
     if (ctx.state.admin.panelOpen) {
         drawAdminPanel(ctx, out);
         return;

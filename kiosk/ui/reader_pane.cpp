@@ -63,7 +63,7 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
         const ImGuiStyle& style = ImGui::GetStyle();
         const float footerH = m.primaryTouch() + 2 * style.WindowPadding.y;
         const float innerW = r.w - 2 * style.WindowPadding.x;
-        const float scrollH = r.h - footerH - style.WindowPadding.y;
+        const float scrollH = r.h - footerH - style.WindowPadding.y - m.gap();  // a clear gap above the footer buttons
         const ImVec2 scrollOrigin = ImGui::GetCursorScreenPos();
 
         // Content, offset by the scroll position and clipped to its area.

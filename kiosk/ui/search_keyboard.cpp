@@ -5,9 +5,23 @@
 
 namespace kiosk::ui {
 
-model::Rect keyboardRect(const model::ScreenLayout& layout, const Metrics&) {
-    // Over the timeline: the results stay in full view in the reader, in either orientation.
-    return layout.timeline;
+model::Rect keyboardRect(const model::ScreenLayout& layout, const Metrics& m) {
+    // Over the timeline: the results stay in full view in the reader, in either orientation. Where the timeline
+    // is too short for five rows of full-size keys, the keyboard grows upwards over the map.
+    model::Rect r = layout.timeline;
+    // Eleven keys of at least touch size must fit across; on a narrow screen the keyboard takes the full width.
+    const float neededWidth = 11.5f * m.touch() + 10 * m.gap() + 2 * m.px(20);
+    if (r.w < neededWidth) {
+        r.x = layout.map.x;
+        r.w = std::max(r.w, layout.reader.right() - layout.map.x);
+    }
+    const float needed = 5 * m.touch() + 4 * m.gap() + m.px(64) + 2 * m.px(16);
+    if (r.h < needed) {
+        const float grow = std::min(needed - r.h, r.y - layout.map.y);
+        r.y -= grow;
+        r.h += grow;
+    }
+    return r;
 }
 
 void drawSearchKeyboard(const FrameContext& ctx, app::Actions& out) {
@@ -25,7 +39,7 @@ void drawSearchKeyboard(const FrameContext& ctx, app::Actions& out) {
         const float top = ImGui::GetCursorPosY() + m.px(4);
         const float width = r.w - 2 * style.WindowPadding.x;
         const float height = r.h - top - style.WindowPadding.y;
-        const float gap = std::max(m.px(8), 6.0f);
+        const float gap = m.gap();
         const float keyH = std::max(48.0f, (height - gap * static_cast<float>(rows.size() - 1)) / static_cast<float>(rows.size()));
         ImGui::PushFont(ctx.fonts.uiBold);
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(ctx.palette.panel));

@@ -13,10 +13,14 @@ void suggestions(const FrameContext& ctx, app::Actions& out) {
     ImGui::PushFont(ctx.fonts.ui);
     for (const char* word : {"Tashkent", "Bhutto", "1971", "gas", "steel mill", "Afghanistan"}) {
         ImGui::PushID(word);
-        if (tapButton(word, {0, ctx.metrics.touch()})) out.push_back(app::SetSearchQuery{model::applyKey("", {model::KeyboardKey::Kind::Character, word, word, 1}, 60)});
+        const float w = std::max(ctx.metrics.touch(), ImGui::CalcTextSize(word).x + 2 * ImGui::GetStyle().FramePadding.x);
+        if (tapButton(word, {w, ctx.metrics.touch()})) out.push_back(app::SetSearchQuery{model::applyKey("", {model::KeyboardKey::Kind::Character, word, word, 1}, 60)});
         ImGui::PopID();
-        ImGui::SameLine(0, ctx.metrics.px(8));
-        if (ImGui::GetCursorPosX() > ImGui::GetContentRegionAvail().x * 0.7f) ImGui::NewLine();
+        ImGui::SameLine(0, ctx.metrics.gap());
+        if (ImGui::GetContentRegionAvail().x < ctx.metrics.px(260)) {
+            ImGui::NewLine();
+            ImGui::Dummy({1, ctx.metrics.gap() - ImGui::GetStyle().ItemSpacing.y});
+        }
     }
     ImGui::NewLine();
     ImGui::PopFont();

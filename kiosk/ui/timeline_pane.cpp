@@ -48,7 +48,7 @@ int laneAt(const TimelineGeometry& g, float y) {
     return lane >= 0 && lane < g.lanes ? lane : -2;
 }
 
-ImU32 eventColour(const model::Event& e) { return themeColour(e.themes.empty() ? model::kNone : e.themes.front()); }
+model::Index firstTheme(const model::Event& e) { return e.themes.empty() ? model::kNone : e.themes.front(); }
 
 void drawEras(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range) {
     for (size_t i = 0; i < ctx.catalog.eras.size(); ++i) {
@@ -124,7 +124,7 @@ void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& 
         }
         const size_t index = static_cast<size_t>(item.event);
         const model::Event& e = ctx.catalog.events[index];
-        const ImU32 colour = eventColour(e);
+        const ImU32 colour = ctx.palette.theme(firstTheme(e));
         const bool selected = item.event == ctx.state.selectedEvent;
         // Spans are solid bars; imprecise dates show the stretch they may mean as a faint band with soft ends.
         if (e.date.end) {
@@ -138,7 +138,7 @@ void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& 
             dl->AddRectFilledMultiColor({item.barTo - fade, y - m.px(7)}, {item.barTo, y + m.px(7)}, faint, clear, clear, faint);
         }
         if (selected) dl->AddCircleFilled({item.x, y}, radius + m.px(7), ctx.palette.markerSelected, 24);
-        dl->AddCircleFilled({item.x, y}, radius, colour, 24);
+        drawMarker(dl, {item.x, y}, radius, themeShape(firstTheme(e)), colour);
         if (e.date.precision == model::Precision::Approximate || e.date.precision == model::Precision::Decade)
             dl->AddCircleFilled({item.x, y}, radius * 0.45f, ctx.palette.panel, 16);  // hollow centre: "roughly here"
         if (item.showLabel && index < ctx.data.eventLabels.size()) {
@@ -177,7 +177,7 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
             const float w = ImGui::CalcTextSize(theme.shortName.c_str()).x + m.px(44);
             if (x + w > right) {
                 x = m.px(16);
-                y += rowH + m.px(6);
+                y += rowH + m.gap();
             }
             ImGui::SetCursorPos({x, y});
             ImGui::PushID(theme.id.c_str());
@@ -186,9 +186,9 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
             ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0.8f, 0.5f});
             if (tapButton(theme.shortName.c_str(), {w, rowH}, on)) out.push_back(app::ToggleTheme{static_cast<model::Index>(t)});
             ImGui::PopStyleVar();
-            dl->AddCircleFilled({at.x + m.px(15), at.y + rowH / 2}, m.px(7), themeColour(static_cast<model::Index>(t)));
+            drawMarker(dl, {at.x + m.px(15), at.y + rowH / 2}, m.px(7), themeShape(static_cast<model::Index>(t)), ctx.palette.theme(static_cast<model::Index>(t)));
             ImGui::PopID();
-            x += w + m.px(8);
+            x += w + m.gap();
         }
         float zx = r.w - m.px(16) - 3 * m.touch() - 2 * m.gap();
         ImGui::PushFont(ctx.fonts.uiBold);

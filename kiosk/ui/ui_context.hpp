@@ -83,6 +83,9 @@ void drawUnavailable(const Metrics& metrics, const FontSet& fonts, const Palette
 // Overlays above the panes: the attract invitation, "Still there?", the PIN keypad and the staff panel.
 void drawOverlays(const FrameContext& ctx, app::Actions& out);
 
+// The visitor's text-size and contrast panel (drawn after the panes, over them).
+void drawDisplayOptions(const FrameContext& ctx, app::Actions& out);
+
 // The on-screen search keyboard, and where it goes on this layout.
 void drawSearchKeyboard(const FrameContext& ctx, app::Actions& out);
 model::Rect keyboardRect(const model::ScreenLayout& layout, const Metrics& metrics);

@@ -2,12 +2,17 @@
 // binaries never race for a display number), and the kiosk run as a child process.
 #include "kiosk_runner.hpp"
 
+#include <fcntl.h>
+#include <grp.h>
 #include <signal.h>
 #include <stb_image.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <chrono>
+#include <cstdlib>
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
@@ -28,6 +33,8 @@ void stopXvfb() {
         gXvfb = 0;
     }
 }
+
+}  // namespace
 
 const std::string& display() {
     static std::string name;
@@ -52,13 +59,15 @@ const std::string& display() {
     return name;
 }
 
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
+double slowdown() {
+#ifdef KIOSK_SANITIZED
+    double factor = 4;
+#else
+    double factor = 1;
+#endif
+    if (const char* s = std::getenv("KIOSK_TEST_SLOWDOWN")) factor = std::max(1.0, std::atof(s));
+    return factor;
 }
-
-}  // namespace
 
 std::string scratchDir(const std::string& name) {
     static std::atomic<int> counter{0};
@@ -69,32 +78,78 @@ std::string scratchDir(const std::string& name) {
     return dir.string();
 }
 
-KioskRun runKiosk(const RunOptions& o) {
-    const std::string dir = scratchDir("run");
-    KioskRun run;
-    std::string cmd = "DISPLAY=" + display() + " " + quote(KIOSK_BINARY) + " --config " + quote(o.config.empty() ? std::string(KIOSK_FIXTURES) + "/browsing.toml" : o.config) + " --size " + o.size;
-    cmd += " --db " + quote(o.db.empty() ? std::string(KIOSK_DB) : o.db);
-    cmd += " --state-out " + quote(dir + "/state.json");
+KioskProcess startKiosk(const RunOptions& o) {
+    KioskProcess p;
+    p.dir = o.dir.empty() ? scratchDir("run") : o.dir;
+    std::filesystem::create_directories(p.dir);
+    p.outputPath = p.dir + "/output.txt";
+    p.statePath = p.dir + "/state.json";
+    std::vector<std::string> args = {KIOSK_BINARY, "--config", o.config.empty() ? std::string(KIOSK_FIXTURES) + "/browsing.toml" : o.config,
+                                     "--size", o.size, "--db", o.db.empty() ? std::string(KIOSK_DB) : o.db, "--state-out", p.statePath};
     if (!o.script.empty()) {
-        std::ofstream(dir + "/script.txt") << o.script;
-        cmd += " --script " + quote(dir + "/script.txt");
+        std::ofstream(p.dir + "/script.txt") << o.script;
+        args.insert(args.end(), {"--script", p.dir + "/script.txt"});
     }
     if (o.screenshot) {
-        run.screenshot = dir + "/final.png";
-        cmd += " --screenshot " + quote(run.screenshot);
+        p.screenshot = p.dir + "/final.png";
+        args.insert(args.end(), {"--screenshot", p.screenshot});
     } else if (o.script.empty()) {
-        cmd += " --script /dev/null";
+        args.insert(args.end(), {"--script", "/dev/null"});
     }
-    for (const auto& e : o.extra) cmd += " " + quote(e);
-    cmd += " 2>&1";
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) throw std::runtime_error("cannot start the kiosk");
-    std::array<char, 4096> buffer;
-    size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), p)) > 0) run.output.append(buffer.data(), n);
-    const int status = pclose(p);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    std::ifstream in(dir + "/state.json");
+    args.insert(args.end(), o.extra.begin(), o.extra.end());
+    const std::string displayName = display();
+    std::fflush(nullptr);
+    const pid_t pid = fork();
+    if (pid < 0) throw std::runtime_error("cannot start the kiosk (fork failed)");
+    if (pid == 0) {
+        setenv("DISPLAY", displayName.c_str(), 1);
+        const int out = ::open(p.outputPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (out >= 0) {
+            dup2(out, 1);
+            dup2(out, 2);
+            ::close(out);
+        }
+        const int in = ::open("/dev/null", O_RDONLY);
+        if (in >= 0) dup2(in, 0);
+        if (o.runAsUid >= 0 && (setgroups(0, nullptr) != 0 || setgid(static_cast<gid_t>(o.runAsUid)) != 0 || setuid(static_cast<uid_t>(o.runAsUid)) != 0)) {
+            std::fprintf(stderr, "cannot drop to uid %d\n", o.runAsUid);
+            _exit(126);
+        }
+        std::vector<char*> argv;
+        for (auto& a : args) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    p.pid = pid;
+    return p;
+}
+
+KioskRun waitKiosk(const KioskProcess& p, double timeoutSeconds) {
+    KioskRun run;
+    run.screenshot = p.screenshot;
+    const auto start = std::chrono::steady_clock::now();
+    int status = 0;
+    for (;;) {
+        const pid_t done = waitpid(p.pid, &status, WNOHANG);
+        if (done == p.pid) break;
+        if (done < 0) throw std::runtime_error("lost the kiosk process");
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (timeoutSeconds > 0 && elapsed > timeoutSeconds) {
+            kill(p.pid, SIGKILL);
+            waitpid(p.pid, &status, 0);
+            run.timedOut = true;
+            break;
+        }
+        usleep(elapsed < 1 ? 2000 : 20000);
+    }
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    run.exitCode = run.timedOut ? 124 : WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    std::ifstream out(p.outputPath, std::ios::binary);
+    std::ostringstream text;
+    text << out.rdbuf();
+    run.output = text.str();
+    std::ifstream in(p.statePath);
     if (in) {
         try {
             in >> run.state;
@@ -104,6 +159,8 @@ KioskRun runKiosk(const RunOptions& o) {
     }
     return run;
 }
+
+KioskRun runKiosk(const RunOptions& o) { return waitKiosk(startKiosk(o), o.timeoutSeconds > 0 ? o.timeoutSeconds * slowdown() : 0); }
 
 Point findTarget(const nlohmann::json& state, const std::string& pane, const std::string& kind, int count) {
     for (const auto& t : state.at(pane).at("targets"))

@@ -7,7 +7,9 @@
 namespace kiosk::e2e {
 
 struct KioskRun {
-    int exitCode = -1;
+    int exitCode = -1;      // 128 + signal when killed by one; 124 when it overran RunOptions::timeoutSeconds
+    bool timedOut = false;  // it overran the timeout and was killed (a hang)
+    double seconds = 0;     // wall time
     std::string output;     // standard output and error
     nlohmann::json state;   // --state-out, when written
     std::string screenshot; // path of the final screenshot, when asked for
@@ -20,12 +22,31 @@ struct RunOptions {
     bool screenshot = false;
     std::string db;                   // default: the built exhibit.db
     std::string config;               // default: tests/fixtures/browsing.toml (no attract tour)
+    double timeoutSeconds = 0;        // > 0: kill it (SIGKILL) when it runs longer, and report timedOut
+    std::string dir;                  // where its files go (script, state, output); default: a fresh scratch dir
+    int runAsUid = -1;                // >= 0: the child drops to this uid and gid before exec (when run as root)
 };
+
+// How much slower than a plain build this one runs: 1, or more in the sanitizer tree (KIOSK_SANITIZED). Tests
+// multiply their time limits by it and divide their workloads by it.
+double slowdown();
+
+// The private Xvfb display, started on first use (":N").
+const std::string& display();
 
 // A fresh temporary directory for one test's files.
 std::string scratchDir(const std::string& name);
 
 KioskRun runKiosk(const RunOptions& options);
+
+// A kiosk started in the background (for faults such as kill -9, resizing its window, sampling /proc while it runs).
+struct KioskProcess {
+    int pid = -1;
+    std::string dir, outputPath, statePath, screenshot;
+};
+KioskProcess startKiosk(const RunOptions& options);
+// Waits for it to end, at most `timeoutSeconds` (then kills it and reports timedOut); reads its output and state.
+KioskRun waitKiosk(const KioskProcess& process, double timeoutSeconds);
 
 // The centre of a touch target of the given kind in a state's "timeline" or "map" block; throws when none.
 struct Point { float x = 0, y = 0; std::string id; };

@@ -3,6 +3,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "store/sqlite_handle.hpp"
@@ -95,4 +98,66 @@ TEST_CASE("an empty path disables the log quietly") {
     CHECK_FALSE(off.enabled());
     CHECK(off.healthy());
     CHECK_FALSE(off.record("session_start", "", 1));
+}
+
+TEST_CASE("a full disk: records are dropped without throwing, and logging resumes when there is room again") {
+    // RLIMIT_FSIZE makes every write past the limit fail (EFBIG), as a full disk would (ENOSPC): in a child process,
+    // so that the limit and the ignored SIGXFSZ stay there.
+    const fs::path dir = freshDir("full");
+    const fs::path file = dir / "usage.db";
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        signal(SIGXFSZ, SIG_IGN);
+        int code = 0;
+        try {
+            UsageLog log(file);
+            struct rlimit limit{};
+            getrlimit(RLIMIT_FSIZE, &limit);
+            const rlim_t unlimited = limit.rlim_cur;
+            limit.rlim_cur = 96 * 1024;
+            if (setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(10);
+            double now = 1000;
+            int stored = 0, dropped = 0;
+            for (int i = 0; i < 4000; ++i, now += 1) {
+                if (log.record("event_opened", std::string(70, static_cast<char>('a' + i % 26)), now)) ++stored;
+                else ++dropped;
+            }
+            if (stored == 0) code = 11;            // it worked until the disk filled
+            if (dropped == 0) code = 12;           // and then dropped records
+            if (log.lastError().empty()) code = 13;  // saying why
+            // Room again: after the retry interval the log writes once more.
+            limit.rlim_cur = unlimited;
+            setrlimit(RLIMIT_FSIZE, &limit);
+            bool resumed = false;
+            for (int i = 0; i < 200 && !resumed; ++i, now += 1) resumed = log.record("session_start", "", now);
+            if (!resumed) code = 14;
+        } catch (...) {
+            code = 20;  // nothing may throw
+        }
+        _exit(code);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    INFO("child exit status " << (WIFEXITED(status) ? WEXITSTATUS(status) : -1) << " (see the codes in the test)");
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    // What was stored before the disk filled is intact.
+    CHECK(usageCsv(file).find("event_opened") != std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("the log's directory replaced by a file, and its WAL deleted mid-run, never throw") {
+    const fs::path dir = freshDir("replaced");
+    const fs::path file = dir / "sub" / "usage.db";
+    UsageLog log(file);
+    CHECK(log.record("session_start", "", 1));
+    fs::remove(file.string() + "-wal");
+    fs::remove(file.string() + "-shm");
+    for (int i = 0; i < 5; ++i) log.record("event_opened", "x", 2 + i);  // must not throw
+    fs::remove_all(dir / "sub");
+    { std::ofstream(dir / "sub") << "not a folder"; }
+    for (int i = 0; i < 5; ++i) CHECK_FALSE(log.record("event_opened", "x", 100 + i * 100.0));
+    CHECK_FALSE(log.lastError().empty());
+    fs::remove_all(dir);
 }

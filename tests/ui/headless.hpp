@@ -24,20 +24,22 @@ inline const model::Catalog& realCatalog() {
 // A whole exhibit frame loop at a given size, with the real content and fonts.
 class HeadlessKiosk {
 public:
-    HeadlessKiosk(float width, float height) : width_(width), height_(height) {
+    HeadlessKiosk(float width, float height, float pxPerMm = 0) : width_(width), height_(height), metrics_{1, pxPerMm} {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // as the OpenGL 3 backend declares
         io.DisplaySize = {width, height};
         io.DeltaTime = 1.0f / 60;
-        layout_ = model::layoutScreen(width, height);
+        metrics_.scale = model::layoutScreen(width, height).scale;
+        layout_ = model::layoutScreen(width, height, false, metrics_.primaryTouch());
+        io.UserData = &registry_;
         ranges_ = ui::glyphRangesFor(realCatalog());
         fonts_ = ui::buildFonts(*io.Fonts, KIOSK_FONTS_DIR, layout_.scale, ranges_, realCatalog());
         unsigned char* pixels;
         int w, h;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        ui::applyStyle(ui::defaultPalette(), ui::Metrics{layout_.scale});
+        ui::applyStyle(ui::defaultPalette(), metrics_);
         data_ = ui::buildUiData(realCatalog(), fonts_, layout_.scale);
         state_ = app::homeState(realCatalog());
         frame();  // one frame so that touch targets exist
@@ -50,9 +52,10 @@ public:
         io.MousePos = x < 0 ? ImVec2(-FLT_MAX, -FLT_MAX) : ImVec2(x, y);
         io.MouseDown[0] = down;
         time_ += 1.0 / 60;
+        registry_.entries.clear();
         ImGui::NewFrame();
         app::Actions actions;
-        const ui::FrameContext ctx{realCatalog(), state_, layout_, ui::Metrics{layout_.scale}, fonts_, ui::defaultPalette(), data_, results_, time_};
+        const ui::FrameContext ctx{realCatalog(), state_, layout_, metrics_, fonts_, ui::defaultPalette(), data_, results_, time_};
         ui::drawExhibit(ctx, scratch_, actions);
         ImGui::Render();
         lastVertices_ = ImGui::GetDrawData()->TotalVtxCount;
@@ -86,6 +89,12 @@ public:
         for (int i = 0; i < 240; ++i) frame();
     }
 
+    // Applies an action as if a pane had produced it.
+    void apply(const app::Action& a) {
+        const app::ReduceContext rc{realCatalog(), {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}};
+        app::reduce(state_, a, rc);
+    }
+    const ui::ButtonRegistry& registry() const { return registry_; }
     app::ViewState& state() { return state_; }
     const ui::PaneScratch& scratch() const { return scratch_; }
     const model::ScreenLayout& layout() const { return layout_; }
@@ -93,6 +102,8 @@ public:
 
 private:
     float width_, height_;
+    ui::Metrics metrics_;
+    ui::ButtonRegistry registry_;
     model::ScreenLayout layout_;
     std::vector<ImWchar> ranges_;
     ui::FontSet fonts_;

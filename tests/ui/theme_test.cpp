@@ -1,0 +1,78 @@
+// theme_test.cpp: every palette passes WCAG AA: 4.5:1 for body text, 3:1 for large text and for the graphics
+// that carry meaning (markers, the relationship arc, highlighted countries), computed from the theme itself.
+#include <catch2/catch.hpp>
+
+#include "ui/theme.hpp"
+
+using namespace kiosk::ui;
+
+namespace {
+const PaletteKind kAll[] = {PaletteKind::Standard, PaletteKind::HighContrast, PaletteKind::ColourBlindSafe};
+const char* nameOf(PaletteKind k) {
+    return k == PaletteKind::Standard ? "standard" : k == PaletteKind::HighContrast ? "high contrast" : "colour-blind safe";
+}
+}  // namespace
+
+TEST_CASE("the contrast formula matches WCAG's reference values") {
+    CHECK(contrastRatio(IM_COL32(0, 0, 0, 255), IM_COL32(255, 255, 255, 255)) == Approx(21.0));
+    CHECK(contrastRatio(IM_COL32(119, 119, 119, 255), IM_COL32(255, 255, 255, 255)) == Approx(4.48).margin(0.01));
+    CHECK(contrastRatio(IM_COL32(10, 20, 30, 255), IM_COL32(10, 20, 30, 255)) == Approx(1.0));
+}
+
+TEST_CASE("body text passes AA (4.5:1) on every surface it is drawn on, in every palette") {
+    for (PaletteKind kind : kAll) {
+        const Palette& p = palette(kind);
+        INFO(nameOf(kind));
+        for (ImU32 surface : {p.background, p.panel, p.panelRaised, p.differ}) {
+            CHECK(contrastRatio(p.text, surface) >= 4.5);
+            CHECK(contrastRatio(p.textMuted, surface) >= 4.5);
+        }
+        CHECK(contrastRatio(p.text, p.highlight) >= 4.5);     // highlighted words in the reader
+        CHECK(contrastRatio(p.accentText, p.accent) >= 4.5);  // selected buttons
+        CHECK(contrastRatio(p.text, p.land) >= 4.5);          // country names
+        CHECK(contrastRatio(p.text, p.landActive) >= 3.0);    // large, bold names on highlighted countries
+        CHECK(contrastRatio(p.accent, p.panel) >= 4.5);       // the date line and "Sources differ"
+    }
+}
+
+TEST_CASE("graphics that carry meaning pass 3:1 against what they are drawn on") {
+    for (PaletteKind kind : kAll) {
+        const Palette& p = palette(kind);
+        INFO(nameOf(kind));
+        for (size_t t = 0; t < p.themes.size(); ++t) {
+            INFO("theme " << t);
+            CHECK(contrastRatio(p.themes[t], p.panel) >= 3.0);  // timeline markers and chips
+        }
+        CHECK(contrastRatio(p.cooperation, p.panel) >= 3.0);
+        CHECK(contrastRatio(p.tension, p.panel) >= 3.0);
+        CHECK(contrastRatio(p.marker, p.land) >= 3.0);          // place markers on land
+        CHECK(contrastRatio(p.markerSelected, p.land) >= 3.0);
+        CHECK(contrastRatio(p.landActive, p.land) >= 1.5);      // the highlight also differs in hue; its border helps
+        CHECK(contrastRatio(p.land, p.sea) >= 1.5);
+    }
+}
+
+TEST_CASE("themes differ by shape, so hue is never the only difference") {
+    for (int a = 0; a < 8; ++a)
+        for (int b = a + 1; b < 8; ++b) CHECK(themeShape(a) != themeShape(b));
+}
+
+TEST_CASE("the colour-blind-safe palette separates themes in lightness too") {
+    const Palette& p = palette(PaletteKind::ColourBlindSafe);
+    // At least six of the eight theme colours are mutually distinguishable by luminance alone (ratio >= 1.15).
+    int distinctPairs = 0, pairs = 0;
+    for (size_t a = 0; a < 8; ++a)
+        for (size_t b = a + 1; b < 8; ++b) {
+            ++pairs;
+            distinctPairs += contrastRatio(p.themes[a], p.themes[b]) >= 1.15;
+        }
+    CHECK(distinctPairs * 10 >= pairs * 6);
+}
+
+TEST_CASE("palette names parse, and unknown names fall back to standard") {
+    bool ok = false;
+    CHECK(parsePaletteKind("colour-blind-safe", &ok) == PaletteKind::ColourBlindSafe);
+    CHECK(ok);
+    CHECK(parsePaletteKind("neon", &ok) == PaletteKind::Standard);
+    CHECK_FALSE(ok);
+}
