@@ -36,7 +36,8 @@ struct SetSearchQuery { std::string text; };
 struct KeepExploring {};
 struct StartOver {};
 struct ToggleDisplayOptions {};
-struct SetHighContrast { bool on = false; };                             // the visitor's own reset: home view, nothing selected                         // "Still there?" answered
+struct SetHighContrast { bool on = false; };
+struct ReadAloud { bool start = true; };         // the app speaks (or stops); the reducer only records it                             // the visitor's own reset: home view, nothing selected                         // "Still there?" answered
 // Staff: the PIN keypad and the admin panel. The app handles these itself (it holds the PIN and the clock).
 struct AdminKey { char key = 0; };               // '0'..'9', 'C' clear, '<' delete, '=' enter
 struct AdminClose {};
@@ -45,7 +46,7 @@ struct AdminCommand { enum class Kind { ReloadContent, Restart, Exit } kind = Ki
 using Action = std::variant<SelectEvent, ClearSelection, SetTimelineRange, AnimateTimelineTo, SetTimelineVelocity, ToggleTheme,
                             ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, OpenArticle,
                             BackToEvent, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
-                            CloseSearch, SetSearchQuery, KeepExploring, StartOver, ToggleDisplayOptions, SetHighContrast, AdminKey, AdminClose, AdminCommand>;
+                            CloseSearch, SetSearchQuery, KeepExploring, StartOver, ToggleDisplayOptions, SetHighContrast, ReadAloud, AdminKey, AdminClose, AdminCommand>;
 
 using Actions = std::vector<Action>;
 

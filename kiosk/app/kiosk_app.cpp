@@ -34,7 +34,9 @@
 #include "model/text_utils.hpp"
 #include "model/on_screen_keyboard.hpp"
 #include "model/screen_layout.hpp"
+#include "model/read_aloud.hpp"
 #include "platform/keys.hpp"
+#include "platform/speech.hpp"
 #include "platform/window.hpp"
 #include "store/catalog_reader.hpp"
 #include "store/search_index.hpp"
@@ -93,6 +95,10 @@ private:
     std::unique_ptr<store::SearchIndex> search_;
     std::string contentError_;
     std::unique_ptr<platform::Window> window_;
+    std::unique_ptr<platform::Speech> speech_;
+    bool spoke_ = false;        // readingAloud as last acted on
+    double speechStarted_ = 0;
+    void updateSpeech();
     std::vector<ImWchar> glyphRanges_;
     ui::FontSet fonts_;
     float fontScale_ = 0;
@@ -396,7 +402,7 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     if (state_.admin.panelOpen) admin = adminInfo();
     if (catalog_) {
         const ui::FrameContext ctx{*catalog_, state_, layout, metrics, fonts_, palette, uiData_, searchResults_, clock_,
-                                   admin ? &*admin : nullptr};
+                                   admin ? &*admin : nullptr, speech_ && speech_->available()};
         ui::drawExhibit(ctx, scratch_, actions);
     } else {
         ui::drawUnavailable(metrics, fonts_, palette, static_cast<float>(width), static_cast<float>(height), contentError_);
@@ -475,6 +481,7 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
         reduce(state_, a, rc);
     }
     runSearchIfChanged();
+    updateSpeech();
     const bool animating = advanceAnimations(state_, dt, rc);
     if (input && !input->state.empty()) writeState(input->state);
     // Attract mode moves gently all the time, so no still image burns into the screen.
@@ -484,6 +491,23 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
 const ui::Palette& Kiosk::currentPalette() const {
     if (state_.highContrast) return ui::palette(ui::PaletteKind::HighContrast);
     return ui::palette(ui::parsePaletteKind(config_.palette));
+}
+
+void Kiosk::updateSpeech() {
+    if (!speech_ || !speech_->available()) {
+        state_.readingAloud = false;
+        return;
+    }
+    if (state_.mode != Mode::Active) state_.readingAloud = false;
+    if (state_.readingAloud && !spoke_) {
+        speech_->speak(model::readAloudText(*catalog_, state_.selectedEvent));
+        speechStarted_ = clock_;
+    } else if (!state_.readingAloud && spoke_) {
+        speech_->stop();
+    } else if (state_.readingAloud && clock_ - speechStarted_ > 1.0 && !speech_->speaking()) {
+        state_.readingAloud = false;  // finished by itself
+    }
+    spoke_ = state_.readingAloud;
 }
 
 void Kiosk::runSearchIfChanged() {
@@ -575,6 +599,10 @@ int Kiosk::run() {
         return 2;
     }
     spdlog::info("kiosk {} started on {}", build::kVersion, window_->rendererName());
+    if (!virtualClock_) {
+        speech_ = std::make_unique<platform::Speech>();
+        spdlog::info("read aloud: {}", speech_->available() ? "available" : "no audio output, hidden");
+    }
     {
         // Touch targets are sized in millimetres: from the config when staff measured the screen, else the monitor.
         const platform::MonitorInfo monitor = window_->monitor();

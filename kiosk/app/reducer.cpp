@@ -85,6 +85,7 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
             [&](const SelectEvent& a) {
                 if (!validEvent(c, a.event)) return false;
                 s.selectedEvent = a.event;
+                s.readingAloud = false;
                 s.reader.page = ReaderPage::Event;
                 s.reader.scroll = 0;
                 s.reader.velocity = 0;
@@ -250,6 +251,10 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
             [&](const KeepExploring&) { return true; },
             [&](const ToggleDisplayOptions&) {
                 s.displayOptionsOpen = !s.displayOptionsOpen;
+                return true;
+            },
+            [&](const ReadAloud& a) {
+                s.readingAloud = a.start;
                 return true;
             },
             [&](const SetHighContrast& a) {

@@ -71,6 +71,7 @@ struct ViewState {
     bool displayOptionsOpen = false;
     bool reducedMotion = false;     // a staff setting: views change by cross-fade instead of movement
     float fade = 0;                 // seconds left of a cross-fade (reduced motion)
+    bool readingAloud = false;      // the reader's text is being spoken
     double warningRemaining = 0;  // seconds left in "Still there?"
     double attractClock = 0;      // seconds into the attract tour (drives its gentle motion)
 };

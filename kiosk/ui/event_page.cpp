@@ -89,6 +89,12 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     ImGui::PopStyleColor();
     ImGui::PopFont();
     text(ctx.fonts.eventTitle[size], e.title, width, ctx.palette.text, ctx);
+    if (ctx.speechAvailable) {
+        ImGui::PushFont(ctx.fonts.uiBold);
+        if (tapButton(ctx.state.readingAloud ? "Stop reading##read-aloud" : "Read aloud##read-aloud", {0, m.touch()}, ctx.state.readingAloud))
+            out.push_back(app::ReadAloud{!ctx.state.readingAloud});
+        ImGui::PopFont();
+    }
 
     // Themes as chips: a tap shows only that theme on the timeline.
     ImGui::PushFont(ctx.fonts.small);

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <map>
 
 namespace kiosk::ui {
 namespace {
@@ -44,17 +45,35 @@ FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float s
                    const model::Catalog& catalog) {
     atlas.Clear();
     FontSet set;
+    // Each file is read once however many sizes are baked from it (four files, fourteen fonts), and only for the
+    // bake: the atlas does not own the bytes, and forgets them with the rest of its input once it is built.
+    std::map<std::string, std::vector<char>> files;
+    auto fileData = [&](const std::filesystem::path& path) -> std::vector<char>* {
+        auto [it, added] = files.try_emplace(path.string());
+        if (added) {
+            std::ifstream in(path, std::ios::binary | std::ios::ate);
+            const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : 0;
+            if (size > 0) {
+                it->second.resize(static_cast<size_t>(size));
+                in.seekg(0);
+                if (!in.read(it->second.data(), size)) it->second.clear();
+            }
+        }
+        return it->second.empty() ? nullptr : &it->second;
+    };
     auto load = [&](const char* file, float designSize) -> ImFont* {
         const float size = std::max(13.0f, designSize * scale);
         const std::filesystem::path path = dir / file;
         std::error_code ec;
-        if (std::filesystem::is_regular_file(path, ec)) {
-            ImFontConfig config;
-            config.OversampleH = 1;  // large sizes need no horizontal oversampling; keeps the atlas small
-            config.OversampleV = 1;
-            config.PixelSnapH = true;
-            if (ImFont* f = atlas.AddFontFromFileTTF(path.string().c_str(), size, &config, ranges.data())) return f;
-        }
+        if (std::filesystem::is_regular_file(path, ec))
+            if (std::vector<char>* data = fileData(path)) {
+                ImFontConfig config;
+                config.OversampleH = 1;  // large sizes need no horizontal oversampling; keeps the atlas small
+                config.OversampleV = 1;
+                config.PixelSnapH = true;
+                config.FontDataOwnedByAtlas = false;
+                if (ImFont* f = atlas.AddFontFromMemoryTTF(data->data(), static_cast<int>(data->size()), size, &config, ranges.data())) return f;
+            }
         set.problems.push_back("font file missing or unreadable: " + path.string() + " (using the built-in font)");
         ImFontConfig fallback;
         fallback.SizePixels = size;
@@ -71,7 +90,11 @@ FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float s
         set.quote[i] = load("NotoSerif-Italic.ttf", kBody[i]);
         set.eventTitle[i] = load("NotoSans-Bold.ttf", kBody[i] + 10);
     }
-    if (!atlas.Build()) {
+    const bool built = atlas.Build();
+    // The font files' bytes go with `files`; the atlas must not keep pointers to them (it is never built again
+    // from this input: a new scale clears it and starts over).
+    atlas.ClearInputData();
+    if (!built) {
         set.problems.push_back("the font atlas could not be built");
         return set;
     }

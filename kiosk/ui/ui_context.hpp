@@ -71,6 +71,7 @@ struct FrameContext {
     const std::vector<model::SearchResult>& searchResults;
     double time = 0;  // seconds, the frame clock
     const AdminInfo* admin = nullptr;
+    bool speechAvailable = false;  // offer "read aloud" only where sound can play
 };
 
 // Draws a whole frame of the exhibit, appending what the visitor asked for to `out`.

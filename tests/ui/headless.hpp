@@ -55,7 +55,8 @@ public:
         registry_.entries.clear();
         ImGui::NewFrame();
         app::Actions actions;
-        const ui::FrameContext ctx{realCatalog(), state_, layout_, metrics_, fonts_, ui::defaultPalette(), data_, results_, time_};
+        const ui::FrameContext ctx{realCatalog(), state_, layout_, metrics_, fonts_, ui::defaultPalette(), data_, results_, time_, nullptr,
+                                   speechAvailable_};
         ui::drawExhibit(ctx, scratch_, actions);
         ImGui::Render();
         lastVertices_ = ImGui::GetDrawData()->TotalVtxCount;
@@ -95,6 +96,12 @@ public:
         app::reduce(state_, a, rc);
     }
     const ui::ButtonRegistry& registry() const { return registry_; }
+    void setSpeechAvailable(bool on) { speechAvailable_ = on; }
+    bool hasButton(const std::string& label) const {
+        for (const auto& e : registry_.entries)
+            if (e.label == label) return true;
+        return false;
+    }
     app::ViewState& state() { return state_; }
     const ui::PaneScratch& scratch() const { return scratch_; }
     const model::ScreenLayout& layout() const { return layout_; }
@@ -113,6 +120,7 @@ private:
     std::vector<model::SearchResult> results_;
     double time_ = 0;
     int lastVertices_ = 0;
+    bool speechAvailable_ = false;
 };
 
 template <typename T>

@@ -1,0 +1,20 @@
+// read_aloud.cpp: composing the spoken text.
+#include "model/read_aloud.hpp"
+
+namespace kiosk::model {
+
+std::string readAloudText(const Catalog& c, Index event) {
+    if (event < 0 || static_cast<size_t>(event) >= c.events.size()) return {};
+    const Event& e = c.events[static_cast<size_t>(event)];
+    std::string text = e.title + ". " + describeSpan(e.date) + ". " + e.summary;
+    for (size_t i = 0; i < e.excerpts.size(); ++i) {
+        const Quote& q = e.excerpts[i];
+        if (q.article < 0 || static_cast<size_t>(q.article) >= c.articles.size()) continue;
+        text += i == 0 ? " From the sources. " : " ";
+        text += c.articles[static_cast<size_t>(q.article)].title + " says: " + q.text;
+        if (!text.empty() && text.back() != '.') text += '.';
+    }
+    return text;
+}
+
+}  // namespace kiosk::model
