@@ -76,6 +76,24 @@ std::vector<std::string> splitSentences(std::string_view text) {
     return sentences;
 }
 
+std::string compactCount(long long n) {
+    char buffer[32];
+    if (n < 1000) std::snprintf(buffer, sizeof buffer, "%lld", n);
+    else if (n < 10000) std::snprintf(buffer, sizeof buffer, "%.1fk", static_cast<double>(n) / 1000.0);
+    else if (n < 1000000) std::snprintf(buffer, sizeof buffer, "%lldk", (n + 500) / 1000);
+    else std::snprintf(buffer, sizeof buffer, "%.1fM", static_cast<double>(n) / 1e6);
+    return buffer;
+}
+
+std::string groupedCount(long long n) {
+    std::string digits = std::to_string(n < 0 ? -n : n), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return n < 0 ? "-" + out : out;
+}
+
 void appendUtf8(std::string& out, uint32_t c) {
     if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
     if (c < 0x80) {

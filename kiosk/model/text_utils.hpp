@@ -19,6 +19,10 @@ int countWords(std::string_view text);
 // Sentences end at '.', '!' or '?' followed by a space or the end.
 std::vector<std::string> splitSentences(std::string_view text);
 bool isValidId(std::string_view id);
+// A count for a small badge: "7", "950", "1.2k", "16k", "1.5M".
+std::string compactCount(long long n);
+// A count in running text, with thousands separated: "96,059".
+std::string groupedCount(long long n);
 // Appends one code point as UTF-8 (invalid code points become U+FFFD).
 void appendUtf8(std::string& out, uint32_t codepoint);
 

@@ -37,6 +37,17 @@ TimelineIndex buildTimelineIndex(const Catalog& catalog) {
 
 bool isSpan(const TimelineIndex& index, size_t i) { return i < index.isSpan.size() && index.isSpan[i]; }
 
+std::vector<Index> eventsAt(const TimelineIndex& index, double from, double to, uint32_t themeFilter, size_t limit) {
+    std::vector<Index> out;
+    const double epsilon = 1e-9;
+    auto it = std::lower_bound(index.centre.begin(), index.centre.end(), from - epsilon);
+    for (; it != index.centre.end() && *it <= to + epsilon && out.size() < limit; ++it) {
+        const size_t i = static_cast<size_t>(it - index.centre.begin());
+        if (index.themeMask[i] & themeFilter) out.push_back(static_cast<Index>(i));
+    }
+    return out;
+}
+
 size_t firstPossiblyVisible(const TimelineIndex& index, double from) {
     const double earliestCentre = from - index.longestBar;
     return static_cast<size_t>(std::lower_bound(index.centre.begin(), index.centre.end(), earliestCentre) - index.centre.begin());
@@ -53,7 +64,9 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
     const size_t begin = firstPossiblyVisible(index, in.range.from);
     const size_t end = static_cast<size_t>(std::upper_bound(index.centre.begin(), index.centre.end(), in.range.to) - index.centre.begin());
 
-    const int columns = std::max(1, static_cast<int>(std::ceil(in.width / in.markerWidth)));
+    // Cluster badges carry a number and are wider than a marker: they get wider columns, so they never touch.
+    const float clusterWidth = in.markerWidth * 1.5f;
+    const int columns = std::max(1, static_cast<int>(std::ceil(in.width / clusterWidth)));
     const int lanes = std::max(1, in.lanes);
     std::vector<float> laneEnd(static_cast<size_t>(lanes), -std::numeric_limits<float>::infinity());
     // Overflow clusters, one per column, in column order.
@@ -97,7 +110,7 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
             out.items.push_back(item);
             continue;
         }
-        const int column = std::clamp(static_cast<int>((x - in.left) / in.markerWidth), 0, columns - 1);
+        const int column = std::clamp(static_cast<int>((x - in.left) / clusterWidth), 0, columns - 1);
         TimelineItem& c = clusters[static_cast<size_t>(column)];
         if (c.count == 0) {
             c.event = item.event;
@@ -106,7 +119,8 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
         c.lastYear = index.centre[i];
         ++c.count;
     }
-    for (auto& c : clusters) {
+    for (size_t column = 0; column < clusters.size(); ++column) {
+        TimelineItem& c = clusters[column];
         if (c.count == 0) continue;
         if (c.count == 1) {
             // A lone overflow event is shown as itself in the cluster row rather than as a "1" badge.
@@ -115,7 +129,8 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
             c.barFrom = toX(index.barFrom[static_cast<size_t>(c.event)]);
             c.barTo = toX(index.barTo[static_cast<size_t>(c.event)]);
         } else {
-            c.x = toX((c.firstYear + c.lastYear) / 2);
+            // Badges sit at their column's centre: evenly spaced, never overlapping.
+            c.x = in.left + (static_cast<float>(column) + 0.5f) * clusterWidth;
             c.barFrom = toX(c.firstYear);
             c.barTo = toX(c.lastYear);
         }

@@ -24,7 +24,7 @@ struct TimelineLayoutInput {
     TimelineRange range;
     float left = 0, width = 1000;  // the axis in pixels
     int lanes = 4;                 // rows available for markers
-    float markerWidth = 48;        // a marker's touch width; also the cluster column width
+    float markerWidth = 48;        // a marker's touch width; cluster columns are 1.5 times as wide
     float labelGap = 8;
     uint32_t themeFilter = ~0u;         // events with none of these themes are hidden
     const std::vector<float>* labelWidths = nullptr;  // per event; no labels when null
@@ -48,11 +48,14 @@ struct TimelineLayout {
 };
 
 // Positions the events that lie in range and pass the filter. Events that find no free lane are counted into
-// clusters, one per markerWidth column. When far more events are visible than can ever be drawn, lanes are
+// clusters, one per column of 1.5 marker widths, each centred in its column. When far more events are visible than can ever be drawn, lanes are
 // skipped and only per-column clusters are produced, so the cost stays bounded by the pane width.
 TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutInput& input);
 
 bool isSpan(const TimelineIndex& index, size_t i);
+
+// Up to `limit` events whose marker lies in [from, to] and passes the filter, in date order.
+std::vector<Index> eventsAt(const TimelineIndex& index, double from, double to, uint32_t themeFilter, size_t limit);
 
 // The first event whose bar may reach into [from, ...): binary search on the sorted centres.
 size_t firstPossiblyVisible(const TimelineIndex& index, double from);

@@ -6,6 +6,7 @@
 
 #include "model/map_labels.hpp"
 #include "model/map_markers.hpp"
+#include "model/text_utils.hpp"
 #include "model/map_mesh.hpp"
 #include "ui/ui_context.hpp"
 
@@ -199,8 +200,8 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             dl->AddCircleFilled(c, rr, marker.highlighted ? ctx.palette.markerSelected : ctx.palette.marker, 32);
             dl->AddCircle(c, rr, IM_COL32(0, 0, 0, 200), 32, m.px(2));
             if (cluster) dl->AddCircle(c, rr + m.px(4), ctx.palette.marker, 32, m.px(2));
-            char count[16];
-            std::snprintf(count, sizeof count, "%d", marker.eventCount);
+            const std::string countText = model::compactCount(marker.eventCount);
+            const char* count = countText.c_str();
             const ImVec2 size = small->CalcTextSizeA(small->FontSize * 0.9f, 1e9f, 0, count);
             dl->AddText(small, small->FontSize * 0.9f, {c.x - size.x / 2, c.y - size.y / 2}, ctx.palette.accentText, count);
         }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "model/text_utils.hpp"
 #include "ui/ui_context.hpp"
 
 namespace kiosk::ui {
@@ -111,8 +112,8 @@ void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& 
     for (const model::TimelineItem& item : layout.items) {
         const float y = laneCentreY(g, item.lane);
         if (item.kind == model::TimelineItem::Kind::Cluster) {
-            char count[16];
-            std::snprintf(count, sizeof count, "%d", item.count);
+            const std::string countText = model::compactCount(item.count);
+            const char* count = countText.c_str();
             const ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, count);
             const float w = std::max(m.px(40), size.x + m.px(20)), h = m.px(34);
             if (item.barTo - item.barFrom > w)
@@ -230,8 +231,9 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         drawItems(dl, ctx, g, layout);
         dl->PopClipRect();
 
-        char showing[96];
-        std::snprintf(showing, sizeof showing, "Showing %d of %d events", layout.visibleEvents, static_cast<int>(ctx.catalog.events.size()));
+        const std::string showingText = "Showing " + model::groupedCount(layout.visibleEvents) + " of " +
+                                        model::groupedCount(static_cast<long long>(ctx.catalog.events.size())) + " events";
+        const char* showing = showingText.c_str();
         const ImVec2 ss = ImGui::CalcTextSize(showing);
         dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, {r.right() - ss.x - m.px(16), plotTop - ss.y - m.px(2)},
                     ctx.palette.textMuted, showing);
@@ -251,8 +253,16 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
             const int hit = lane >= -1 ? model::hitTestTimeline(layout, gesture.x, lane, m.touch()) : -1;
             if (hit >= 0) {
                 const model::TimelineItem& item = layout.items[static_cast<size_t>(hit)];
-                if (item.kind == model::TimelineItem::Kind::Event) out.push_back(app::SelectEvent{item.event});
-                else {
+                if (item.kind == model::TimelineItem::Kind::Event) {
+                    out.push_back(app::SelectEvent{item.event});
+                } else if (item.lastYear - item.firstYear < 2.0 / 365.0) {
+                    // Events dated only to the same year or decade share one position: zooming cannot part them,
+                    // so the cluster opens as a list to choose from.
+                    const auto members = model::eventsAt(ctx.data.timelineIndex, item.firstYear, item.lastYear, ctx.state.timeline.themeFilter, 40);
+                    out.push_back(app::OpenChooser{members, model::groupedCount(item.count) + " events placed at " +
+                                                                model::describeDate(ctx.catalog.events[static_cast<size_t>(item.event)].date.start,
+                                                                                    ctx.catalog.events[static_cast<size_t>(item.event)].date.precision)});
+                } else {
                     const double pad = std::max(0.05, (item.lastYear - item.firstYear) * 0.2);
                     out.push_back(app::AnimateTimelineTo{{item.firstYear - pad, item.lastYear + pad}});
                 }

@@ -3,6 +3,7 @@
 
 #include "model/on_screen_keyboard.hpp"
 #include "model/related_events.hpp"
+#include "model/timeline_layout.hpp"
 
 using namespace kiosk::model;
 
@@ -62,4 +63,15 @@ TEST_CASE("findWord finds the first case-insensitive match at a word start") {
     CHECK(findWord("nothing here", "tashkent") == std::string::npos);
     CHECK(findWord("", "x") == std::string::npos);
     CHECK(findWord("abc", "") == std::string::npos);
+}
+
+TEST_CASE("eventsAt lists the events at one timeline position, filtered and capped") {
+    const Catalog c = smallCatalog();
+    const TimelineIndex index = buildTimelineIndex(c);
+    const double centre1960 = index.centre[static_cast<size_t>(c.findEvent("a"))];
+    const auto at = eventsAt(index, centre1960, centre1960, ~0u, 10);
+    REQUIRE(at.size() == 1);
+    CHECK(c.events[static_cast<size_t>(at[0])].id == "a");
+    CHECK(eventsAt(index, 1900, 2100, ~0u, 3).size() == 3);
+    CHECK(eventsAt(index, 1900, 2100, 1u << 1, 10).size() == 1);  // only "d" has theme 1
 }
