@@ -393,6 +393,9 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
         if (stop != state_.selectedEvent) {
             const ReduceContext rc{*catalog_, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
             reduce(state_, SelectEvent{stop}, rc);
+        } else if (!state_.map.flyTo && !state_.reducedMotion) {
+            // Between stops the map creeps slowly closer (about 1% a second), so no still image burns in.
+            state_.map.view.zoom *= 1.0 + 0.01 * dt;
         }
     }
 
