@@ -28,11 +28,15 @@ void Catalog::buildIndexes() {
     std::vector<std::string> disagreementEventIds, figureEventIds;
     for (const auto& d : disagreements) disagreementEventIds.push_back(d.event >= 0 ? events[static_cast<size_t>(d.event)].id : "");
     for (const auto& f : figures) figureEventIds.push_back(f.event >= 0 ? events[static_cast<size_t>(f.event)].id : "");
-    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    const auto byDate = [](const Event& a, const Event& b) {
         if (a.sortKey != b.sortKey) return a.sortKey < b.sortKey;
         return a.id < b.id;
-    });
+    };
+    // A database stores its events in this order already: checking is one pass, sorting 100,000 events (moving
+    // their strings and vectors) is a tenth of the load.
+    if (!std::is_sorted(events.begin(), events.end(), byDate)) std::stable_sort(events.begin(), events.end(), byDate);
     eventById.clear();
+    eventById.reserve(events.size());
     for (size_t i = 0; i < events.size(); ++i) eventById[events[i].id] = static_cast<Index>(i);
     for (size_t i = 0; i < disagreements.size(); ++i) disagreements[i].event = findEvent(disagreementEventIds[i]);
     for (size_t i = 0; i < figures.size(); ++i) figures[i].event = findEvent(figureEventIds[i]);

@@ -12,6 +12,31 @@ std::string historicalCountryName(const std::string& isoNumeric, const std::stri
     return modern;
 }
 
+namespace {
+bool ringContains(const std::vector<float>& xy, size_t from, size_t to, double x, double y) {
+    bool inside = false;
+    for (size_t i = from, j = to - 1; i < to; j = i++) {
+        const double xi = xy[2 * i], yi = xy[2 * i + 1], xj = xy[2 * j], yj = xy[2 * j + 1];
+        if (((yi > y) != (yj > y)) && (x < (xj - xi) * (y - yi) / (yj - yi) + xi)) inside = !inside;
+    }
+    return inside;
+}
+
+}  // namespace
+
+bool shapeContains(const CountryShape& k, double lon, double lat) {
+    if (lon < k.minLon || lon > k.maxLon || lat < k.minLat || lat > k.maxLat) return false;
+    const size_t vertices = k.lonLat.size() / 2;
+    bool inside = false;
+    for (size_t r = 0; r < k.ringStarts.size(); ++r) {
+        const size_t from = k.ringStarts[r];
+        const size_t to = r + 1 < k.ringStarts.size() ? k.ringStarts[r + 1] : vertices;
+        if (to > from + 2 && ringContains(k.lonLat, from, to, lon, lat)) inside = !inside;
+    }
+    return inside;
+}
+
+
 std::vector<bool> placeLabels(const std::vector<LabelBox>& labels, float gap) {
     std::vector<size_t> order(labels.size());
     std::iota(order.begin(), order.end(), 0);

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "model/catalog.hpp"
+
 namespace kiosk::model {
 
 // The name a country had at a given moment (fractional year): the Soviet Union until its dissolution at the
@@ -11,6 +13,9 @@ std::string historicalCountryName(const std::string& isoNumeric, const std::stri
 
 inline constexpr double kSovietDissolution = 1991.0 + 359.0 / 365.0;   // 26 December 1991
 inline constexpr double kBangladeshIndependence = 1971.0 + 349.0 / 365.0;  // 16 December 1971
+
+// Whether a point lies inside a country (even-odd over all its rings; holes count as outside).
+bool shapeContains(const CountryShape& shape, double lon, double lat);
 
 struct LabelBox {
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;

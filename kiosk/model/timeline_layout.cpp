@@ -29,6 +29,11 @@ TimelineIndex buildTimelineIndex(const Catalog& catalog) {
         index.themeMask[i] = mask ? mask : 1u << 31;  // themeless events still show with every filter
         index.longestBar = std::max(index.longestBar, whole.to - whole.from);
     }
+    for (uint32_t mask : index.themeMask) {
+        auto it = std::find_if(index.maskCounts.begin(), index.maskCounts.end(), [&](const auto& mc) { return mc.first == mask; });
+        if (it == index.maskCounts.end()) index.maskCounts.emplace_back(mask, 1);
+        else ++it->second;
+    }
     // Centres are not guaranteed ascending (an approximate date's middle can precede an earlier exact one), and
     // binary search needs them sorted, so positions are made monotone by a running maximum of at most a few years.
     for (size_t i = 1; i < n; ++i) index.centre[i] = std::max(index.centre[i], index.centre[i - 1]);
@@ -56,8 +61,20 @@ size_t firstPossiblyVisible(const TimelineIndex& index, double from) {
 TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutInput& in) {
     TimelineLayout out;
     const size_t n = index.centre.size();
-    for (size_t i = 0; i < n; ++i)
-        if (index.themeMask[i] & in.themeFilter) ++out.matchingEvents;
+    // Whether the filter hides anyone, and how many it shows, from the distinct masks (an index built by hand,
+    // without them, is counted event by event).
+    bool everyonePasses = true;
+    if (!index.maskCounts.empty()) {
+        for (const auto& [mask, count] : index.maskCounts) {
+            if (mask & in.themeFilter) out.matchingEvents += count;
+            else everyonePasses = false;
+        }
+    } else {
+        for (size_t i = 0; i < n; ++i) {
+            if (index.themeMask[i] & in.themeFilter) ++out.matchingEvents;
+            else everyonePasses = false;
+        }
+    }
     if (n == 0 || in.width <= 0) return out;
 
     const auto toX = [&](double year) { return static_cast<float>(yearToX(year, in.range, in.left, in.width)); };
@@ -74,7 +91,58 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
     for (auto& c : clusters) { c.kind = TimelineItem::Kind::Cluster; c.count = 0; c.lane = -1; }
 
     const bool dense = end - begin > static_cast<size_t>(lanes * columns * 4);
-    for (size_t i = begin; i < end; ++i) {
+    const auto columnOf = [&](float x) { return std::clamp(static_cast<int>((x - in.left) / clusterWidth), 0, columns - 1); };
+    const auto addToCluster = [&](size_t i, int column) {
+        TimelineItem& c = clusters[static_cast<size_t>(column)];
+        if (c.count == 0) {
+            c.event = static_cast<Index>(i);
+            c.firstYear = index.centre[i];
+        }
+        c.lastYear = index.centre[i];
+        ++c.count;
+    };
+    if (dense) {
+        // Far more events than can be drawn: only per-column counts are needed, and since centres ascend, each
+        // column is one run of events, found by binary search rather than by visiting its events (which a filter
+        // that hides some still requires, at the cost of a mask test each). 100,000 events cost what 100 do.
+        // First the events centred before the range: they count when their bar reaches into it.
+        const auto centres = index.centre.begin();
+        const size_t inRange = static_cast<size_t>(std::lower_bound(centres + static_cast<std::ptrdiff_t>(begin),
+                                                                    centres + static_cast<std::ptrdiff_t>(end), in.range.from) - centres);
+        for (size_t i = begin; i < inRange; ++i) {
+            if (!(index.themeMask[i] & in.themeFilter) || (index.barTo[i] < in.range.from && index.centre[i] < in.range.from)) continue;
+            ++out.visibleEvents;
+            addToCluster(i, columnOf(toX(index.centre[i])));
+        }
+        // The column of an event never decreases along the index (centres ascend, and so does every step of
+        // columnOf), so each run ends where the first event of a later column starts.
+        for (size_t a = inRange; a < end;) {
+            const int column = columnOf(toX(index.centre[a]));
+            const size_t b = column + 1 == columns
+                                 ? end
+                                 : static_cast<size_t>(std::partition_point(centres + static_cast<std::ptrdiff_t>(a), centres + static_cast<std::ptrdiff_t>(end),
+                                                                            [&](double c) { return columnOf(toX(c)) <= column; }) -
+                                                       centres);
+            if (everyonePasses) {
+                TimelineItem& c = clusters[static_cast<size_t>(column)];
+                if (c.count == 0) {
+                    c.event = static_cast<Index>(a);
+                    c.firstYear = index.centre[a];
+                }
+                c.lastYear = index.centre[b - 1];
+                c.count += static_cast<int>(b - a);
+                out.visibleEvents += static_cast<int>(b - a);
+            } else {
+                for (size_t i = a; i < b; ++i)
+                    if (index.themeMask[i] & in.themeFilter) {
+                        ++out.visibleEvents;
+                        addToCluster(i, column);
+                    }
+            }
+            a = b;
+        }
+    }
+    for (size_t i = dense ? end : begin; i < end; ++i) {
         if (!(index.themeMask[i] & in.themeFilter)) continue;
         if (index.barTo[i] < in.range.from && index.centre[i] < in.range.from) continue;
         ++out.visibleEvents;
@@ -110,14 +178,7 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
             out.items.push_back(item);
             continue;
         }
-        const int column = std::clamp(static_cast<int>((x - in.left) / clusterWidth), 0, columns - 1);
-        TimelineItem& c = clusters[static_cast<size_t>(column)];
-        if (c.count == 0) {
-            c.event = item.event;
-            c.firstYear = index.centre[i];
-        }
-        c.lastYear = index.centre[i];
-        ++c.count;
+        addToCluster(i, columnOf(x));
     }
     for (size_t column = 0; column < clusters.size(); ++column) {
         TimelineItem& c = clusters[column];

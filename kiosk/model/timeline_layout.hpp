@@ -2,6 +2,7 @@
 // Pure: the pane draws exactly what this returns, and tests check it without a window.
 #pragma once
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "model/catalog.hpp"
@@ -17,6 +18,9 @@ struct TimelineIndex {
     std::vector<uint32_t> themeMask;  // bit i set when the event has theme i
     std::vector<bool> isSpan;         // has an end date (drawn as a solid bar that owns its lane)
     double longestBar = 0;            // the widest barTo - barFrom: bounds the backward search
+    // Each distinct theme mask and how many events have it: "showing N of M" and "does the filter hide anyone?"
+    // without visiting every event each frame.
+    std::vector<std::pair<uint32_t, int>> maskCounts;
 };
 TimelineIndex buildTimelineIndex(const Catalog& catalog);
 

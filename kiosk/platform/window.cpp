@@ -9,6 +9,7 @@
 #include <stb_image_write.h>
 
 #include <malloc.h>
+#include <stdlib.h>
 
 #include <algorithm>
 #include <atomic>
@@ -110,6 +111,9 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
     // Mesa's rasteriser threads would each get a malloc arena of their own (tens of megabytes of address space,
     // megabytes resident); two arenas serve this process as well.
     mallopt(M_ARENA_MAX, 2);
+    // GLFW opens an X input method, and Xlib then parses the locale's whole Compose table (thousands of lines, some
+    // 10 ms of start-up). Visitors type on the kiosk's own keyboard; staff's hardware keyboard needs no dead keys.
+    setenv("XCOMPOSEFILE", "/dev/null", 0);
     glfwSetErrorCallback(onGlfwError);
     if (!glfwInit()) {
         if (error) *error = "no display could be opened (" + gLastGlfwError + ")";

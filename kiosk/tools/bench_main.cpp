@@ -240,7 +240,13 @@ RunStats Bench::runScript(const Database& db, bool attract, const std::string& s
     std::vector<std::string> argv = kioskArgs(db, attract, stats, stateFile);
     argv.insert(argv.end(), {"--script", scriptFile.string()});
     const fs::path log = work_ / (base + ".log");
-    const ChildResult r = runToCompletion({argv, env(), log}, 900);
+    ChildResult r = runToCompletion({argv, env(), log}, 900);
+    if (r.exitCode != 0 && !r.timedOut) {
+        // Once more: on a shared development machine the binary may have been relinking at that very moment.
+        note(db.key + " " + tag + ": the kiosk exited with " + std::to_string(r.exitCode) + "; running it again");
+        sleepSeconds(2);
+        r = runToCompletion({argv, env(), log}, 900);
+    }
     if (r.exitCode != 0 || r.timedOut) {
         problem(db.key + " " + tag + ": the kiosk " + (r.timedOut ? "timed out" : "exited with " + std::to_string(r.exitCode)) + "; its log: " + log.string() +
                     "\n" + readText(log).substr(0, 2000),

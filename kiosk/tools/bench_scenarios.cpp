@@ -265,13 +265,50 @@ Scenario selectScenario(const ScenarioInput& in, int selections, const std::func
             if (x.kind == "event" && !chosen.count(x.id)) events.push_back(x);
             if (x.kind == "cluster") clusters.push_back(x);
         }
+        // A list of events may be open over the map (a place's events, or a cluster no zoom can split): its rows
+        // are buttons labelled "date · title"; a visitor picks one.
+        std::vector<std::string> listed;
+        if (state.contains("map") && state.at("map").contains("chooser"))
+            for (const auto& id : state.at("map").at("chooser")) listed.push_back(id.get<std::string>());
+        if (!listed.empty()) {
+            std::optional<Point> row;
+            const model::Rect& map = g.layout.map;
+            for (const auto& b : state.value("buttons", nlohmann::json::array())) {
+                const std::string label = b.value("label", "");
+                const Point p{b.value("x", 0.0f), b.value("y", 0.0f)};
+                if (label.find("\u00B7") != std::string::npos && map.contains(p.x, p.y)) {
+                    row = p;
+                    break;
+                }
+            }
+            if (!row) {
+                problems.push_back("select: a list of events is open but none of its rows is on screen");
+                break;
+            }
+            sc.tap(*row).wait(1200);
+            state = runForState(sc.str());
+            if (!state.is_object()) {
+                problems.push_back("select: the kiosk did not write its state");
+                break;
+            }
+            const std::string now = selectedId(state);
+            if (std::find(listed.begin(), listed.end(), now) == listed.end()) {
+                problems.push_back("select: a row of the list did not select one of its events");
+                break;
+            }
+            chosen.insert(now);
+            ++selected;
+            lastEvent = now;
+            continue;
+        }
         Target pick;
         if (!events.empty()) {
             // Spread the choices: alternately from the right and the left of what is on screen.
             std::sort(events.begin(), events.end(), [](const Target& a, const Target& b) { return a.x < b.x; });
             pick = events[step % 2 ? events.size() / 4 : events.size() * 3 / 4];
         } else if (!clusters.empty()) {
-            std::sort(clusters.begin(), clusters.end(), [](const Target& a, const Target& b) { return a.count > b.count; });
+            // The smallest cluster splits soonest (a large one may be many events on one date, which no zoom splits).
+            std::sort(clusters.begin(), clusters.end(), [](const Target& a, const Target& b) { return a.count < b.count; });
             pick = clusters.front();
         } else {
             problems.push_back("select: no event or cluster on the timeline to tap");

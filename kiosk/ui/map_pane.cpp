@@ -174,7 +174,21 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const std::string name = model::historicalCountryName(shapes[k].isoNumeric, shapes[k].name, year);
             const ImVec2 size = countryFont->CalcTextSizeA(countryFont->FontSize, 1e9f, 0, name.c_str());
             if (screenW < size.x * 0.9f && !ctx.data.countryHasEvents[k]) continue;
-            const model::ScreenPoint c = model::project(ctx.data.countryLabelAnchors[k], view, vp);
+            model::ScreenPoint c = model::project(ctx.data.countryLabelAnchors[k], view, vp);
+            // Zoomed in, a large country's label point can be off-screen while the country fills the view: name it
+            // at the middle of its visible part instead (within a margin so the label stays whole).
+            const bool offScreen = c.x < r.x || c.x > r.right() || c.y < r.y || c.y > r.bottom();
+            const bool overlapsView = b.x > r.x && a.x < r.right() && b.y > r.y && a.y < r.bottom();
+            if (offScreen && overlapsView && screenW > r.w * 0.5f) {
+                const float x0 = std::max(a.x, r.x + size.x / 2 + m.px(60)), x1 = std::min(b.x, r.right() - size.x / 2 - m.px(80));
+                const float y0 = std::max(a.y, r.y + m.px(70)), y1 = std::min(b.y, r.bottom() - m.px(50));
+                // Two thirds down: the upper middle is where capitals and their labels usually crowd.
+                if (x0 < x1 && y0 < y1) c = {(x0 + x1) / 2, y0 + (y1 - y0) * 0.66f};
+                // A country's box can cover the view without the country being there (France's overseas
+                // departments, Alaska): name it only if the chosen point is really inside it.
+                const model::GeoPoint at = model::unproject(c, view, vp);
+                if (!model::shapeContains(shapes[k], at.lon, at.lat)) continue;
+            }
             const ImVec2 at{c.x - size.x / 2, c.y - size.y / 2};
             if (at.x + size.x < r.x || at.x > r.right() || at.y + size.y < r.y || at.y > r.bottom()) continue;
             labels.push_back({name, at, countryFont, withAlpha(ctx.palette.text, 0.72f)});

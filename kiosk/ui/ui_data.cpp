@@ -2,31 +2,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/map_labels.hpp"
 #include "ui/ui_context.hpp"
 
 namespace kiosk::ui {
 namespace {
-
-bool ringContains(const std::vector<float>& xy, size_t from, size_t to, double x, double y) {
-    bool inside = false;
-    for (size_t i = from, j = to - 1; i < to; j = i++) {
-        const double xi = xy[2 * i], yi = xy[2 * i + 1], xj = xy[2 * j], yj = xy[2 * j + 1];
-        if (((yi > y) != (yj > y)) && (x < (xj - xi) * (y - yi) / (yj - yi) + xi)) inside = !inside;
-    }
-    return inside;
-}
-
-bool shapeContains(const model::CountryShape& k, double lon, double lat) {
-    if (lon < k.minLon || lon > k.maxLon || lat < k.minLat || lat > k.maxLat) return false;
-    const size_t vertices = k.lonLat.size() / 2;
-    bool inside = false;
-    for (size_t r = 0; r < k.ringStarts.size(); ++r) {
-        const size_t from = k.ringStarts[r];
-        const size_t to = r + 1 < k.ringStarts.size() ? k.ringStarts[r + 1] : vertices;
-        if (to > from + 2 && ringContains(k.lonLat, from, to, lon, lat)) inside = !inside;
-    }
-    return inside;
-}
 
 model::GeoPoint largestRingCentroid(const model::CountryShape& k) {
     const size_t vertices = k.lonLat.size() / 2;
@@ -90,7 +70,7 @@ UiData buildUiData(const model::Catalog& c, const FontSet& fonts, float scale) {
     d.countryHasEvents.assign(c.countries.size(), false);
     for (size_t p = 0; p < c.places.size(); ++p) {
         for (size_t k = 0; k < c.countries.size(); ++k)
-            if (shapeContains(c.countries[k], c.places[p].lon, c.places[p].lat)) {
+            if (model::shapeContains(c.countries[k], c.places[p].lon, c.places[p].lat)) {
                 d.placeCountry[p] = static_cast<model::Index>(k);
                 if (p < c.eventsAtPlace.size() && !c.eventsAtPlace[p].empty()) d.countryHasEvents[k] = true;
                 break;

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/on_screen_keyboard.hpp"
+#include "model/map_labels.hpp"
 #include "model/related_events.hpp"
 #include "model/timeline_layout.hpp"
 
@@ -74,4 +75,16 @@ TEST_CASE("eventsAt lists the events at one timeline position, filtered and capp
     CHECK(c.events[static_cast<size_t>(at[0])].id == "a");
     CHECK(eventsAt(index, 1900, 2100, ~0u, 3).size() == 3);
     CHECK(eventsAt(index, 1900, 2100, 1u << 1, 10).size() == 1);  // only "d" has theme 1
+}
+
+TEST_CASE("shapeContains: inside the outer ring, outside a hole, and outside the box") {
+    CountryShape k;
+    // Outer square 0..10, hole 4..6.
+    k.lonLat = {0, 0, 10, 0, 10, 10, 0, 10, 4, 4, 6, 4, 6, 6, 4, 6};
+    k.ringStarts = {0, 4};
+    k.minLon = 0; k.minLat = 0; k.maxLon = 10; k.maxLat = 10;
+    CHECK(shapeContains(k, 2, 2));
+    CHECK_FALSE(shapeContains(k, 5, 5));
+    CHECK_FALSE(shapeContains(k, 12, 5));
+    CHECK_FALSE(shapeContains(k, -1, -1));
 }
