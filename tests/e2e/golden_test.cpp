@@ -15,12 +15,6 @@ using namespace kiosk::e2e;
 
 namespace {
 
-std::string tapLabel(const nlohmann::json& state, const std::string& label) {
-    for (const auto& b : state.at("buttons"))
-        if (b.at("label") == label) return "tap " + std::to_string(b.at("x").get<float>()) + " " + std::to_string(b.at("y").get<float>()) + "\n";
-    throw std::runtime_error("no button " + label);
-}
-
 // Box-filter downscale by an integer factor: goldens stay small, and a one-pixel shift of anti-aliasing does not
 // count as a difference.
 Image downscale(const Image& in, int factor) {

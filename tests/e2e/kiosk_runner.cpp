@@ -162,6 +162,21 @@ KioskRun waitKiosk(const KioskProcess& p, double timeoutSeconds) {
 
 KioskRun runKiosk(const RunOptions& o) { return waitKiosk(startKiosk(o), o.timeoutSeconds > 0 ? o.timeoutSeconds * slowdown() : 0); }
 
+nlohmann::json readJson(const std::string& path) {
+    std::ifstream in(path);
+    nlohmann::json j;
+    in >> j;
+    return j;
+}
+
+std::string tapAt(float x, float y) { return "tap " + std::to_string(x) + " " + std::to_string(y) + "\n"; }
+
+std::string tapLabel(const nlohmann::json& state, const std::string& label, float minY) {
+    for (const auto& b : state.at("buttons"))
+        if (b.at("label") == label && b.at("y").get<float>() > minY) return tapAt(b.at("x"), b.at("y"));
+    throw std::runtime_error("no button " + label);
+}
+
 Point findTarget(const nlohmann::json& state, const std::string& pane, const std::string& kind, int count) {
     for (const auto& t : state.at(pane).at("targets"))
         if (t.at("kind") == kind && (count < 0 || t.at("count") == count))

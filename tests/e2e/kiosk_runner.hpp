@@ -52,6 +52,12 @@ KioskRun waitKiosk(const KioskProcess& process, double timeoutSeconds);
 struct Point { float x = 0, y = 0; std::string id; };
 Point findTarget(const nlohmann::json& state, const std::string& pane, const std::string& kind, int count = -1);
 
+// Reads a JSON file written by the kiosk (`state PATH`).
+nlohmann::json readJson(const std::string& path);
+// Script lines that tap a point, or the first button with this label (below minY) in a state's "buttons".
+std::string tapAt(float x, float y);
+std::string tapLabel(const nlohmann::json& state, const std::string& label, float minY = -1);
+
 struct Image {
     int width = 0, height = 0;
     std::vector<unsigned char> rgb;

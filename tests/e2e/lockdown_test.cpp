@@ -8,7 +8,6 @@
 
 #include <chrono>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -18,13 +17,6 @@
 using namespace kiosk::e2e;
 
 namespace {
-
-nlohmann::json readJson(const std::string& path) {
-    std::ifstream in(path);
-    nlohmann::json j;
-    in >> j;
-    return j;
-}
 
 std::string readAll(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -97,7 +89,7 @@ TEST_CASE("real X key events for the same combinations reach the window and are 
     INFO(run.output);
     REQUIRE(run.exitCode == 0);
     CHECK(sent == static_cast<int>(chords.size()));
-    CHECK(run.state.at("clock_seconds").get<double>() >= 60);
+    CHECK(run.state.at("clock_seconds").get<double>() >= 59.9);  // the virtual clock sums 1/60 s steps
     CHECK(run.state.at("lockdown").at("ignored_keys").get<int>() >= 1);
 }
 
@@ -192,13 +184,13 @@ TEST_CASE("the usage log stores nothing that identifies a visitor, even after se
         sqlite3_finalize(s);
         sqlite3_close(content);
     }
-    const std::regex number("^[0-9]+$");
+    auto number = [](const std::string& t) { return !t.empty() && t.find_first_not_of("0123456789") == std::string::npos; };
     const std::set<std::string> kinds = {"session_start", "session_end", "event_opened", "article_read", "search", "reset"};
     std::set<std::string> seen;
     for (const auto& r : rows("SELECT kind, detail FROM usage")) {
         INFO(r[0] << " " << r[1]);
         CHECK(kinds.count(r[0]) == 1);
-        CHECK((r[1].empty() || r[1] == "idle" || ids.count(r[1]) == 1 || std::regex_match(r[1], number)));
+        CHECK((r[1].empty() || r[1] == "idle" || ids.count(r[1]) == 1 || number(r[1])));
         seen.insert(r[0]);
     }
     sqlite3_close(db);

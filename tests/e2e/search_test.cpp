@@ -7,20 +7,6 @@
 
 using namespace kiosk::e2e;
 
-namespace {
-nlohmann::json readJson(const std::string& path) {
-    std::ifstream in(path);
-    nlohmann::json j;
-    in >> j;
-    return j;
-}
-// The centre of the first button with this label in a state.
-std::string tapButton(const nlohmann::json& state, const std::string& label) {
-    for (const auto& b : state.at("buttons"))
-        if (b.at("label") == label) return "tap " + std::to_string(b.at("x").get<float>()) + " " + std::to_string(b.at("y").get<float>()) + "\n";
-    throw std::runtime_error("no button " + label);
-}
-}  // namespace
 
 TEST_CASE("typing on the on-screen keyboard finds events, and a result opens its event", "[e2e]") {
     for (const char* size : {"1920x1080", "1080x1920"}) {
@@ -34,7 +20,7 @@ TEST_CASE("typing on the on-screen keyboard finds events, and a result opens its
             home.size = size;
             const KioskRun h = runKiosk(home);
             REQUIRE(h.exitCode == 0);
-            first.script = tapButton(h.state, "Search") + "wait 200\n";
+            first.script = tapLabel(h.state, "Search") + "wait 200\n";
         }
         const KioskRun open = runKiosk(first);
         REQUIRE(open.exitCode == 0);
@@ -44,7 +30,7 @@ TEST_CASE("typing on the on-screen keyboard finds events, and a result opens its
         RunOptions typing;
         typing.size = size;
         typing.script = first.script;
-        for (const char* key : {"T", "A", "S", "H"}) typing.script += tapButton(open.state, key) + "wait 100\n";
+        for (const char* key : {"T", "A", "S", "H"}) typing.script += tapLabel(open.state, key) + "wait 100\n";
         typing.script += "wait 300\nstate " + dir + "/typed.json\nscreenshot " + dir + "/typed.png\n";
         const KioskRun typed = runKiosk(typing);
         INFO(typed.output);
@@ -55,7 +41,7 @@ TEST_CASE("typing on the on-screen keyboard finds events, and a result opens its
         CHECK(loadPng(dir + "/typed.png").distinctColours() > 50);
         // Third run: tap the first result.
         RunOptions choose = typing;
-        choose.script += tapButton(afterTyping, "##result") + "wait 1500\n";
+        choose.script += tapLabel(afterTyping, "##result") + "wait 1500\n";
         const KioskRun chosen = runKiosk(choose);
         REQUIRE(chosen.exitCode == 0);
         REQUIRE(chosen.state.at("selected_event").is_object());
@@ -70,7 +56,7 @@ TEST_CASE("hostile search input never breaks the kiosk and never runs as query s
     const KioskRun h = runKiosk(home);
     REQUIRE(h.exitCode == 0);
     RunOptions o;
-    o.script = tapButton(h.state, "Search") + "wait 100\n" + "type \"NEAR(pakistan* -russia) OR title:x AND NOT \xC3\xBCr\xC3\xBCmqi\"\nwait 100\n";
+    o.script = tapLabel(h.state, "Search") + "wait 100\n" + "type \"NEAR(pakistan* -russia) OR title:x AND NOT \xC3\xBCr\xC3\xBCmqi\"\nwait 100\n";
     const KioskRun run = runKiosk(o);
     INFO(run.output);
     REQUIRE(run.exitCode == 0);

@@ -10,21 +10,6 @@ using namespace kiosk::e2e;
 
 namespace {
 
-nlohmann::json readJson(const std::string& path) {
-    std::ifstream in(path);
-    nlohmann::json j;
-    in >> j;
-    return j;
-}
-
-std::string tapAt(float x, float y) { return "tap " + std::to_string(x) + " " + std::to_string(y) + "\n"; }
-
-std::string tapButtonNear(const nlohmann::json& state, const std::string& label, float minY) {
-    for (const auto& b : state.at("buttons"))
-        if (b.at("label") == label && b.at("y").get<float>() > minY) return tapAt(b.at("x"), b.at("y"));
-    throw std::runtime_error("no button " + label);
-}
-
 double span(const nlohmann::json& s) { return s.at("timeline").at("to").get<double>() - s.at("timeline").at("from").get<double>(); }
 
 // 100,000 synthetic events, made once per build tree.
@@ -51,7 +36,7 @@ TEST_CASE("the timeline zooms with its buttons, pans with a drag, and selects wi
     REQUIRE(h.exitCode == 0);
     const float timelineTop = 600;  // below the map at 1920x1080: the timeline's own + and - buttons
     RunOptions o;
-    o.script = tapButtonNear(h.state, "+", timelineTop) + "wait 800\nstate " + dir + "/zoom1.json\n" + tapButtonNear(h.state, "+", timelineTop) +
+    o.script = tapLabel(h.state, "+", timelineTop) + "wait 800\nstate " + dir + "/zoom1.json\n" + tapLabel(h.state, "+", timelineTop) +
                "wait 800\nstate " + dir + "/zoom2.json\n" + "drag 900 950 500 950 300\nwait 1200\nstate " + dir + "/panned.json\n";
     const KioskRun run = runKiosk(o);
     INFO(run.output);

@@ -7,15 +7,6 @@
 
 using namespace kiosk::e2e;
 
-namespace {
-nlohmann::json readJson(const std::string& path) {
-    std::ifstream in(path);
-    nlohmann::json j;
-    in >> j;
-    return j;
-}
-}  // namespace
-
 TEST_CASE("the kiosk cycles attract, touch, idle warning and reset, twice", "[e2e]") {
     const std::string dir = scratchDir("unattended");
     RunOptions o;
