@@ -144,8 +144,13 @@ void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& 
             dl->AddCircleFilled({item.x, y}, radius * 0.45f, ctx.palette.panel, 16);  // hollow centre: "roughly here"
         if (item.showLabel && index < ctx.data.eventLabels.size()) {
             const std::string& label = ctx.data.eventLabels[index];
-            dl->AddText(f, f->FontSize, {item.x + radius + m.px(6), y - f->FontSize / 2}, selected ? ctx.palette.accent : ctx.palette.text,
-                        label.c_str());
+            const ImVec2 at{item.x + radius + m.px(6), y - f->FontSize / 2};
+            if (selected) {
+                // The selected label sits on an accent plate, readable over any bar beneath it.
+                const float w = index < ctx.data.labelWidths.size() ? ctx.data.labelWidths[index] : 0;
+                dl->AddRectFilled({at.x - m.px(4), at.y - m.px(2)}, {at.x + w + m.px(4), at.y + f->FontSize + m.px(2)}, ctx.palette.accent, m.px(4));
+            }
+            dl->AddText(f, f->FontSize, at, selected ? ctx.palette.accentText : ctx.palette.text, label.c_str());
         }
     }
 }
