@@ -574,7 +574,10 @@ void Bench::printTable(const json& r) const {
     for (const auto& k : keys) header.push_back(head(k));
     header.push_back("target");
     rows.push_back(header);
-    auto num = [](const json& v) { return v.is_number() ? fmt(v.get<double>()) : std::string("-"); };
+    auto num = [](const json& v) {
+        if (v.is_number_integer()) return std::to_string(v.get<long long>());
+        return v.is_number() ? fmt(v.get<double>()) : std::string("-");
+    };
     auto row = [&](const std::string& name, const std::function<std::string(const std::string&)>& cell, const std::string& goal) {
         std::vector<std::string> line = {name};
         for (const auto& k : keys) line.push_back(cell(k));
