@@ -675,6 +675,9 @@ int Kiosk::run() {
         const ImGuiIO& io = ImGui::GetIO();
         if (animating || changed || io.MouseDown[0] || io.MouseDelta.x != 0 || io.MouseDelta.y != 0) lastActivity = window_->time();
         if (window_->time() - lastActivity > 0.5) window_->waitEvents(1.0);
+        // The attract tour's slow motion needs no more than 20 frames a second: between them the kiosk sleeps,
+        // still woken at once by a touch. (Each software-rendered frame costs tens of milliseconds.)
+        else if (state_.mode == Mode::Attract && !io.MouseDown[0]) window_->waitEvents(std::max(0.0, 0.05 - (window_->time() - last)));
     }
     writeState(options_.stateOut);
     writeStats();

@@ -11,15 +11,10 @@
 #include "ui/ui_context.hpp"
 
 namespace kiosk::ui {
-namespace {
 
-// Wide views use the 1:110m shapes, close views the 1:50m ones: the vertex count stays roughly constant.
-constexpr double kFineDetailZoom = 2.5;
-
-// The countries as ImGui vertices, kept while nothing they were made from changes: while the map is still, a frame
-// copies them into the draw list instead of projecting, merging and culling some 100,000 points again. Only the
-// pane draws the map, so one layer serves every frame; its key includes the content and the ImGui atlas it was
-// built against, so a test that swaps catalogs or contexts never sees another's geometry.
+// The countries as ImGui vertices, kept (in the pane's scratch) while nothing they were made from changes: while
+// the map is still, a frame copies them into the draw list instead of projecting, merging and culling some 100,000
+// points again. Its key includes the content and the ImGui atlas it was built against.
 struct CountryLayer {
     struct Key {
         const model::CountryShape* shapes = nullptr;
@@ -45,9 +40,14 @@ struct CountryLayer {
     model::MapMeshScratch scratch;
 };
 
-CountryLayer& countryLayer() {
-    static CountryLayer layer;
-    return layer;
+namespace {
+
+// Wide views use the 1:110m shapes, close views the 1:50m ones: the vertex count stays roughly constant.
+constexpr double kFineDetailZoom = 2.5;
+
+CountryLayer& countryLayer(PaneScratch& scratch) {
+    if (!scratch.countryLayer) scratch.countryLayer = std::make_shared<CountryLayer>();
+    return *scratch.countryLayer;
 }
 
 void buildCountryLayer(CountryLayer& layer, const std::vector<model::CountryShape>& shapes, const model::MapView& view,
@@ -85,7 +85,7 @@ void buildCountryLayer(CountryLayer& layer, const std::vector<model::CountryShap
 
 // Land and borders. Triangles were made once at content build time; per view they are projected, merged below a
 // pixel and culled to the pane (model/map_mesh), and only when the view, the selection or the palette changed.
-void drawCountries(ImDrawList* dl, const FrameContext& ctx, const model::MapView& view, const model::MapViewport& vp,
+void drawCountries(ImDrawList* dl, const FrameContext& ctx, PaneScratch& scratch, const model::MapView& view, const model::MapViewport& vp,
                    std::vector<std::string> activeIso) {
     const auto& shapes = view.zoom >= kFineDetailZoom ? ctx.catalog.countries : ctx.catalog.countriesCoarse;
     std::sort(activeIso.begin(), activeIso.end());
@@ -94,7 +94,7 @@ void drawCountries(ImDrawList* dl, const FrameContext& ctx, const model::MapView
                           shapes.empty() ? 0 : shapes.front().lonLat.size(), view.centreLon, view.centreLat, view.zoom,
                           vp.left, vp.top, vp.width, vp.height, std::move(activeIso), ctx.palette.land, ctx.palette.landActive,
                           ctx.palette.border, uv.x, uv.y, std::max(1.0f, ctx.metrics.px(1.2f))};
-    CountryLayer& layer = countryLayer();
+    CountryLayer& layer = countryLayer(scratch);
     if (!layer.valid || !(layer.key == key)) {
         layer.key = std::move(key);
         buildCountryLayer(layer, shapes, view, vp);
@@ -141,7 +141,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                 const model::Index k = ctx.data.placeCountry[static_cast<size_t>(p)];
                 if (k >= 0) activeIso.push_back(ctx.catalog.countries[static_cast<size_t>(k)].isoNumeric);
             }
-        drawCountries(dl, ctx, view, vp, std::move(activeIso));
+        drawCountries(dl, ctx, scratch, view, vp, std::move(activeIso));
 
         // Markers and labels; labels compete for space, markers never hide.
         const float touch = m.touch();

@@ -1,6 +1,7 @@
 // ui_context.hpp: what every pane reads while drawing (content, view state, sizes, fonts) and the per-pane
 // interaction scratch (gestures in progress) that is not part of what the visitor sees.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -40,8 +41,11 @@ struct TouchTarget {
     int count = 1;
 };
 
+struct CountryLayer;  // the map's projected countries, cached per view (map_pane.cpp)
+
 // Gesture state per pane, kept between frames by the app (never in static locals).
 struct PaneScratch {
+    std::shared_ptr<CountryLayer> countryLayer;
     std::vector<TouchTarget> timelineTargets, mapTargets;
     std::vector<TouchTarget> buttons;  // every tapButton drawn in the last frame (see touch.hpp)
     GestureTracker map{12}, timeline{12}, reader{12};

@@ -16,7 +16,8 @@ double span(const nlohmann::json& s) { return s.at("timeline").at("to").get<doub
 const std::string& syntheticDb() {
     static const std::string path = [] {
         const std::string p = std::string(KIOSK_E2E_ARTIFACTS) + "/synthetic-100000.db";
-        if (!std::filesystem::exists(p)) {
+        // Rebuilt whenever the content tool is newer (a schema change would otherwise leave a stale database).
+        if (!std::filesystem::exists(p) || std::filesystem::last_write_time(p) < std::filesystem::last_write_time(KIOSK_CONTENT_TOOL)) {
             std::filesystem::create_directories(KIOSK_E2E_ARTIFACTS);
             const std::string cmd = std::string(KIOSK_CONTENT_TOOL) + " synth --events 100000 --seed 7 --data " + KIOSK_DATA_DIR + " --out " + p +
                                     " >/dev/null";
