@@ -28,8 +28,11 @@ bool InstanceLock::acquire(std::string* holder) {
     return true;
 }
 
-InstanceLock::~InstanceLock() {
+void InstanceLock::release() {
     if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
 }
+
+InstanceLock::~InstanceLock() { release(); }
 
 }  // namespace kiosk::app

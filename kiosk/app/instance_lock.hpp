@@ -9,6 +9,7 @@ public:
     // Takes an exclusive lock on $XDG_RUNTIME_DIR/kiosk.lock (or /tmp/kiosk-UID.lock). `holder` names the pid that
     // has it when taking fails.
     bool acquire(std::string* holder);
+    void release();  // gives the lock up now (idempotent)
     ~InstanceLock();
 
 private:

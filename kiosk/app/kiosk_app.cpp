@@ -393,9 +393,6 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
         if (stop != state_.selectedEvent) {
             const ReduceContext rc{*catalog_, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
             reduce(state_, SelectEvent{stop}, rc);
-        } else if (!state_.map.flyTo && !state_.reducedMotion) {
-            // Between stops the map creeps slowly closer (about 1% a second), so no still image burns in.
-            state_.map.view.zoom *= 1.0 + 0.01 * dt;
         }
     }
 
@@ -675,9 +672,10 @@ int Kiosk::run() {
         const ImGuiIO& io = ImGui::GetIO();
         if (animating || changed || io.MouseDown[0] || io.MouseDelta.x != 0 || io.MouseDelta.y != 0) lastActivity = window_->time();
         if (window_->time() - lastActivity > 0.5) window_->waitEvents(1.0);
-        // The attract tour's slow motion needs no more than 20 frames a second: between them the kiosk sleeps,
-        // still woken at once by a touch. (Each software-rendered frame costs tens of milliseconds.)
-        else if (state_.mode == Mode::Attract && !io.MouseDown[0]) window_->waitEvents(std::max(0.0, 0.05 - (window_->time() - last)));
+        // Between the tour's flights only the invitation's glow changes (a step every few hundred milliseconds):
+        // ten frames a second are plenty, and identical frames are not even drawn. A touch still wakes it at once.
+        else if (state_.mode == Mode::Attract && !state_.map.flyTo && !state_.timeline.target && !io.MouseDown[0])
+            window_->waitEvents(std::max(0.0, 0.1 - (window_->time() - last)));
     }
     writeState(options_.stateOut);
     writeStats();
@@ -688,7 +686,7 @@ int Kiosk::run() {
         std::vector<char*> args;
         for (const auto& a : options_.argv) args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
-        lock.~InstanceLock();  // release before the new image takes it (flock is per open file)
+        lock.release();  // release before the new image takes it (flock is per open file)
         execv("/proc/self/exe", args.data());
         spdlog::error("restart failed; exiting so the service manager restarts the kiosk");
         return 1;

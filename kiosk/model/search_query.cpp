@@ -24,14 +24,18 @@ std::vector<std::string> searchTerms(std::string_view typed) {
     }
     flush();
     for (std::string& t : terms) {
-        // Never leave a cut multi-byte character at the end of a term.
-        size_t end = t.size();
-        size_t lead = end;
-        while (lead > 0 && (static_cast<unsigned char>(t[lead - 1]) & 0xC0) == 0x80) --lead;
-        if (lead > 0 && static_cast<unsigned char>(t[lead - 1]) >= 0x80) {
-            const unsigned char first = static_cast<unsigned char>(t[lead - 1]);
-            const size_t need = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1;
-            if (end - (lead - 1) < need) t.resize(lead - 1);
+        // Never leave a cut multi-byte character at the end of a term (again after each cut: invalid input can
+        // hold several in a row).
+        for (bool cut = true; cut;) {
+            cut = false;
+            size_t end = t.size();
+            size_t lead = end;
+            while (lead > 0 && (static_cast<unsigned char>(t[lead - 1]) & 0xC0) == 0x80) --lead;
+            if (lead > 0 && static_cast<unsigned char>(t[lead - 1]) >= 0x80) {
+                const unsigned char first = static_cast<unsigned char>(t[lead - 1]);
+                const size_t need = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 1;
+                if (end - (lead - 1) < need) t.resize(lead - 1), cut = true;
+            }
         }
     }
     std::erase_if(terms, [](const std::string& t) { return t.empty(); });
