@@ -103,6 +103,9 @@ KioskProcess startKiosk(const RunOptions& o) {
     if (pid < 0) throw std::runtime_error("cannot start the kiosk (fork failed)");
     if (pid == 0) {
         setenv("DISPLAY", displayName.c_str(), 1);
+        // Sanitizer tree: keep Mesa's driver mapped to the end, so LeakSanitizer can see what it still points to
+        // (tests/sanitizers/lsan.supp explains).
+        if (const char* preload = std::getenv("KIOSK_TEST_GL_PRELOAD"); preload && *preload) setenv("LD_PRELOAD", preload, 1);
         const int out = ::open(p.outputPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         if (out >= 0) {
             dup2(out, 1);

@@ -65,10 +65,15 @@ std::vector<Variant> variants() {
     };
     v.push_back({"schema version 1", edited("PRAGMA user_version = 1"), false, false, false, "schema version 1"});
     v.push_back({"schema version 99", edited("PRAGMA user_version = 99"), false, false, false, "schema version 99"});
-    v.push_back({"events table missing", edited("DROP TABLE events; VACUUM"), false, false, false, "events"});
-    v.push_back({"countries table missing", edited("DROP TABLE countries; VACUUM"), false, false, false, "countries"});
-    v.push_back({"search index missing", edited("DROP TABLE search_index; VACUUM"), false, false, false, "search_index"});
+    v.push_back({"events table missing", edited("DROP TABLE events; VACUUM"), false, false, false, "checksum"});
+    v.push_back({"countries table missing", edited("DROP TABLE countries; VACUUM"), false, false, false, "checksum"});
+    v.push_back({"search index missing", edited("DROP TABLE search_index; VACUUM"), false, false, false, "checksum"});
     v.push_back({"meta table missing", edited("DROP TABLE meta; VACUUM"), false, false, false, "meta"});
+    // A table missing from a database without a checksum: the reader's own queries name it.
+    v.push_back({"events table missing (checksum removed)", edited("DROP TABLE events; DELETE FROM meta WHERE key = 'content_checksum'; VACUUM"),
+                 false, false, false, "no such table: events"});
+    v.push_back({"search index missing (checksum removed)", edited("DROP TABLE search_index; DELETE FROM meta WHERE key = 'content_checksum'; VACUUM"),
+                 false, false, false, "no such table: search_index"});
     // Valid SQLite, but damaged in ways only the kiosk's checks can see.
     v.push_back({"a title edited behind the checksum", edited("UPDATE events SET title = 'Hacked' WHERE id = 0"), false, false, false, "checksum"});
     v.push_back({"no events (checksum removed)", edited("DELETE FROM events; DELETE FROM excerpts; DELETE FROM event_themes; DELETE FROM event_places; "
@@ -90,9 +95,9 @@ std::vector<Variant> variants() {
                      sqlExec(p, "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES('shopping list')");
                  },
                  false, false, false, "schema version 0"});
-    v.push_back({"an empty database claiming schema version 2", [](const std::string& p) {
+    v.push_back({"an empty database claiming the right schema version", [](const std::string& p) {
                      writeFile(p, "");
-                     sqlExec(p, "PRAGMA user_version = 2");
+                     sqlExec(p, "PRAGMA user_version = " + sqlValue(KIOSK_DB, "PRAGMA user_version"));
                  },
                  false, false, false, "meta"});
     v.push_back({"text, not a database", [](const std::string& p) { writeFile(p, std::string(5000, 'x')); }, false, false, false, "not a database"});
@@ -147,9 +152,10 @@ void check(const Variant& variant, const std::string& dbPath, const std::string&
     const Image image = loadPng(run.screenshot);
     CHECK(image.width == 1280);
     CHECK(image.distinctColours() > 3);  // text on the background, never a blank frame
-    if (variant.lastGood) {
+    const bool fellBack = run.output.find("using the last known good content") != std::string::npos;
+    if (variant.lastGood && (fellBack || !variant.mayLoad)) {
         CHECK(available);
-        CHECK(run.output.find("using the last known good content") != std::string::npos);
+        CHECK(fellBack);
         CHECK(content.at("events").get<int>() >= 12);
         ++outcome.fellBack;
     } else if (available) {

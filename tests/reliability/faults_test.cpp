@@ -36,27 +36,13 @@ std::pair<int, std::string> shell(const std::string& command) {
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
 }
 
-// The timeline's event targets on the home screen at `size`, from a short run.
-std::vector<Point> eventTargets(const std::string& size) {
+// The reader's navigation buttons on the home screen at `size`, from a short run.
+ReaderNav navAt(const std::string& size) {
     RunOptions o;
     o.size = size;
     const KioskRun run = runKiosk(o);
     REQUIRE(run.exitCode == 0);
-    std::vector<Point> points;
-    for (const auto& t : run.state.at("timeline").at("targets"))
-        if (t.at("kind") == "event") points.push_back({t.at("x").get<float>(), t.at("y").get<float>(), t.at("id").get<std::string>()});
-    REQUIRE(points.size() >= 4);
-    return points;
-}
-
-// A visitor who keeps opening events: `taps` taps on real event targets, with short pauses.
-std::string tappingScript(const std::vector<Point>& targets, int taps, int pauseMs) {
-    std::string script;
-    for (int i = 0; i < taps; ++i) {
-        const Point& p = targets[static_cast<size_t>(i) % targets.size()];
-        script += "tap " + std::to_string(p.x) + " " + std::to_string(p.y) + "\nwait " + std::to_string(pauseMs) + "\n";
-    }
-    return script;
+    return readerNav(run.state);
 }
 
 }  // namespace
@@ -65,7 +51,7 @@ TEST_CASE("kill -9 in the middle of usage-log writes leaves the log intact, and 
     const std::string dir = scratchDir("kill9");
     const std::string usage = dir + "/usage.db";
     const std::string config = writeConfig(dir, "[visitors]\nattract_mode = true\nidle_timeout_seconds = 600\n[logging]\nusage_log = \"" + usage + "\"\n");
-    const auto targets = eventTargets("1280x800");
+    const ReaderNav nav = navAt("1280x800");
     std::mt19937 random(9);
     long rowsBefore = 0;
     for (int round = 0; round < 3; ++round) {
@@ -73,13 +59,13 @@ TEST_CASE("kill -9 in the middle of usage-log writes leaves the log intact, and 
         RunOptions o;
         o.config = config;
         o.size = "1280x800";
-        o.script = tappingScript(targets, 20000, 50);  // minutes of taps: it is killed long before the end
+        o.script = "tap 640 400\nwait 300\n" + browsingScript(nav, 20000, 50);  // wake it, then minutes of taps: killed long before the end
         o.dir = scratchDir("kill9-run");
         const KioskProcess p = startKiosk(o);
         // Kill it at a different moment each round, once it has been writing for a while.
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(static_cast<long>(60 * slowdown()));
         long rows = 0;
-        while (std::chrono::steady_clock::now() < deadline) {
+        while (std::chrono::steady_clock::now() < deadline && running(p.pid)) {
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
             const std::string n = sqlValue(usage, "SELECT COUNT(*) FROM usage");
             rows = n.empty() ? 0 : std::stol(n);
@@ -103,7 +89,7 @@ TEST_CASE("kill -9 in the middle of usage-log writes leaves the log intact, and 
     RunOptions o;
     o.config = config;
     o.size = "1280x800";
-    o.script = "wait 3000\nstate " + dir + "/restarted.json\n" + tappingScript(targets, 3, 300);
+    o.script = "wait 3000\nstate " + dir + "/restarted.json\ntap 640 400\nwait 300\n" + browsingScript(nav, 3, 300);
     const KioskRun run = runKiosk(o);
     INFO(run.output);
     REQUIRE(run.exitCode == 0);
@@ -143,11 +129,12 @@ TEST_CASE("a missing font file: the kiosk renders with the fallback font and log
 }
 
 TEST_CASE("the window resized again and again in the middle of animations", "[reliability]") {
-    const auto targets = eventTargets("1280x800");
+    const ReaderNav nav = navAt("1280x800");
     RunOptions o;
     o.size = "1280x800";
-    // Taps that start fly-to and timeline animations, for longer than the resizing below takes.
-    o.script = tappingScript(targets, 120, 400);
+    // Taps that start fly-to and timeline animations, for far longer than the resizing below takes: it is stopped
+    // with SIGTERM afterwards, as the service manager stops it (it then writes its state and exits 0).
+    o.script = browsingScript(nav, 100000, 400);
     o.dir = scratchDir("resize");
     const KioskProcess p = startKiosk(o);
     const std::string env = "DISPLAY=" + display() + " ";
@@ -167,8 +154,10 @@ TEST_CASE("the window resized again and again in the middle of animations", "[re
             if (status == 0) ++resized;
             std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<long>(300 * slowdown())));
         }
-    CHECK(running(p.pid));  // still running the script: the resizes happened mid-run
-    const KioskRun run = waitKiosk(p, 600 * slowdown());
+    REQUIRE(running(p.pid));  // still running the script: the resizes happened mid-run
+    std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<long>(500 * slowdown())));
+    kill(p.pid, SIGTERM);
+    const KioskRun run = waitKiosk(p, 60 * slowdown());
     INFO(run.output.substr(run.output.size() > 4000 ? run.output.size() - 4000 : 0));
     CHECK_FALSE(run.timedOut);
     REQUIRE(run.exitCode == 0);

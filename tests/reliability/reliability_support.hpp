@@ -85,6 +85,43 @@ inline bool running(int pid) {
     return paren != std::string::npos && paren + 2 < all.size() && all[paren + 2] != 'Z';
 }
 
+// Touch targets that select an event when tapped: single events on the timeline and places on the map.
+inline std::vector<kiosk::e2e::Point> selectingTargets(const nlohmann::json& state) {
+    std::vector<kiosk::e2e::Point> points;
+    for (const auto& [pane, kind] : {std::pair{"timeline", "event"}, std::pair{"map", "place"}})
+        for (const auto& t : state.at(pane).at("targets"))
+            if (t.at("kind") == kind) points.push_back({t.at("x").get<float>(), t.at("y").get<float>(), t.at("id").get<std::string>()});
+    return points;
+}
+
+// The reader's "Earlier" and "Later" buttons (the same places as "Begin in 1947" on the home screen): tapping them
+// selects the previous or next event, wherever the map and timeline have moved.
+struct ReaderNav {
+    kiosk::e2e::Point earlier, later;
+};
+inline ReaderNav readerNav(const nlohmann::json& homeState) {
+    ReaderNav nav;
+    bool prev = false, next = false;
+    for (const auto& b : homeState.at("buttons")) {
+        const std::string label = b.at("label");
+        const kiosk::e2e::Point p{b.at("x").get<float>(), b.at("y").get<float>(), label};
+        if (label.find("Earlier") != std::string::npos) nav.earlier = p, prev = true;
+        if (label.find("Begin in") != std::string::npos || label.find("Later") != std::string::npos) nav.later = p, next = true;
+    }
+    if (!prev || !next) throw std::runtime_error("the reader's Earlier/Later buttons are not on the screen");
+    return nav;
+}
+
+// A visitor who keeps opening events: `taps` taps on Later, Later, Earlier ..., with pauses.
+inline std::string browsingScript(const ReaderNav& nav, int taps, int pauseMs) {
+    std::string script;
+    for (int i = 0; i < taps; ++i) {
+        const kiosk::e2e::Point& p = i % 3 == 2 ? nav.earlier : nav.later;
+        script += "tap " + std::to_string(p.x) + " " + std::to_string(p.y) + "\nwait " + std::to_string(pauseMs) + "\n";
+    }
+    return script;
+}
+
 inline long envNumber(const char* name, long fallback) {
     const char* v = std::getenv(name);
     return v && *v ? std::atol(v) : fallback;
