@@ -37,6 +37,10 @@ public:
         std::optional<T> value;
         if constexpr (std::is_same_v<T, std::filesystem::path>) {
             if (auto s = node->value<std::string>()) value = std::filesystem::path(*s);
+        } else if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+            // Whole numbers only as TOML integers: toml++ casts a float such as 1e20 to an integer before checking
+            // its range (undefined behaviour; found by tests/fuzz/fuzz_config.cpp).
+            if (node->is_integer()) value = node->value<T>();
         } else {
             value = node->value<T>();
         }

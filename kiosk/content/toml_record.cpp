@@ -15,7 +15,9 @@ std::string TomlRecord::text(std::string_view key, bool required) const {
         return {};
     }
     if (auto value = node->value<std::string>()) return *value;
-    if (auto integer = node->value<int64_t>()) return std::to_string(*integer);  // e.g. start = 1965
+    // e.g. start = 1965. Only a TOML integer: toml++ casts a float such as 1e20 to an integer before checking its range.
+    if (node->is_integer())
+        if (auto integer = node->value<int64_t>()) return std::to_string(*integer);
     error(lineOf(key), "'" + std::string(key) + "' should be text in quotes");
     return {};
 }

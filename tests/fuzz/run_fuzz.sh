@@ -36,4 +36,5 @@ if [ $status -ne 0 ]; then
   ls -l "$work/artifacts/"
   exit 1
 fi
-echo "$name: ${runs:-?} inputs executed in ${elapsed} s, ${#inputs[@]} regression inputs passed, $found new corpus entries, no crash"
+echo "$name: ${runs:-?} inputs executed in ${elapsed} s, ${#inputs[@]} regression inputs passed, $found new corpus entries, no crash" |
+  tee "$work/summary.txt"
