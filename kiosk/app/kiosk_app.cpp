@@ -19,6 +19,7 @@
 
 #include "app/admin_lock.hpp"
 #include "app/attract_tour.hpp"
+#include "app/log_throttle.hpp"
 #include "app/check_report.hpp"
 #include "app/config.hpp"
 #include "app/frame_stats.hpp"
@@ -108,6 +109,7 @@ private:
     std::vector<model::SearchResult> searchResults_;
     std::optional<ScriptPlayer> player_;
     StateExtras extras_;
+    LogThrottle ignoredKeyLog_{20, 60.0};  // 20 lines a minute, then a count: a leaned-on keyboard must not flood the log
     ModeMachine modes_;
     std::unique_ptr<AttractTour> tour_;
     double tourStart_ = 0;
@@ -231,7 +233,9 @@ void Kiosk::handleKeys(Actions& actions) {
         const bool functionKey = key >= platform::keyIndex("f1") && key <= platform::keyIndex("f25");
         if (io.KeyAlt || io.KeyCtrl || io.KeySuper || key == escape || functionKey) {
             ++extras_.ignoredKeys;
-            spdlog::info("lockdown: ignored key {}{}{}{}", io.KeyCtrl ? "ctrl+" : "", io.KeyAlt ? "alt+" : "", io.KeySuper ? "super+" : "", key);
+            const LogThrottle::Decision d = ignoredKeyLog_.record(clock_);
+            if (d.suppressed) spdlog::info("lockdown: {} more ignored keys not logged in the last minute", *d.suppressed);
+            if (d.log) spdlog::info("lockdown: ignored key {}{}{}{}", io.KeyCtrl ? "ctrl+" : "", io.KeyAlt ? "alt+" : "", io.KeySuper ? "super+" : "", key);
         }
     }
 }
@@ -679,7 +683,8 @@ int Kiosk::run() {
     }
     writeState(options_.stateOut);
     writeStats();
-    spdlog::info("kiosk stopped after {} frames", frames);
+    spdlog::info("kiosk stopped after {} frames ({} keys and {} close requests refused by the lockdown)", frames,
+                 extras_.ignoredKeys, extras_.refusedCloseRequests);
     window_.reset();
     ImGui::DestroyContext();
     if (exit_ == Exit::Restart && !options_.argv.empty()) {

@@ -123,8 +123,9 @@ TEST_CASE("soak: visitor cycles on the virtual clock without memory or file-hand
                 minutes, cycles, sessions, frames, wall, static_cast<double>(frames) / wall, size.c_str(), static_cast<double>(warmEnd.rssKb) / 1024,
                 static_cast<double>(early) / 1024, static_cast<double>(late) / 1024, static_cast<double>(maxRss) / 1024, minFds, maxFds, warmEnd.fds,
                 sanitized ? " (sanitizer build: memory growth not judged)" : "");
-    // Open file handles: the same set throughout (a transient one while a file is written).
-    CHECK(maxFds - minFds <= 2);
+    // Open file handles: never more than at warm-up (but a transient one or two while a file is written). Fewer is
+    // not a leak: the last samples can catch the kiosk closing its files on the way out (slow under ASan).
+    CHECK(maxFds <= warmEnd.fds + 2);
     CHECK(samples.back().fds <= warmEnd.fds + 1);
     if (!sanitized) {
         // No growth: the late median within 3 MB (and 3 %) of the early one, and no sample far above it.
