@@ -90,7 +90,9 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
     std::vector<TimelineItem> clusters(static_cast<size_t>(columns));
     for (auto& c : clusters) { c.kind = TimelineItem::Kind::Cluster; c.count = 0; c.lane = -1; }
 
-    const bool dense = end - begin > static_cast<size_t>(lanes * columns * 4);
+    // Dense: so many events that placing each in a lane would be wasted work (nearly all end up counted in clusters).
+    // Never for a few thousand: a short timeline (one lane, on a small screen) still shows what fits in its lane.
+    const bool dense = end - begin > std::max<size_t>(static_cast<size_t>(lanes * columns * 4), 2000);
     const auto columnOf = [&](float x) { return std::clamp(static_cast<int>((x - in.left) / clusterWidth), 0, columns - 1); };
     const auto addToCluster = [&](size_t i, int column) {
         TimelineItem& c = clusters[static_cast<size_t>(column)];
@@ -163,6 +165,8 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
                 const float barEnd = index.barTo[i] > index.barFrom[i] && item.barTo > x + half && isSpan(index, i) ? item.barTo : 0;
                 const float right = std::max(x + half + (pass == 0 ? label : 0), barEnd);
                 if (pass == 0 && label == 0) continue;
+                // A label that would run off the pane's right edge would be cut mid-word: the marker goes bare instead.
+                if (pass == 0 && x + half + label > in.left + in.width + in.labelGap) continue;
                 for (int lane = 0; lane < lanes; ++lane) {
                     if (laneEnd[static_cast<size_t>(lane)] + in.labelGap <= x - half) {
                         laneEnd[static_cast<size_t>(lane)] = right;

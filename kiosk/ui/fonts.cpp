@@ -123,4 +123,22 @@ FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float s
     return set;
 }
 
+std::string fitToWidth(const ImFont& font, const std::string& text, float maxWidth, float* width) {
+    auto measure = [&](const std::string& s) { return font.CalcTextSizeA(font.FontSize, 1e9f, 0, s.c_str()).x; };
+    float w = measure(text);
+    std::string fitted = text;
+    if (w > maxWidth) {
+        // Drop whole words from the end (never half a word, never half a UTF-8 character) until it fits.
+        do {
+            const size_t cut = fitted.find_last_of(' ');
+            fitted.resize(cut == std::string::npos ? 0 : cut);
+            while (!fitted.empty() && (fitted.back() == ' ' || fitted.back() == ',' || fitted.back() == ':')) fitted.pop_back();
+            w = fitted.empty() ? 0 : measure(fitted + "\u2026");
+        } while (!fitted.empty() && w > maxWidth);
+        if (!fitted.empty()) fitted += "\u2026";
+    }
+    if (width) *width = w;
+    return fitted;
+}
+
 }  // namespace kiosk::ui

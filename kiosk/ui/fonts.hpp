@@ -32,4 +32,8 @@ std::vector<ImWchar> glyphRangesFor(const model::Catalog& catalog);
 FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& fontsDir, float scale, const std::vector<ImWchar>& ranges,
                    const model::Catalog& catalog);
 
+// `text` as it fits in `maxWidth` pixels of `font`: whole if it fits, else cut at a word boundary with an ellipsis
+// ("Thaw and…"); empty when not even the first word fits. `width` receives the result's width.
+std::string fitToWidth(const ImFont& font, const std::string& text, float maxWidth, float* width = nullptr);
+
 }  // namespace kiosk::ui

@@ -61,12 +61,14 @@ void drawEras(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g
         dl->AddRectFilled({a + 1, g.erasTop}, {b - 1, g.erasTop + g.erasH}, i % 2 ? ctx.palette.panelRaised : withAlpha(ctx.palette.border, 0.55f),
                           ctx.metrics.px(6));
         ImFont* f = ctx.fonts.small;
-        const ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, era.name.c_str());
         const float pad = ctx.metrics.px(8);
-        if (size.x + 2 * pad <= b - a) {
-            const float tx = std::clamp((x0 + x1 - size.x) / 2, a + pad, b - pad - size.x);
-            dl->AddText(f, f->FontSize, {tx, g.erasTop + (g.erasH - size.y) / 2}, ctx.palette.text, era.name.c_str());
-        }
+        if (!f || b - a <= 2 * pad) continue;
+        // A narrow band shows as much of its name as fits ("Thaw and…"), so every era is named.
+        float width = 0;
+        const std::string name = fitToWidth(*f, era.name, b - a - 2 * pad, &width);
+        if (name.empty()) continue;
+        const float tx = std::clamp((x0 + x1 - width) / 2, a + pad, b - pad - width);
+        dl->AddText(f, f->FontSize, {tx, g.erasTop + (g.erasH - f->FontSize) / 2}, ctx.palette.text, name.c_str());
     }
 }
 

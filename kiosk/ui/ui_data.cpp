@@ -51,16 +51,8 @@ UiData buildUiData(const model::Catalog& c, const FontSet& fonts, float scale) {
             d.eventLabels.push_back(std::move(label));
             continue;
         }
-        float w = fonts.small->CalcTextSizeA(fonts.small->FontSize, 1e9f, 0, label.c_str()).x;
-        if (w > maxLabel) {
-            // Shorten at a word boundary and add an ellipsis.
-            while (!label.empty() && w > maxLabel) {
-                const size_t cut = label.find_last_of(' ');
-                label.resize(cut == std::string::npos ? label.size() / 2 : cut);
-                w = fonts.small->CalcTextSizeA(fonts.small->FontSize, 1e9f, 0, (label + "\u2026").c_str()).x;
-            }
-            label += "\u2026";
-        }
+        float w = 0;
+        label = fitToWidth(*fonts.small, label, maxLabel, &w);
         d.labelWidths.push_back(w);
         d.eventLabels.push_back(std::move(label));
     }

@@ -130,6 +130,42 @@ TEST_CASE("events in one lane never overlap, labels included", "[timeline-layout
     }
 }
 
+TEST_CASE("no label runs past the right edge of the timeline", "[timeline-layout]") {
+    // Events close to the end of the range, with labels wider than the room left: they keep their markers, bare.
+    std::vector<Event> events;
+    for (int i = 0; i < 6; ++i) events.push_back(makeEvent("late" + std::to_string(i), {1970 + i, 6, 0}, Precision::Month));
+    Catalog c = catalogOf(std::move(events));
+    const std::vector<float> labelWidths(c.events.size(), 180.0f);
+    TimelineLayoutInput in = inputFor({1950, 1976}, 6);
+    in.labelWidths = &labelWidths;
+    const TimelineLayout layout = layoutTimeline(buildTimelineIndex(c), in);
+    CHECK(countedEvents(layout) == 6);
+    int labelled = 0, bare = 0;
+    for (const TimelineItem& item : layout.items) {
+        if (item.kind != TimelineItem::Kind::Event) continue;
+        if (item.showLabel) {
+            ++labelled;
+            CHECK(item.x + in.markerWidth / 2 + labelWidths[static_cast<size_t>(item.event)] <= in.left + in.width + in.labelGap);
+        } else {
+            ++bare;
+        }
+    }
+    CHECK(labelled > 0);  // the earlier ones still have room
+    CHECK(bare > 0);      // the last ones do not
+}
+
+TEST_CASE("a one-lane timeline still shows the events that fit in its lane", "[timeline-layout]") {
+    // A small screen leaves room for one lane: 64 events over 75 years must not all collapse into clusters.
+    std::vector<Event> events;
+    for (int i = 0; i < 64; ++i) events.push_back(makeEvent("e" + std::to_string(i), {1947 + (i * 75) / 64, 6, 0}, Precision::Month));
+    Catalog c = catalogOf(std::move(events));
+    TimelineLayoutInput in = inputFor({1945, 2024}, 1);
+    in.width = 760;
+    const TimelineLayout layout = layoutTimeline(buildTimelineIndex(c), in);
+    CHECK(placedCount(layout) >= 5);
+    CHECK(countedEvents(layout) == layout.visibleEvents);
+}
+
 TEST_CASE("events that find no lane are clustered per column", "[timeline-layout]") {
     std::vector<Event> events;
     for (int d = 1; d <= 20; ++d) events.push_back(makeEvent("d" + std::to_string(d), {1971, 12, d}, Precision::Day));
@@ -251,8 +287,8 @@ TEST_CASE("100,000 events: visible counts match brute force, dense views cluster
             CHECK(layout.items.size() <= static_cast<size_t>((in.lanes + 1) * std::ceil(in.width / in.markerWidth) + 1));
         }
 
-    // Half a year holds ~670 events: the dense path draws only per-column clusters.
-    const TimelineLayout dense = layoutTimeline(index, inputFor({1980.0, 1980.5}));
+    // Two years hold ~2,700 events: the dense path draws only per-column clusters.
+    const TimelineLayout dense = layoutTimeline(index, inputFor({1980.0, 1982.0}));
     CHECK(placedCount(dense) == 0);
     CHECK(std::any_of(dense.items.begin(), dense.items.end(), [](const TimelineItem& i) { return i.kind == TimelineItem::Kind::Cluster; }));
     CHECK(countedEvents(dense) == dense.visibleEvents);

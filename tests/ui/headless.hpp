@@ -106,6 +106,7 @@ public:
     const ui::PaneScratch& scratch() const { return scratch_; }
     const model::ScreenLayout& layout() const { return layout_; }
     int lastVertices() const { return lastVertices_; }
+    const ui::FontSet& fonts() const { return fonts_; }
 
 private:
     float width_, height_;
