@@ -124,6 +124,42 @@ struct Label {
     ImU32 colour;
 };
 
+bool wholeInside(const model::Rect& r, ImVec2 at, ImVec2 size) {
+    return at.x >= r.x && at.y >= r.y && at.x + size.x <= r.right() && at.y + size.y <= r.bottom();
+}
+
+// Geometry of what drawMapPane draws over the map (heading, zoom buttons, the map-data note), shared by the drawing
+// and by label placement so that no label hides under a control.
+struct MapControls {
+    float touch, homeW, buttonsX, buttonsY;  // buttonsX/Y: the + button, relative to the pane
+    ImVec2 headingSize, noteSize;
+};
+const char* const kMapNote = "Modern borders \u00B7 Natural Earth";
+
+MapControls mapControls(const FrameContext& ctx, const model::Rect& r) {
+    const Metrics& m = ctx.metrics;
+    MapControls c{};
+    c.touch = m.touch();
+    c.homeW = ctx.fonts.uiBold->CalcTextSizeA(ctx.fonts.uiBold->FontSize, 1e9f, 0, "Home").x + m.px(28);
+    c.buttonsX = r.w - c.touch - m.px(14);
+    // Low reach: the zoom controls hang from the bottom of the map instead of its top.
+    c.buttonsY = ctx.layout.lowReach ? r.h - 3 * (c.touch + m.gap()) - m.px(14) : m.px(14);
+    c.headingSize = ctx.fonts.heading->CalcTextSizeA(ctx.fonts.heading->FontSize, 1e9f, 0, "Map");
+    c.noteSize = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, 1e9f, 0, kMapNote);
+    return c;
+}
+
+std::vector<model::LabelBox> mapControlBoxes(const FrameContext& ctx, const model::Rect& r) {
+    const Metrics& m = ctx.metrics;
+    const MapControls c = mapControls(ctx, r);
+    const float left = r.x + std::min(c.buttonsX, r.w - c.homeW - m.px(14));
+    return {
+        {r.x, r.y, r.x + c.headingSize.x + m.px(32), r.y + c.headingSize.y + m.px(20), 100000},
+        {left, r.y + c.buttonsY, r.right(), r.y + c.buttonsY + 3 * c.touch + 2 * m.gap(), 100000},
+        {r.x, r.bottom() - c.noteSize.y - m.px(12), r.x + c.noteSize.x + m.px(20), r.bottom(), 100000},
+    };
+}
+
 }  // namespace
 
 void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out) {
@@ -154,6 +190,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                                               marker.eventCount});
         std::vector<Label> labels;
         std::vector<model::LabelBox> boxes;
+        const std::vector<model::LabelBox> controlBoxes = mapControlBoxes(ctx, r);
         const double year = displayYear(ctx);
         ImFont* small = ctx.fonts.small;
         ImFont* countryFont = ctx.fonts.uiBold;
@@ -163,6 +200,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const model::Place& place = ctx.catalog.places[static_cast<size_t>(marker.places.front())];
             const ImVec2 size = small->CalcTextSizeA(small->FontSize, 1e9f, 0, place.name.c_str());
             const ImVec2 at{marker.at.x + radius + m.px(6), marker.at.y - size.y / 2};
+            if (!wholeInside(r, at, size)) continue;  // half a name at the pane's edge reads as a different word
             labels.push_back({place.name, at, small, ctx.palette.text});
             boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, 2000 + marker.eventCount + (marker.highlighted ? 5000 : 0)});
         }
@@ -189,16 +227,30 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                 const model::GeoPoint at = model::unproject(c, view, vp);
                 if (!model::shapeContains(shapes[k], at.lon, at.lat)) continue;
             }
-            const ImVec2 at{c.x - size.x / 2, c.y - size.y / 2};
-            if (at.x + size.x < r.x || at.x > r.right() || at.y + size.y < r.y || at.y > r.bottom()) continue;
+            ImVec2 at{c.x - size.x / 2, c.y - size.y / 2};
+            // A name that would stick out of the pane or run under a control slides sideways, by at most half its
+            // width (its point stays under it); placeLabels drops it if that is not enough.
+            const float pad = m.px(6);
+            float lo = r.x + pad, hi = r.right() - pad - size.x;
+            for (const model::LabelBox& control : controlBoxes)
+                if (at.y < control.y1 && at.y + size.y > control.y0) {
+                    if (control.x0 > r.x + r.w / 2) hi = std::min(hi, control.x0 - pad - size.x);
+                    else lo = std::max(lo, control.x1 + pad);
+                }
+            lo = std::max(lo, c.x - size.x);
+            hi = std::min(hi, c.x);
+            if (lo <= hi) at.x = std::clamp(at.x, lo, hi);
+            if (!wholeInside(r, at, size)) continue;
             labels.push_back({name, at, countryFont, withAlpha(ctx.palette.text, 0.72f)});
             boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y,
                              (ctx.data.countryHasEvents[k] ? 1000 : 0) + static_cast<int>(std::min(900.0f, screenW / 4))});
         }
-        // Markers themselves are obstacles that country names must avoid.
+        // Markers themselves are obstacles that names must avoid, and so are the pane's heading, its zoom buttons
+        // and the map-data note, which are drawn over the map.
         std::vector<model::LabelBox> all = boxes;
         for (const model::MapMarker& marker : markers)
             all.push_back({marker.at.x - radius, marker.at.y - radius, marker.at.x + radius, marker.at.y + radius, 100000});
+        for (const model::LabelBox& control : controlBoxes) all.push_back(control);
         const std::vector<bool> shown = model::placeLabels(all, m.px(4));
         for (size_t i = 0; i < labels.size(); ++i) {
             if (!shown[i]) continue;
@@ -219,8 +271,9 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const ImVec2 size = small->CalcTextSizeA(small->FontSize * 0.9f, 1e9f, 0, count);
             dl->AddText(small, small->FontSize * 0.9f, {c.x - size.x / 2, c.y - size.y / 2}, ctx.palette.accentText, count);
         }
-        const char* note = "Modern borders \u00B7 Natural Earth";
-        const ImVec2 ns = small->CalcTextSizeA(small->FontSize, 1e9f, 0, note);
+        const MapControls controls = mapControls(ctx, r);
+        const char* note = kMapNote;
+        const ImVec2 ns = controls.noteSize;
         dl->AddRectFilled({r.x, r.bottom() - ns.y - m.px(12)}, {r.x + ns.x + m.px(20), r.bottom()}, withAlpha(ctx.palette.panel, 0.85f), m.px(6));
         dl->AddText(small, small->FontSize, {r.x + m.px(10), r.bottom() - ns.y - m.px(6)}, ctx.palette.textMuted, note);
         dl->PopClipRect();
@@ -233,16 +286,14 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         ImGui::TextUnformatted("Map");
         ImGui::PopFont();
         ImGui::PushFont(ctx.fonts.uiBold);
-        const float bx = r.w - touch - m.px(14);
-        // Low reach: the zoom controls hang from the bottom of the map instead of its top.
-        const float by = ctx.layout.lowReach ? r.h - 3 * (touch + m.gap()) - m.px(14) : m.px(14);
+        const float bx = controls.buttonsX, by = controls.buttonsY;
         ImGui::SetCursorPos({bx, by});
         if (tapButton("+##map-in", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 2.0, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
         ImGui::SetCursorPos({bx, by + touch + m.gap()});
         if (tapButton("\u2013##map-out", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 0.5, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
-        const float homeW = ImGui::CalcTextSize("Home").x + m.px(28);
+        const float homeW = controls.homeW;
         ImGui::SetCursorPos({r.w - homeW - m.px(14), by + 2 * (touch + m.gap())});
         if (tapButton("Home##map-home", {homeW, touch})) out.push_back(app::FlyMapTo{model::homeView()});
         ImGui::PopFont();

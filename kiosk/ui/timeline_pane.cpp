@@ -107,7 +107,31 @@ void drawAxis(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g
     }
 }
 
+// Bars and bands first, for every item, then markers and labels: a wide "roughly here" band that reaches back under
+// the previous event's label must not tint that label.
+void drawItemBars(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineLayout& layout) {
+    const Metrics& m = ctx.metrics;
+    for (const model::TimelineItem& item : layout.items) {
+        if (item.kind == model::TimelineItem::Kind::Cluster) continue;
+        const float y = laneCentreY(g, item.lane);
+        const model::Event& e = ctx.catalog.events[static_cast<size_t>(item.event)];
+        const ImU32 colour = ctx.palette.theme(firstTheme(e));
+        // Spans are solid bars; imprecise dates show the stretch they may mean as a faint band with soft ends.
+        if (e.date.end) {
+            dl->AddRectFilled({item.barFrom, y - m.px(5)}, {std::max(item.barTo, item.barFrom + 2), y + m.px(5)}, withAlpha(colour, 0.75f), m.px(5));
+        } else if (item.barTo - item.barFrom > m.px(6)) {
+            const ImU32 faint = withAlpha(colour, e.date.precision == model::Precision::Approximate ? 0.18f : 0.32f);
+            const float fade = std::min((item.barTo - item.barFrom) * 0.25f, m.px(24));
+            const ImU32 clear = withAlpha(colour, 0.0f);
+            dl->AddRectFilledMultiColor({item.barFrom, y - m.px(7)}, {item.barFrom + fade, y + m.px(7)}, clear, faint, faint, clear);
+            dl->AddRectFilled({item.barFrom + fade, y - m.px(7)}, {item.barTo - fade, y + m.px(7)}, faint);
+            dl->AddRectFilledMultiColor({item.barTo - fade, y - m.px(7)}, {item.barTo, y + m.px(7)}, faint, clear, clear, faint);
+        }
+    }
+}
+
 void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineLayout& layout) {
+    drawItemBars(dl, ctx, g, layout);
     const Metrics& m = ctx.metrics;
     const float radius = m.px(11);
     ImFont* f = ctx.fonts.small;
@@ -129,17 +153,6 @@ void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& 
         const model::Event& e = ctx.catalog.events[index];
         const ImU32 colour = ctx.palette.theme(firstTheme(e));
         const bool selected = item.event == ctx.state.selectedEvent;
-        // Spans are solid bars; imprecise dates show the stretch they may mean as a faint band with soft ends.
-        if (e.date.end) {
-            dl->AddRectFilled({item.barFrom, y - m.px(5)}, {std::max(item.barTo, item.barFrom + 2), y + m.px(5)}, withAlpha(colour, 0.75f), m.px(5));
-        } else if (item.barTo - item.barFrom > m.px(6)) {
-            const ImU32 faint = withAlpha(colour, e.date.precision == model::Precision::Approximate ? 0.18f : 0.32f);
-            const float fade = std::min((item.barTo - item.barFrom) * 0.25f, m.px(24));
-            const ImU32 clear = withAlpha(colour, 0.0f);
-            dl->AddRectFilledMultiColor({item.barFrom, y - m.px(7)}, {item.barFrom + fade, y + m.px(7)}, clear, faint, faint, clear);
-            dl->AddRectFilled({item.barFrom + fade, y - m.px(7)}, {item.barTo - fade, y + m.px(7)}, faint);
-            dl->AddRectFilledMultiColor({item.barTo - fade, y - m.px(7)}, {item.barTo, y + m.px(7)}, faint, clear, clear, faint);
-        }
         if (selected) dl->AddCircleFilled({item.x, y}, radius + m.px(7), ctx.palette.markerSelected, 24);
         drawMarker(dl, {item.x, y}, radius, themeShape(firstTheme(e)), colour);
         if (e.date.precision == model::Precision::Approximate || e.date.precision == model::Precision::Decade)

@@ -28,3 +28,15 @@ TEST_CASE("fitToWidth keeps text that fits and cuts the rest at a word with an e
     CHECK(width == 0);
     CHECK(ui::fitToWidth(font, "", 100).empty());
 }
+
+TEST_CASE("each timeline label's recorded width is the width of the text drawn", "[ui][fonts]") {
+    // The selected label's accent plate is drawn from the recorded width: it must cover the whole label.
+    kiosk::test::HeadlessKiosk kiosk(1920, 1080);
+    const ImFont& font = *kiosk.fonts().small;
+    const ui::UiData& data = kiosk.data();
+    REQUIRE(data.eventLabels.size() == data.labelWidths.size());
+    for (size_t i = 0; i < data.eventLabels.size(); ++i) {
+        INFO(data.eventLabels[i]);
+        CHECK(data.labelWidths[i] == Approx(font.CalcTextSizeA(font.FontSize, 1e9f, 0, data.eventLabels[i].c_str()).x).margin(0.5));
+    }
+}

@@ -107,6 +107,7 @@ public:
     const model::ScreenLayout& layout() const { return layout_; }
     int lastVertices() const { return lastVertices_; }
     const ui::FontSet& fonts() const { return fonts_; }
+    const ui::UiData& data() const { return data_; }
 
 private:
     float width_, height_;
