@@ -149,9 +149,8 @@ MapControls mapControls(const FrameContext& ctx, const model::Rect& r) {
     return c;
 }
 
-std::vector<model::LabelBox> mapControlBoxes(const FrameContext& ctx, const model::Rect& r) {
+std::vector<model::LabelBox> mapControlBoxes(const MapControls& c, const FrameContext& ctx, const model::Rect& r) {
     const Metrics& m = ctx.metrics;
-    const MapControls c = mapControls(ctx, r);
     const float left = r.x + std::min(c.buttonsX, r.w - c.homeW - m.px(14));
     return {
         {r.x, r.y, r.x + c.headingSize.x + m.px(32), r.y + c.headingSize.y + m.px(20), 100000},
@@ -190,7 +189,9 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                                               marker.eventCount});
         std::vector<Label> labels;
         std::vector<model::LabelBox> boxes;
-        const std::vector<model::LabelBox> controlBoxes = mapControlBoxes(ctx, r);
+        // Measured once a frame: the label placement and the controls' drawing below share it.
+        const MapControls controls = mapControls(ctx, r);
+        const std::vector<model::LabelBox> controlBoxes = mapControlBoxes(controls, ctx, r);
         const double year = displayYear(ctx);
         ImFont* small = ctx.fonts.small;
         ImFont* countryFont = ctx.fonts.uiBold;
@@ -271,7 +272,6 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const ImVec2 size = small->CalcTextSizeA(small->FontSize * 0.9f, 1e9f, 0, count);
             dl->AddText(small, small->FontSize * 0.9f, {c.x - size.x / 2, c.y - size.y / 2}, ctx.palette.accentText, count);
         }
-        const MapControls controls = mapControls(ctx, r);
         const char* note = kMapNote;
         const ImVec2 ns = controls.noteSize;
         dl->AddRectFilled({r.x, r.bottom() - ns.y - m.px(12)}, {r.x + ns.x + m.px(20), r.bottom()}, withAlpha(ctx.palette.panel, 0.85f), m.px(6));
