@@ -6,4 +6,4 @@ target_compile_definitions(kiosk_app_tests PRIVATE
   KIOSK_DATA_DIR="${CMAKE_SOURCE_DIR}/data"
   KIOSK_FONTS_DIR="${CMAKE_SOURCE_DIR}/fonts"
   KIOSK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
-catch_discover_tests(kiosk_app_tests TEST_PREFIX "app: ")
+kiosk_discover_tests(kiosk_app_tests TEST_PREFIX "app: ")

@@ -634,6 +634,7 @@ int Kiosk::run() {
     std::signal(SIGINT, onSignal);
     const double frameSeconds = 1.0 / 60.0;
     double last = window_->time();
+    const double clockOrigin = last;
     double lastActivity = last;
     int settledFrames = 0;
     long frames = 0;
@@ -644,11 +645,14 @@ int Kiosk::run() {
         if (virtualClock_) {
             input = player_ ? player_->next() : FrameInput{};
         } else {
+            // The kiosk's clock is wall time (monotonic): timeouts, the tour, the PIN lock-out and uptime follow it
+            // however long the loop slept. Only the animation step is clamped, so a long sleep does not jump them.
             const double now = window_->time();
             dt = std::clamp(now - last, 1e-4, 0.25);
             last = now;
+            clock_ = now - clockOrigin;
         }
-        clock_ += dt;
+        if (virtualClock_) clock_ += dt;
         bool changed = false;
         const bool animating = frame(input ? &*input : nullptr, dt, changed);
         extras_.frames = ++frames;
@@ -675,7 +679,9 @@ int Kiosk::run() {
         // once a second for the idle timeout.
         const ImGuiIO& io = ImGui::GetIO();
         if (animating || changed || io.MouseDown[0] || io.MouseDelta.x != 0 || io.MouseDelta.y != 0) lastActivity = window_->time();
-        if (window_->time() - lastActivity > 0.5) window_->waitEvents(1.0);
+        // The sleep ends in time for the next timeout ("Still there?", the reset), to within a few milliseconds.
+        if (window_->time() - lastActivity > 0.5)
+            window_->waitEvents(std::clamp(modes_.secondsUntilChange(clock_, idleTimeoutNow()) + 0.002, 0.005, 1.0));
         // Between the tour's flights only the invitation's glow changes (a step every few hundred milliseconds):
         // ten frames a second are plenty, and identical frames are not even drawn. A touch still wakes it at once.
         else if (state_.mode == Mode::Attract && !state_.map.flyTo && !state_.timeline.target && !io.MouseDown[0])

@@ -2,6 +2,7 @@
 #include "app/mode_machine.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace kiosk::app {
 
@@ -46,6 +47,15 @@ ModeChange ModeMachine::update(double now, bool touched, double timeout) {
 
 double ModeMachine::warningRemaining(double now) const {
     return mode_ == Mode::StillThere ? std::max(0.0, t_.warningSeconds - (now - warningStart_)) : 0.0;
+}
+
+double ModeMachine::secondsUntilChange(double now, double timeout) const {
+    switch (mode_) {
+        case Mode::Active: return std::max(0.0, lastInput_ + timeout - now);
+        case Mode::StillThere: return std::max(0.0, warningStart_ + t_.warningSeconds - now);
+        case Mode::Attract: break;
+    }
+    return std::numeric_limits<double>::infinity();
 }
 
 void ModeMachine::forceAttract(double now) {

@@ -29,6 +29,9 @@ public:
     // Seconds left in the "Still there?" countdown (0 outside it).
     double warningRemaining(double now) const;
     double idleSeconds(double now) const { return now - lastInput_; }
+    // Seconds until the mode changes by itself if nobody touches the screen (the idle timeout or the end of the
+    // countdown); infinity in attract mode. An idle loop sleeps no longer than this, so a timeout fires on time.
+    double secondsUntilChange(double now, double timeout) const;
     void forceAttract(double now);
 
 private:

@@ -153,7 +153,11 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
     glfwSetWindowCloseCallback(w->window_, onCloseRequest);
     glfwSetWindowRefreshCallback(w->window_, onRefresh);
     gMustDraw = true;
-    if (o.hideCursor) glfwSetInputMode(w->window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+    if (o.hideCursor) {
+        glfwSetInputMode(w->window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+        // ImGui 1.86's GLFW backend sets the arrow cursor back every frame unless told the app owns the cursor.
+        ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    }
     // Our callbacks are installed first; the backend chains them.
     ImGui_ImplGlfw_InitForOpenGL(w->window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");

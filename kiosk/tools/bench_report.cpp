@@ -50,6 +50,10 @@ std::vector<std::string> validateReport(const nlohmann::json& j) {
     };
     perDatabase("frame_cpu_ms", {"p50", "p99", "max"});
     perDatabase("search_ms", {"p50", "p99"});
+    // A scenario whose checkpoints missed measured something other than what it claims: the report is not valid.
+    if (j.contains("problems") && j.at("problems").is_array())
+        for (const auto& p : j.at("problems"))
+            problems.push_back("the run reported a problem: " + (p.is_string() ? p.get<std::string>() : p.dump()));
     return problems;
 }
 

@@ -2,6 +2,8 @@
 // a virtual clock.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "app/admin_lock.hpp"
 #include "app/attract_tour.hpp"
 #include "app/frame_stats.hpp"
@@ -143,4 +145,15 @@ TEST_CASE("frame statistics report nearest-rank percentiles") {
     CHECK(s.max == 100);
     for (int i = 0; i < 100; ++i) stats.add(1);  // the ring forgets old frames
     CHECK(stats.summary().max == 1);
+}
+
+TEST_CASE("the mode machine says how long an idle loop may sleep before its next timeout", "[modes]") {
+    ModeMachine m({10, 10, true}, 0);
+    CHECK(std::isinf(m.secondsUntilChange(0, 10)));  // attract: nothing happens by itself
+    m.update(1, true, 10);                           // a visitor
+    CHECK(m.secondsUntilChange(4, 10) == Approx(7));
+    m.update(11, false, 10);                         // "Still there?" at 11
+    REQUIRE(m.mode() == Mode::StillThere);
+    CHECK(m.secondsUntilChange(15, 10) == Approx(6));
+    CHECK(m.secondsUntilChange(30, 10) == 0);
 }

@@ -71,6 +71,9 @@ TEST_CASE("the report validator wants every key of the issue, with numbers", "[b
     r["search_ms"]["real"]["p50"] = "fast";
     CHECK(validateReport(r).size() == 3);
     CHECK_FALSE(validateReport(json::array()).empty());
+    json missed = completeReport(true);
+    missed["problems"] = json::array({"select: 3 of 8 selections made"});
+    CHECK(validateReport(missed).size() == 1);
 }
 
 TEST_CASE("every generated script is one the kiosk accepts", "[bench]") {

@@ -86,7 +86,7 @@ TEST_CASE("a reversed arc ~i runs backwards", "[topojson]") {
     CHECK(south.maxLat == 20);
 }
 
-TEST_CASE("MultiPolygons keep every ring; only outer rings are filled", "[topojson]") {
+TEST_CASE("MultiPolygons keep every ring, and only outer rings are filled", "[topojson]") {
     // Not quantised: positions are absolute. An island (arc 1) and a square with a hole (arcs 0 and 2).
     const char* json = R"json({
       "type": "Topology",

@@ -4,10 +4,13 @@
 
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include "kiosk_runner.hpp"
 
@@ -36,27 +39,81 @@ Image downscale(const Image& in, int factor) {
 }
 
 struct Difference {
-    double meanAbs = 0;      // per channel, 0..255
+    double meanAbs = 0;      // per channel, 0..255, over the whole image
     double largeShare = 0;   // share of pixels with a channel off by more than 48
+    double worstTile = 0;    // the largest mean difference of any one tile
+    int worstTileX = 0, worstTileY = 0;
 };
+
+// Tiles of 16x16 reference pixels (32 screen pixels at 1080p, about a word of text): a whole image's mean hides a
+// vanished title or button row (1.5% of the pixels), a tile's does not. Anti-aliasing noise stays under 2 per tile.
+constexpr int kTile = 16;
+constexpr double kTileLimit = 6.0;
 
 Difference compare(const Image& a, const Image& b) {
     Difference d;
-    if (a.width != b.width || a.height != b.height) return {255, 1};
+    if (a.width != b.width || a.height != b.height) return {255, 1, 255, 0, 0};
     size_t large = 0;
     double total = 0;
-    for (size_t i = 0; i < a.rgb.size(); i += 3) {
-        int worst = 0;
-        for (size_t c = 0; c < 3; ++c) {
-            const int diff = std::abs(static_cast<int>(a.rgb[i + c]) - static_cast<int>(b.rgb[i + c]));
-            total += diff;
-            worst = std::max(worst, diff);
+    const int tilesX = (a.width + kTile - 1) / kTile, tilesY = (a.height + kTile - 1) / kTile;
+    std::vector<double> tileSum(static_cast<size_t>(tilesX * tilesY), 0.0);
+    std::vector<int> tileCount(tileSum.size(), 0);
+    for (int y = 0; y < a.height; ++y)
+        for (int x = 0; x < a.width; ++x) {
+            const size_t i = (static_cast<size_t>(y) * static_cast<size_t>(a.width) + static_cast<size_t>(x)) * 3;
+            int worst = 0, sum = 0;
+            for (size_t c = 0; c < 3; ++c) {
+                const int diff = std::abs(static_cast<int>(a.rgb[i + c]) - static_cast<int>(b.rgb[i + c]));
+                sum += diff;
+                worst = std::max(worst, diff);
+            }
+            total += sum;
+            large += worst > 48;
+            const size_t t = static_cast<size_t>((y / kTile) * tilesX + x / kTile);
+            tileSum[t] += sum / 3.0;
+            ++tileCount[t];
         }
-        large += worst > 48;
-    }
     d.meanAbs = total / static_cast<double>(a.rgb.size());
     d.largeShare = static_cast<double>(large) / static_cast<double>(a.rgb.size() / 3);
+    for (size_t t = 0; t < tileSum.size(); ++t) {
+        const double mean = tileSum[t] / std::max(1, tileCount[t]);
+        if (mean > d.worstTile) {
+            d.worstTile = mean;
+            d.worstTileX = static_cast<int>(t) % tilesX * kTile;
+            d.worstTileY = static_cast<int>(t) / tilesX * kTile;
+        }
+    }
     return d;
+}
+
+// Paints a rectangle of `image` with the colour at its top-left corner: a text block erased as if never drawn.
+void erase(Image& image, int x0, int y0, int w, int h) {
+    const size_t corner = (static_cast<size_t>(y0) * static_cast<size_t>(image.width) + static_cast<size_t>(x0)) * 3;
+    const unsigned char bg[3] = {image.rgb[corner], image.rgb[corner + 1], image.rgb[corner + 2]};
+    for (int y = y0; y < std::min(image.height, y0 + h); ++y)
+        for (int x = x0; x < std::min(image.width, x0 + w); ++x)
+            for (int c = 0; c < 3; ++c)
+                image.rgb[(static_cast<size_t>(y) * static_cast<size_t>(image.width) + static_cast<size_t>(x)) * 3 + static_cast<size_t>(c)] = bg[c];
+}
+
+// The tile of the image with the most edges (sum of horizontal differences): where text is densest.
+std::pair<int, int> busiestTile(const Image& image) {
+    double best = -1;
+    std::pair<int, int> at{0, 0};
+    for (int ty = 0; ty + kTile <= image.height; ty += kTile)
+        for (int tx = 0; tx + kTile <= image.width; tx += kTile) {
+            double edges = 0;
+            for (int y = ty; y < ty + kTile; ++y)
+                for (int x = tx + 1; x < tx + kTile; ++x) {
+                    const size_t i = (static_cast<size_t>(y) * static_cast<size_t>(image.width) + static_cast<size_t>(x)) * 3;
+                    edges += std::abs(static_cast<int>(image.rgb[i]) - static_cast<int>(image.rgb[i - 3]));
+                }
+            if (edges > best) {
+                best = edges;
+                at = {tx, ty};
+            }
+        }
+    return at;
 }
 
 }  // namespace
@@ -103,8 +160,30 @@ TEST_CASE("golden screenshots of each layout in the normal, large-text and high-
             const Difference d = compare(small, reference);
             stbi_write_png((dir + "/" + name + ".png").c_str(), small.width, small.height, 3, small.rgb.data(), small.width * 3);
             INFO("mean difference " << d.meanAbs << ", large differences on " << d.largeShare * 100 << "% of pixels; see " << dir);
+            INFO("worst tile: mean difference " << d.worstTile << " at " << d.worstTileX << "," << d.worstTileY << " (reference pixels)");
             CHECK(d.meanAbs < 3.0);
             CHECK(d.largeShare < 0.02);
+            CHECK(d.worstTile < kTileLimit);
         }
+    }
+}
+
+// The comparison itself, checked: one word-sized block of text erased from a reference image must fail it, though it
+// changes the whole image's mean far less than the global limits allow.
+TEST_CASE("the golden comparison fails when one block of text is erased", "[e2e][golden]") {
+    for (const char* name : {"1920x1080-normal", "1080x1920-large-text", "3840x2160-high-contrast"}) {
+        INFO(name);
+        const Image reference = loadPng(std::string(KIOSK_GOLDEN_DIR) + "/" + name + ".png");
+        REQUIRE(reference.width > 0);
+        Image erased = reference;
+        const auto [x, y] = busiestTile(reference);
+        erase(erased, x, y, kTile, kTile);
+        const Difference d = compare(erased, reference);
+        INFO("whole-image mean " << d.meanAbs << ", large " << d.largeShare * 100 << "%, worst tile " << d.worstTile);
+        CHECK(d.meanAbs < 3.0);        // what the old comparison saw: a pass
+        CHECK(d.largeShare < 0.02);
+        CHECK(d.worstTile >= kTileLimit);  // what it sees now: a failure
+        WARN(name << ": one erased 16x16 text tile: whole-image mean " << d.meanAbs << ", worst tile " << d.worstTile << " (limit " << kTileLimit << ")");
+        CHECK(compare(reference, reference).worstTile == 0);
     }
 }

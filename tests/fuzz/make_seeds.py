@@ -84,7 +84,8 @@ PRAGMA user_version = {version};
 db.commit()
 db.execute("VACUUM")
 db.close()
-write("database", "tiny.db", tmp.read_bytes())
+# Not "*.db": .gitignore keeps built databases out of the repository, and this seed must be committed.
+write("database", "tiny.sqlite", tmp.read_bytes())
 tmp.unlink()
 write("database", "empty", b"")
 write("database", "header-only", b"SQLite format 3\x00" + b"\x02\x00\x01\x01\x00\x40\x20\x20" + b"\x00" * 76)

@@ -81,7 +81,7 @@ TEST_CASE("the home view frames the home region, north up", "[map]") {
     CHECK(pixelsPerDegree({68, 40, 2}, vp) == Approx(2 * pixelsPerDegree({68, 40, 1}, vp)));
 }
 
-TEST_CASE("clampView keeps zoom and centre within limits; NaN resets home", "[map]") {
+TEST_CASE("clampView keeps zoom and centre within limits, and NaN resets home", "[map]") {
     const MapLimits limits;
     CHECK(clampView({68, 40, 100}).zoom == limits.maxZoom);
     CHECK(clampView({68, 40, 0.01}).zoom == limits.minZoom);

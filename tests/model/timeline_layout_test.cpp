@@ -66,7 +66,7 @@ TEST_CASE("buildIndexes sorts events by date and the index follows", "[timeline-
     CHECK(std::is_sorted(index.centre.begin(), index.centre.end()));
 }
 
-TEST_CASE("only events in range are laid out; spans reaching into the range count", "[timeline-layout]") {
+TEST_CASE("only events in range are laid out, and spans reaching into the range count", "[timeline-layout]") {
     Catalog c = catalogOf({makeEvent("y1950", {1950, 0, 0}, Precision::Year), makeEvent("y1960", {1960, 0, 0}, Precision::Year),
                            makeEvent("y1970", {1970, 0, 0}, Precision::Year),
                            makeEvent("cold-war", {1947, 0, 0}, Precision::Year, {0}, Date{1991, 0, 0})});

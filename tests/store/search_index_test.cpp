@@ -64,7 +64,7 @@ TEST_CASE("searching 'Tashkent' finds the Tashkent Declaration first", "[search]
     for (size_t i = 1; i < hits.size(); ++i) CHECK(hits[i - 1].rank <= hits[i].rank);  // best (lowest bm25) first
 }
 
-TEST_CASE("a prefix finds the same event; case does not matter", "[search]") {
+TEST_CASE("a prefix finds the same event, and case does not matter", "[search]") {
     const model::Index tashkent = storedCatalog().findEvent("tashkent-declaration");
     for (const char* typed : {"Tash", "tash", "TASHKENT", "  tashkent  ", "\"Tashkent\"", "tashkent*"}) {
         INFO("typed: " << typed);

@@ -42,7 +42,7 @@ TEST_CASE("a drag on the timeline pans it and never selects") {
     CHECK(k.state().timeline.range.from > 1960);
 }
 
-TEST_CASE("a drag on the map pans it; a tap on a lone place selects its event") {
+TEST_CASE("a drag on the map pans it, and a tap on a lone place selects its event") {
     HeadlessKiosk k(1920, 1080);
     const auto before = k.state().map.view;
     const auto& r = k.layout().map;
