@@ -58,6 +58,25 @@ ParsedScript parseScript(std::string_view text, const std::string& name) {
             if (!parseNumbers(in, v, 1) || v[0] < 0) return fail("expected 'wait MS' with MS a number of milliseconds");
             c.kind = ScriptCommand::Kind::Wait;
             c.ms = v[0];
+        } else if (verb == "touch") {
+            std::string phase;
+            int finger = 0;
+            if (!(in >> finger) || finger < 1 || finger > 99 || !(in >> phase) || (phase != "down" && phase != "move" && phase != "up") ||
+                !parseNumbers(in, v, 2))
+                return fail("expected 'touch ID down|move|up X Y' with ID from 1 to 99");
+            c.kind = ScriptCommand::Kind::Touch;
+            c.finger = finger;
+            c.phase = phase == "down" ? input::ContactPhase::Down : phase == "up" ? input::ContactPhase::Up : input::ContactPhase::Move;
+            c.x1 = static_cast<float>(v[0]);
+            c.y1 = static_cast<float>(v[1]);
+        } else if (verb == "pinch") {
+            if (!parseNumbers(in, v, 5) || v[2] <= 0 || v[3] <= 0 || v[4] < 0) return fail("expected 'pinch CX CY D0 D1 MS' with spreads above 0");
+            c.kind = ScriptCommand::Kind::Pinch;
+            c.x1 = static_cast<float>(v[0]);
+            c.y1 = static_cast<float>(v[1]);
+            c.x2 = static_cast<float>(v[2]);
+            c.y2 = static_cast<float>(v[3]);
+            c.ms = v[4];
         } else if (verb == "key" || verb == "type" || verb == "screenshot" || verb == "state") {
             std::string rest;
             std::getline(in, rest);
@@ -70,7 +89,7 @@ ParsedScript parseScript(std::string_view text, const std::string& name) {
                                        : ScriptCommand::Kind::Screenshot;
             c.text = rest;
         } else {
-            return fail("unknown command '" + verb + "' (expected tap, drag, wait, key, type, screenshot or state)");
+            return fail("unknown command '" + verb + "' (expected tap, drag, wait, key, type, screenshot, state, touch or pinch)");
         }
         result.commands.push_back(std::move(c));
     }
@@ -139,7 +158,34 @@ FrameInput ScriptPlayer::next() {
             in.state = c.text;
             advance();
             break;
+        case ScriptCommand::Kind::Touch:
+            in.contacts.push_back({c.finger, c.phase, c.x1, c.y1, 0, 0});
+            advance();
+            break;
+        case ScriptCommand::Kind::Pinch: {
+            // Fingers 101 and 102, level, either side of the centre: down, spread over the time, up.
+            const int moves = std::max(2, static_cast<int>(std::lround(c.ms / 1000.0 / frame_)));
+            const float spread = step_ == 0 ? c.x2 : c.x2 + (c.y2 - c.x2) * static_cast<float>(std::min(step_, moves)) / static_cast<float>(moves);
+            const input::ContactPhase phase = step_ == 0 ? input::ContactPhase::Down : step_ > moves ? input::ContactPhase::Up : input::ContactPhase::Move;
+            in.contacts.push_back({101, phase, c.x1 - spread / 2, c.y1, 0, 0});
+            in.contacts.push_back({102, phase, c.x1 + spread / 2, c.y1, 0, 0});
+            if (++step_ > moves + 1) advance();
+            break;
+        }
     }
+    // Contact 0 follows the tap and drag pointer: a press, its moves and its release, or a hover to where it goes.
+    const bool moved = in.x != lastX_ || in.y != lastY_;
+    input::ContactEvents pointer;
+    if (in.down != down_) {
+        if (in.down && moved) pointer.push_back({0, input::ContactPhase::Hover, in.x, in.y, 0, 0});
+        pointer.push_back({0, in.down ? input::ContactPhase::Down : input::ContactPhase::Up, in.x, in.y, 0, 0});
+    } else if (moved && in.x >= 0) {
+        pointer.push_back({0, in.down ? input::ContactPhase::Move : input::ContactPhase::Hover, in.x, in.y, 0, 0});
+    }
+    down_ = in.down;
+    lastX_ = in.x;
+    lastY_ = in.y;
+    in.contacts.insert(in.contacts.begin(), pointer.begin(), pointer.end());
     return in;
 }
 

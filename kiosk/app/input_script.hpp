@@ -6,14 +6,19 @@
 #include <string_view>
 #include <vector>
 
+#include "input/contacts.hpp"
+
 namespace kiosk::app {
 
 struct ScriptCommand {
-    enum class Kind { Tap, Drag, Wait, Key, Type, Screenshot, State } kind = Kind::Wait;
+    enum class Kind { Tap, Drag, Wait, Key, Type, Screenshot, State, Touch, Pinch } kind = Kind::Wait;
     float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
     double ms = 0;
     std::string text;  // key name, typed text or screenshot path
     int line = 0;
+    int finger = 0;    // touch: the finger's id (1..99)
+    input::ContactPhase phase = input::ContactPhase::Down;  // touch
+    // pinch: centre (x1, y1), the fingers' spread from x2 to y2 pixels, over ms
 };
 
 struct ParsedScript {
@@ -22,14 +27,16 @@ struct ParsedScript {
 };
 
 // One command a line: tap X Y | drag X1 Y1 X2 Y2 MS | wait MS | key NAME | type TEXT | screenshot PATH |
-// state PATH (the state JSON at that moment).
+// state PATH (the state JSON at that moment) | touch ID down|move|up X Y (one finger of a multi-touch hand) |
+// pinch CX CY D0 D1 MS (two fingers, level, centred on CX CY, spreading from D0 to D1 pixels apart).
 // Blank lines and lines starting with # are ignored.
 ParsedScript parseScript(std::string_view text, const std::string& name);
 
 // Pointer and keyboard input for one frame.
 struct FrameInput {
-    float x = -1, y = -1;
+    float x = -1, y = -1;   // the mouse-like pointer of tap and drag (contact 0)
     bool down = false;
+    input::ContactEvents contacts;  // everything above as contacts, plus touch and pinch fingers (times left 0)
     std::string key;         // a key pressed this frame ("escape", "alt+f4"...)
     std::string typed;       // text typed this frame
     std::string screenshot;  // save a screenshot after this frame
@@ -49,6 +56,8 @@ private:
     size_t index_ = 0;
     int step_ = 0;  // frame within the current command
     float x_ = -1, y_ = -1;
+    bool down_ = false;  // contact 0 as last reported
+    float lastX_ = -1, lastY_ = -1;
 };
 
 }  // namespace kiosk::app

@@ -32,6 +32,7 @@
 #include "app/state_json.hpp"
 #include "app/usage_report.hpp"
 #include "build_info.hpp"
+#include "input/gesture_recogniser.hpp"
 #include "model/text_utils.hpp"
 #include "model/on_screen_keyboard.hpp"
 #include "model/screen_layout.hpp"
@@ -118,6 +119,11 @@ private:
     store::UsageLog usage_;
     FrameStats frameStats_;
     ui::ButtonRegistry buttons_;
+    // Every contact (fingers, the mouse, scripted input) goes through here: one hand's fingers become ImGui's one
+    // pointer and the pinch the panes zoom by.
+    input::GestureRecogniser gestures_;
+    input::ContactEvents contacts_;  // taken by the loop, consumed by the next frame
+    double clockOrigin_ = 0;
     const ui::Palette* styledPalette_ = nullptr;  // the palette ImGui's style was last built from
     float styledScale_ = 0;
     float pxPerMm_ = 0;
@@ -138,6 +144,7 @@ private:
     void resetVisitor();
     void rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force = false);
     bool frame(const FrameInput* input, double dt, bool& changed);
+    input::GestureFrame takeGestures(const model::ScreenLayout& layout);
     void handleKeys(Actions& actions);
     double idleTimeoutNow() const;
     void applyAdmin(const Action& a);
@@ -323,6 +330,23 @@ ui::AdminInfo Kiosk::adminInfo() const {
     return info;
 }
 
+// Which pane a finger went down in: a hand's gesture stays in its pane, so two visitors on two panes do not
+// become one pinch.
+int regionAt(const model::ScreenLayout& layout, float x, float y) {
+    if (layout.map.contains(x, y)) return 1;
+    if (layout.timeline.contains(x, y)) return 2;
+    if (layout.reader.contains(x, y)) return 3;
+    return 0;
+}
+
+input::GestureFrame Kiosk::takeGestures(const model::ScreenLayout& layout) {
+    for (input::ContactEvent& c : contacts_)
+        if (c.phase == input::ContactPhase::Down) c.region = regionAt(layout, c.x, c.y);
+    gestures_.feed(contacts_);
+    contacts_.clear();
+    return gestures_.nextFrame(clock_);
+}
+
 bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     int width = 0, height = 0;
     window_->framebufferSize(width, height);
@@ -338,15 +362,19 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     }
     cornerHold_.setCorner(std::max(48.0f, 80 * layout.scale));
 
+    // The one input path, real or scripted: contacts -> gestures -> the pointer ImGui sees, set after the GLFW
+    // backend's NewFrame so that it, not the backend's view of the mouse, is what every pane reads.
+    const input::GestureFrame hand = takeGestures(layout);
     window_->newFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = static_cast<float>(std::max(1e-4, dt));
+    io.MousePos = hand.pointerValid ? ImVec2(hand.pointerX, hand.pointerY) : ImVec2(-FLT_MAX, -FLT_MAX);
+    for (bool& down : io.MouseDown) down = false;
+    io.MouseDown[0] = hand.pointerDown;
+    buttons_.pressCancelled = hand.pressCancelled;
     platform::KeyChord chord;
     if (input) {
-        // Scripted input replaces the devices' for this frame.
-        io.MousePos = input->x < 0 ? ImVec2(-FLT_MAX, -FLT_MAX) : ImVec2(input->x, input->y);
-        for (bool& down : io.MouseDown) down = false;
-        io.MouseDown[0] = input->down;
+        // Scripted keys replace the devices' for this frame.
         io.MouseWheel = 0;
         if (!input->key.empty()) {
             chord = platform::parseChord(input->key);
@@ -367,7 +395,7 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     buttons_.entries.clear();
     io.UserData = &buttons_;
     ImGui::NewFrame();
-    bool touched = io.MouseClicked[0];
+    bool touched = io.MouseClicked[0] || hand.touched;
     for (int key = 0; key < 512 && !touched; ++key) touched = ImGui::IsKeyPressed(key, false);
 
     // The visitor life cycle: attract, active, "still there?", reset.
@@ -406,7 +434,8 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     if (state_.admin.panelOpen) admin = adminInfo();
     if (catalog_) {
         const ui::FrameContext ctx{*catalog_, state_, layout, metrics, fonts_, palette, uiData_, searchResults_, clock_,
-                                   admin ? &*admin : nullptr, speech_ && speech_->available()};
+                                   admin ? &*admin : nullptr, speech_ && speech_->available(),
+                                   ui::PinchInput{hand.pinching, hand.pinchX, hand.pinchY, hand.pinchScale}};
         ui::drawExhibit(ctx, scratch_, actions);
     } else {
         ui::drawUnavailable(metrics, fonts_, palette, static_cast<float>(width), static_cast<float>(height), contentError_);
@@ -603,6 +632,8 @@ int Kiosk::run() {
         return 2;
     }
     spdlog::info("kiosk {} started on {}", build::kVersion, window_->rendererName());
+    if (window_->touchUnavailable().empty()) spdlog::info("multi-touch: XInput 2.2, {} touch screen(s) now", window_->touchDevices());
+    else spdlog::info("multi-touch off ({}): the mouse and single touches work as a pointer", window_->touchUnavailable());
     if (!virtualClock_) {
         speech_ = std::make_unique<platform::Speech>();
         spdlog::info("read aloud: {}", speech_->available() ? "available" : "no audio output, hidden");
@@ -644,7 +675,12 @@ int Kiosk::run() {
         std::optional<FrameInput> input;
         if (virtualClock_) {
             input = player_ ? player_->next() : FrameInput{};
+            for (input::ContactEvent c : input->contacts) {
+                c.time = clock_ + dt;  // scripted contacts happen at the frame they are in
+                contacts_.push_back(c);
+            }
         } else {
+            window_->takeContacts(contacts_, clockOrigin);
             // The kiosk's clock is wall time (monotonic): timeouts, the tour, the PIN lock-out and uptime follow it
             // however long the loop slept. Only the animation step is clamped, so a long sleep does not jump them.
             const double now = window_->time();

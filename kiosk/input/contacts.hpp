@@ -5,7 +5,8 @@
 
 namespace kiosk::input {
 
-enum class ContactPhase { Down, Move, Up };
+// Hover: a mouse moving with no button down (a finger never hovers); it moves the pointer only between gestures.
+enum class ContactPhase { Down, Move, Up, Hover };
 
 struct ContactEvent {
     int id = 0;            // stable while the finger is down; the mouse is contact 0

@@ -35,6 +35,13 @@ void GestureRecogniser::apply(const ContactEvent& e, GestureFrame& out) {
         out.gestures.push_back({kind, pointerX_, pointerY_, vx, vy, region_});
     };
     switch (e.phase) {
+        case ContactPhase::Hover:
+            if (!active_) {
+                pointerX_ = e.x;
+                pointerY_ = e.y;
+                pointerValid_ = true;
+            }
+            break;
         case ContactPhase::Down: {
             out.touched = true;
             if (fingers_.count(e.id)) break;  // a repeated begin: nothing new

@@ -1,12 +1,18 @@
 // window.cpp: GLFW window and OpenGL 3 context, with ImGui's prebuilt backends (from Debian's libimgui).
 #include "platform/window.hpp"
 
+#define GLFW_EXPOSE_NATIVE_X11
+
 #define GLFW_INCLUDE_GLEXT  // GL_R8 and texture swizzles, for the one-channel font texture
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui/backends/imgui_impl_glfw.h>
 #include <imgui/backends/imgui_impl_opengl3.h>
+#include <GLFW/glfw3native.h>
+
+#include "platform/x11_touch.hpp"
 #include <stb_image_write.h>
+#include <poll.h>
 
 #include <malloc.h>
 #include <stdlib.h>
@@ -14,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <thread>
@@ -36,6 +43,24 @@ void onCloseRequest(GLFWwindow* window) {
 // drawn even if it repeats the last one.
 std::atomic<bool> gMustDraw{true};
 void onRefresh(GLFWwindow*) { gMustDraw = true; }
+
+// The mouse, as contact 0 of the input seam (input/contacts.hpp). Callbacks run inside glfwPollEvents, on the
+// main thread.
+input::ContactEvents gMouse;
+bool gMouseDown = false;
+double gMouseX = -1, gMouseY = -1;
+void onCursor(GLFWwindow*, double x, double y) {
+    gMouseX = x;
+    gMouseY = y;
+    gMouse.push_back({0, gMouseDown ? input::ContactPhase::Move : input::ContactPhase::Hover, static_cast<float>(x), static_cast<float>(y), glfwGetTime(), 0});
+}
+void onMouseButton(GLFWwindow*, int button, int action, int) {
+    if (button != GLFW_MOUSE_BUTTON_LEFT) return;
+    const bool down = action == GLFW_PRESS;
+    if (down == gMouseDown) return;
+    gMouseDown = down;
+    gMouse.push_back({0, down ? input::ContactPhase::Down : input::ContactPhase::Up, static_cast<float>(gMouseX), static_cast<float>(gMouseY), glfwGetTime(), 0});
+}
 
 // A 64-bit fingerprint of everything a frame puts on screen, eight bytes at a time.
 class Fingerprint {
@@ -158,6 +183,17 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
         // ImGui 1.86's GLFW backend sets the arrow cursor back every frame unless told the app owns the cursor.
         ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     }
+    glfwSetCursorPosCallback(w->window_, onCursor);
+    glfwSetMouseButtonCallback(w->window_, onMouseButton);
+    {
+        double x = -1, y = -1;
+        glfwGetCursorPos(w->window_, &x, &y);
+        gMouseX = x;
+        gMouseY = y;
+    }
+    std::string why;
+    w->touch_ = TouchScreen::open(w->window_, &why);
+    if (!w->touch_) w->touchUnavailable_ = why;
     // Our callbacks are installed first; the backend chains them.
     ImGui_ImplGlfw_InitForOpenGL(w->window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -165,6 +201,7 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
 }
 
 Window::~Window() {
+    touch_.reset();
     if (!window_) return;
     if (fontTexture_) {
         glDeleteTextures(1, &fontTexture_);
@@ -193,7 +230,28 @@ MonitorInfo Window::monitor() const {
 
 int Window::takeCloseRequests() { return gCloseRequests.exchange(0); }
 void Window::pollEvents() { glfwPollEvents(); }
-void Window::waitEvents(double timeout) { glfwWaitEventsTimeout(timeout); }
+void Window::waitEvents(double timeout) {
+    // GLFW waits on its own X connection only; touches arrive on ours, so both sockets are watched.
+    if (!touch_) {
+        glfwWaitEventsTimeout(timeout);
+        return;
+    }
+    Display* display = glfwGetX11Display();
+    if (touch_->pending() || (display && XPending(display) > 0)) return;
+    pollfd fds[2] = {{touch_->fd(), POLLIN, 0}, {display ? ConnectionNumber(display) : -1, POLLIN, 0}};
+    ::poll(fds, display ? 2 : 1, static_cast<int>(std::ceil(std::max(0.0, timeout) * 1000)));
+}
+
+void Window::takeContacts(input::ContactEvents& out, double clockOrigin) {
+    for (input::ContactEvent e : gMouse) {
+        e.time -= clockOrigin;
+        out.push_back(e);
+    }
+    gMouse.clear();
+    if (touch_) touch_->read(out, glfwGetTime() - clockOrigin);
+}
+
+int Window::touchDevices() const { return touch_ ? touch_->touchDevices() : 0; }
 void Window::wake() { glfwPostEmptyEvent(); }
 double Window::time() const { return glfwGetTime(); }
 

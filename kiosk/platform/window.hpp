@@ -4,10 +4,14 @@
 #include <memory>
 #include <string>
 
+#include "input/contacts.hpp"
+
 struct ImDrawData;
 struct GLFWwindow;
 
 namespace kiosk::platform {
+
+class TouchScreen;
 
 struct WindowOptions {
     bool fullscreen = true;
@@ -37,7 +41,14 @@ public:
     // Close requests (Alt+F4, the window manager) are counted and refused: a kiosk does not close.
     int takeCloseRequests();
     void pollEvents();
+    // Sleeps until an event (window, mouse, keyboard or touch) or the timeout, whichever comes first.
     void waitEvents(double timeoutSeconds);
+    // The pointer and touch contacts received since the last call, in order: the mouse as contact 0 (Hover while no
+    // button is down), every finger of a touch screen as its own contact. Times are glfw time minus `clockOrigin`.
+    void takeContacts(input::ContactEvents& out, double clockOrigin);
+    int touchDevices() const;  // touch screens seen through XInput 2.2 (0: mouse only)
+    // Why multi-touch is off ("" when it is on): for the log and --check.
+    const std::string& touchUnavailable() const { return touchUnavailable_; }
     void wake();  // from another thread: end a waitEvents early
     double time() const;
 
@@ -60,6 +71,8 @@ public:
 
 private:
     Window() = default;
+    std::unique_ptr<TouchScreen> touch_;
+    std::string touchUnavailable_;
     void draw(ImDrawData* data) const;
     GLFWwindow* window_ = nullptr;
     unsigned int fontTexture_ = 0;

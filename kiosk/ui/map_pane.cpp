@@ -330,8 +330,14 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         ImGui::InvisibleButton("##map-surface", {r.w, r.h});
         const Gesture g = trackLastItem(scratch.map, ctx.time);
         if (g.pressed) out.push_back(app::SetMapVelocity{0, 0});
-        if (g.dragging && (g.dx != 0 || g.dy != 0)) out.push_back(app::SetMapView{model::panByPixels(view, g.dx, g.dy, vp)});
-        if (g.released && !g.tapped && std::hypot(g.vx, g.vy) > m.px(80)) out.push_back(app::SetMapVelocity{g.vx, g.vy});
+        // A drag pans; a pinch zooms about the fingers' centre while its drag pans: one view change for both.
+        const bool pinched = ctx.pinch.active && r.contains(ctx.pinch.x, ctx.pinch.y) && std::isfinite(ctx.pinch.scale) && ctx.pinch.scale > 0;
+        if ((g.dragging && (g.dx != 0 || g.dy != 0)) || pinched) {
+            model::MapView next = g.dragging ? model::panByPixels(view, g.dx, g.dy, vp) : view;
+            if (pinched) next = model::zoomAround(next, ctx.pinch.scale, {ctx.pinch.x, ctx.pinch.y}, vp);
+            out.push_back(app::SetMapView{next});
+        }
+        if (g.released && !g.tapped && !pressCancelled() && std::hypot(g.vx, g.vy) > m.px(80)) out.push_back(app::SetMapVelocity{g.vx, g.vy});
         if (g.tapped) {
             const int hit = model::hitTestMarkers(markers, {g.x, g.y}, touch * 0.5f + m.px(4));
             if (hit >= 0) {

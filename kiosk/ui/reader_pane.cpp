@@ -110,7 +110,7 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
                             io.MousePos.y < scrollOrigin.y + scrollH;
         if (io.MouseClicked[0]) scratch.readerPressInside = inside;
         const bool captured = scratch.readerPressInside && (io.MouseDown[0] || io.MouseReleased[0]);
-        const Gesture g = scratch.reader.update(captured, {io.MousePos.x, io.MousePos.y, io.MouseDown[0], ctx.time});
+        const Gesture g = scratch.reader.update(captured, {io.MousePos.x, io.MousePos.y, io.MouseDown[0], ctx.time, pressCancelled()});
         if (g.pressed) out.push_back(app::SetReaderVelocity{0});
         if (g.dragging && g.dy != 0) out.push_back(app::SetReaderScroll{std::clamp(ctx.state.reader.scroll - g.dy, 0.0f, maxScroll)});
         if (g.released && !g.tapped && std::fabs(g.vy) > m.px(80)) out.push_back(app::SetReaderVelocity{-g.vy});

@@ -265,8 +265,14 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         const Gesture gesture = trackLastItem(scratch.timeline, ctx.time);
         const double yearsPerPixel = range.span() / std::max(1.0f, g.width);
         if (gesture.pressed) out.push_back(app::SetTimelineVelocity{0});
-        if (gesture.dragging && gesture.dx != 0) out.push_back(app::SetTimelineRange{model::panRange(range, -gesture.dx * yearsPerPixel, {})});
-        if (gesture.released && !gesture.tapped && std::fabs(gesture.vx) > m.px(80))
+        // A drag pans; a pinch zooms about the fingers' centre while its drag pans: one range change for both.
+        const bool pinched = ctx.pinch.active && r.contains(ctx.pinch.x, ctx.pinch.y) && std::isfinite(ctx.pinch.scale) && ctx.pinch.scale > 0;
+        if ((gesture.dragging && gesture.dx != 0) || pinched) {
+            model::TimelineRange next = gesture.dragging ? model::panRange(range, -gesture.dx * yearsPerPixel, {}) : range;
+            if (pinched) next = model::zoomRange(next, ctx.pinch.scale, model::xToYear(ctx.pinch.x, next, g.left, g.width), {});
+            out.push_back(app::SetTimelineRange{next});
+        }
+        if (gesture.released && !gesture.tapped && !pressCancelled() && std::fabs(gesture.vx) > m.px(80))
             out.push_back(app::SetTimelineVelocity{static_cast<float>(-gesture.vx * yearsPerPixel)});
         if (gesture.tapped) {
             const int lane = laneAt(g, gesture.y);

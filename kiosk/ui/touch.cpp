@@ -19,6 +19,7 @@ Gesture GestureTracker::update(bool captured, const PointerSample& s) {
         if (!s.down) return g;
         active_ = true;
         dragged_ = false;
+        cancelled_ = s.cancelled;
         startX_ = lastX_ = s.x;
         startY_ = lastY_ = s.y;
         startTime_ = lastTime_ = s.time;
@@ -26,6 +27,7 @@ Gesture GestureTracker::update(bool captured, const PointerSample& s) {
         g.pressed = true;
         return g;
     }
+    cancelled_ = cancelled_ || s.cancelled;
     const float dx = s.x - lastX_, dy = s.y - lastY_;
     const double dt = s.time - lastTime_;
     if (!dragged_ && std::hypot(s.x - startX_, s.y - startY_) > slop_) {
@@ -54,7 +56,7 @@ Gesture GestureTracker::update(bool captured, const PointerSample& s) {
         if (dragged_) {
             g.vx = vx_;
             g.vy = vy_;
-        } else {
+        } else if (!cancelled_) {
             g.tapped = true;
             if (s.time - lastTapTime_ < 0.4 && std::hypot(s.x - lastTapX_, s.y - lastTapY_) < slop_ * 3) {
                 g.doubleTapped = true;
@@ -91,15 +93,20 @@ bool tapButton(const char* label, const ImVec2& size, bool selected) {
         }
     }
     const float slop = ImGui::GetIO().MouseDragThreshold * 2;
-    const bool fired = released && ImGui::GetIO().MouseDragMaxDistanceSqr[0] <= slop * slop;
+    const bool fired = released && ImGui::GetIO().MouseDragMaxDistanceSqr[0] <= slop * slop && !pressCancelled();
     if (selected) ImGui::PopStyleColor(3);
     return fired;
+}
+
+bool pressCancelled() {
+    const auto* registry = static_cast<const ButtonRegistry*>(ImGui::GetIO().UserData);
+    return registry && registry->pressCancelled;
 }
 
 Gesture trackLastItem(GestureTracker& tracker, double time) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool captured = ImGui::IsItemActive() || ImGui::IsItemDeactivated();
-    return tracker.update(captured, {io.MousePos.x, io.MousePos.y, io.MouseDown[0], time});
+    return tracker.update(captured, {io.MousePos.x, io.MousePos.y, io.MouseDown[0], time, pressCancelled()});
 }
 
 }  // namespace kiosk::ui

@@ -1,5 +1,5 @@
-// touch.hpp: turning a pointer's samples into taps, double-taps, drags and flicks, and the tapButton() every
-// control uses. Touch screens reach GLFW as a pointer, so this is the kiosk's whole gesture layer.
+// touch.hpp: turning the pointer's samples into taps, double-taps, drags and flicks per pane, and the tapButton()
+// every control uses. Fingers become that pointer in input/gesture_recogniser, which also recognises pinches.
 #pragma once
 #include <imgui.h>
 
@@ -12,6 +12,7 @@ struct PointerSample {
     float x = 0, y = 0;
     bool down = false;
     double time = 0;  // seconds, from the frame clock (virtual in scripts)
+    bool cancelled = false;  // the press became a multi-finger gesture (input/gesture_recogniser): no tap when it ends
 };
 
 struct Gesture {
@@ -23,7 +24,7 @@ struct Gesture {
     float x = 0, y = 0, dx = 0, dy = 0, vx = 0, vy = 0;
 };
 
-// One per pane. Pure: tested without a window.
+// One per pane, fed with the single pointer the input layer makes of one hand's fingers. Pure: tested without a window.
 class GestureTracker {
 public:
     explicit GestureTracker(float slopPx = 12) : slop_(slopPx) {}
@@ -35,7 +36,7 @@ public:
 
 private:
     float slop_;
-    bool active_ = false, dragged_ = false;
+    bool active_ = false, dragged_ = false, cancelled_ = false;
     float startX_ = 0, startY_ = 0, lastX_ = 0, lastY_ = 0, vx_ = 0, vy_ = 0;
     double startTime_ = 0, lastTime_ = 0, lastTapTime_ = -10;
     float lastTapX_ = -1e6f, lastTapY_ = -1e6f;
@@ -50,7 +51,12 @@ bool tapButton(const char* label, const ImVec2& size, bool selected = false);
 struct ButtonRegistry {
     struct Entry { std::string label; float x, y, w, h; };
     std::vector<Entry> entries;
+    // Set by the app each frame from the input layer: the press under way (or ending now) became a pinch or a
+    // many-finger drag, so no button fires and no pane taps when it ends.
+    bool pressCancelled = false;
 };
+// Whether the app said so this frame (false without a registry installed).
+bool pressCancelled();
 
 // Feeds the tracker from the last ImGui item (an InvisibleButton covering the pane).
 Gesture trackLastItem(GestureTracker& tracker, double time);

@@ -64,6 +64,13 @@ struct AdminInfo {
     double lockedSeconds = 0;
 };
 
+// Two fingers pinching this frame (input/gesture_recogniser): zoom by `scale` about (x, y), in whichever pane
+// holds that point. The pan that goes with it arrives as the pointer's drag.
+struct PinchInput {
+    bool active = false;
+    float x = 0, y = 0, scale = 1;
+};
+
 struct FrameContext {
     const model::Catalog& catalog;
     const app::ViewState& state;
@@ -76,6 +83,7 @@ struct FrameContext {
     double time = 0;  // seconds, the frame clock
     const AdminInfo* admin = nullptr;
     bool speechAvailable = false;  // offer "read aloud" only where sound can play
+    PinchInput pinch = {};
 };
 
 // Draws a whole frame of the exhibit, appending what the visitor asked for to `out`.

@@ -106,7 +106,7 @@ TEST_CASE("gesture: a drag starts past the slop and the pointer follows the fing
     CHECK(run.frames.back().pointerDown);
 }
 
-TEST_CASE("gesture: a fast release after a drag is a flick with its velocity; a slow one is not", "[gesture]") {
+TEST_CASE("gesture: a fast release after a drag is a flick with its velocity, and a slow one is not", "[gesture]") {
     for (const bool fast : {true, false}) {
         GestureRecogniser r;
         double t = 0;
