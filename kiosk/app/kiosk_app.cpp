@@ -50,6 +50,9 @@ namespace {
 
 std::atomic<bool> gStop{false};
 void onSignal(int) { gStop = true; }
+// SIGUSR1: write the state JSON (--state-out) now, without stopping: tests and staff read a running kiosk from outside.
+std::atomic<bool> gDumpState{false};
+void onDumpSignal(int) { gDumpState = true; }
 
 std::optional<std::string> readText(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -123,7 +126,6 @@ private:
     // pointer and the pinch the panes zoom by.
     input::GestureRecogniser gestures_;
     input::ContactEvents contacts_;  // taken by the loop, consumed by the next frame
-    double clockOrigin_ = 0;
     const ui::Palette* styledPalette_ = nullptr;  // the palette ImGui's style was last built from
     float styledScale_ = 0;
     float pxPerMm_ = 0;
@@ -588,12 +590,21 @@ void Kiosk::writeState(const std::string& path) {
     extras_.scratch = &scratch_;
     extras_.buttons = &buttons_;
     extras_.palette = state_.highContrast ? "high-contrast" : config_.palette;
-    std::ofstream out(path);
-    out << stateToJson(state_, catalog_.get(), extras_).dump(2) << "\n";
-    if (!out) spdlog::error("cannot write the state to {}", path);
+    // Written beside and renamed into place: a reader polling a running kiosk never sees half a file.
+    const std::string partial = path + ".partial";
+    {
+        std::ofstream out(partial);
+        out << stateToJson(state_, catalog_.get(), extras_).dump(2) << "\n";
+        if (!out) spdlog::error("cannot write the state to {}", path);
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, path, ec);
+    if (ec) spdlog::error("cannot write the state to {}: {}", path, ec.message());
 }
 
 int Kiosk::run() {
+    // First of all: a state request that arrives while the window is still opening must not end the kiosk.
+    std::signal(SIGUSR1, onDumpSignal);
     virtualClock_ = !options_.screenshot.empty() || !options_.script.empty();
     InstanceLock lock;
     std::string holder;
@@ -692,6 +703,7 @@ int Kiosk::run() {
         bool changed = false;
         const bool animating = frame(input ? &*input : nullptr, dt, changed);
         extras_.frames = ++frames;
+        if (gDumpState.exchange(false)) writeState(options_.stateOut);
 
         if (virtualClock_) {
             const bool scriptDone = !player_ || player_->finished();
