@@ -46,8 +46,10 @@ void pullQuote(const FrameContext& ctx, const model::Quote& q, float width, app:
 
 // A curator's note: its own framed panel with a heading, apart from the summary and the quotations, so that the
 // museum's comment is never read as the articles' words. Sources are named in full, to be looked up.
-void curatorNote(const FrameContext& ctx, const model::CuratorNote& note, float width) {
+void curatorNote(const FrameContext& ctx, const model::CuratorNote& note, float width, ReaderPageResult& result) {
     if (note.empty()) return;
+    // Content-relative, as the article page's highlight: the page starts at cursor y = -scroll.
+    result.noteYs.push_back(ImGui::GetCursorPosY() + ctx.state.reader.scroll);
     const Metrics& m = ctx.metrics;
     const int size = ctx.state.reader.textSize;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -109,6 +111,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     const int size = ctx.state.reader.textSize;
     const model::Index index = ctx.state.selectedEvent;
     const model::Event& e = ctx.catalog.events[static_cast<size_t>(index)];
+    ReaderPageResult result;
 
     // Date first, small and in the accent colour, then the title: how museum labels read.
     ImGui::PushFont(ctx.fonts.uiBold);
@@ -211,7 +214,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
         dl->ChannelsMerge();
         ImGui::Dummy({1, m.px(12)});
         // Right under its box (channels do not nest): which side the public record supports, where it settles one.
-        curatorNote(ctx, d.note, width);
+        curatorNote(ctx, d.note, width, result);
     }
 
     ImGui::PushFont(ctx.fonts.heading);
@@ -222,7 +225,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
         pullQuote(ctx, e.excerpts[i], width, out, id.c_str());
     }
     // After the sources, never inside the summary: where the record corrects or completes them.
-    curatorNote(ctx, e.note, width);
+    curatorNote(ctx, e.note, width, result);
 
     // A few related events, to carry on from here.
     const auto related = model::relatedEvents(ctx.catalog, index, 3);
@@ -240,7 +243,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
         ImGui::PopStyleVar();
         ImGui::PopFont();
     }
-    return {};
+    return result;
 }
 
 ReaderPageResult drawArticlePage(const FrameContext& ctx, float width, app::Actions&) {
