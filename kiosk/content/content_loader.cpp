@@ -348,6 +348,7 @@ private:
         if (!doc) return;
         documents_.push_back(std::move(*doc));
         TomlRecord top(documents_.back(), "articles.toml", diag_);
+        top.allowOnly({"article"});  // nothing at the top level may be silently ignored
         for (const toml::table* table : top.tables("article")) {
             TomlRecord r(*table, "articles.toml", diag_);
             r.allowOnly({"id", "original", "cleaned", "title", "title_is_descriptive", "outlet", "author", "author_role", "note"});

@@ -66,7 +66,9 @@ TEST_CASE("a key the content does not store is an error, never dropped", "[conte
     const int era = data.edit("events.toml", kTashkent, "tone = \"cooperation\"", "era = \"thaw-and-tashkent\"\ntone = \"cooperation\"");
     const int placeNote = data.edit("places.toml", "id = \"lahore\"", "country = \"Pakistan\"", "country = \"Pakistan\"\nnote = \"Punjab\"") + 1;
     const int inNote = data.edit("events.toml", kSteel, "  article_says =", "  colour = \"red\"\n  article_says =");
+    const int top = data.edit("articles.toml", "", "[[article]]", "curator = \"staff\"\n\n[[article]]");
     const LoadedContent loaded = data.load();
+    requireError(loaded, "articles.toml", top, "unknown key 'curator'");
     requireError(loaded, "events.toml", era, "unknown key 'era'");
     requireError(loaded, "places.toml", placeNote, "unknown key 'note'");
     requireError(loaded, "events.toml", inNote, "unknown key 'colour'");
