@@ -72,6 +72,8 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
     if (x.scratch) {
         j["timeline"]["targets"] = targets(x.scratch->timelineTargets);
         j["map"]["targets"] = targets(x.scratch->mapTargets);
+        // Where each curator's note stands on the reader's page (content-relative), so a script can scroll to one.
+        j["reader"]["curator_notes"] = x.scratch->readerNoteYs;
     }
     if (x.buttons) {
         json b = json::array();

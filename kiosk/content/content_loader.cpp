@@ -85,6 +85,30 @@ std::vector<int> paragraphStartLines(std::string_view text) {
     return starts;
 }
 
+constexpr const char* kMonthNames[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+constexpr int kMaxNoteWords = 45;  // "about 40 words"
+
+// `number` stands in `text` as a whole number ("1" in "May 1, 1948", not in "1948").
+bool containsNumber(std::string_view text, const std::string& number) {
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    for (size_t at = text.find(number); at != std::string_view::npos; at = text.find(number, at + 1)) {
+        const bool before = at > 0 && isDigit(text[at - 1]);
+        const bool after = at + number.size() < text.size() && isDigit(text[at + number.size()]);
+        if (!before && !after) return true;
+    }
+    return false;
+}
+
+// The paragraph of `body` around the byte range [offset, offset + length).
+std::string_view paragraphAround(std::string_view body, size_t offset, size_t length) {
+    size_t from = offset == 0 ? std::string_view::npos : body.rfind("\n\n", offset);
+    from = from == std::string_view::npos ? 0 : from + 2;
+    size_t to = body.find("\n\n", offset + length);
+    if (to == std::string_view::npos) to = body.size();
+    return body.substr(from, to - from);
+}
+
 // Everything the loader carries from file to file.
 class Loader {
 public:
@@ -216,6 +240,66 @@ private:
     }
 
     // Parses `start`/`end` against `precision`, applying the exhibit's date range.
+    // What a date says that its quotes do not: empty when every part its precision shows (the year; the month's
+    // name; the day) stands in a quote. The year may stand elsewhere in a quote's paragraph ("26th November" takes its
+    // year from the sentences around it). Decades and approximate dates say themselves that they are loose.
+    std::string beyondQuotes(const model::Date& d, model::Precision p, const std::vector<model::Quote>& quotes) const {
+        using model::Precision;
+        if (p != Precision::Day && p != Precision::Month && p != Precision::Year) return {};
+        const std::string year = std::to_string(d.year);
+        const std::string month = d.month >= 1 && d.month <= 12 ? kMonthNames[d.month - 1] : "";
+        bool yearFound = false, monthFound = false, dayFound = false;
+        for (const model::Quote& q : quotes) {
+            if (q.article < 0 || static_cast<size_t>(q.article) >= out_.catalog.articles.size()) continue;
+            const std::string& body = out_.catalog.articles[static_cast<size_t>(q.article)].body;
+            yearFound = yearFound || containsNumber(paragraphAround(body, q.offset, q.text.size()), year);
+            const bool monthHere = !month.empty() && q.text.find(month) != std::string::npos;
+            monthFound = monthFound || monthHere;
+            dayFound = dayFound || (monthHere && containsNumber(q.text, std::to_string(d.day)));
+        }
+        if (!yearFound) return "no excerpt gives the year " + year;
+        if (p != Precision::Year && !monthFound) return "no excerpt names the month (" + month + ")";
+        if (p == Precision::Day && !dayFound) return "no excerpt gives the day (" + std::to_string(d.day) + " " + month + ")";
+        return {};
+    }
+
+    // Reports a date more precise than its quotes, unless a curator's note says where the precision comes from.
+    void checkDateAgainstQuotes(const TomlRecord& r, const char* key, const char* kind, const model::Date& d, model::Precision p,
+                                const std::vector<model::Quote>& quotes, const model::CuratorNote& note) {
+        if (!note.empty() || quotes.empty()) return;
+        const std::string why = beyondQuotes(d, p, quotes);
+        if (why.empty()) return;
+        r.error(r.lineOf(key), "'" + std::string(key) + "' = \"" + r.text(key, false) + "\" is more precise than the " + kind + "'s quotes: " + why +
+                                   "; give the date only as precisely as they do, or add a [" + kind + ".note] that says where it comes from");
+    }
+
+    // A curator's note: a [KIND.note] table with text, article_says and at least one [[KIND.note.source]].
+    model::CuratorNote readNote(const TomlRecord& r, const std::string& kind) {
+        model::CuratorNote note;
+        const toml::table* table = r.table("note", "[" + kind + ".note] table with text, article_says and [[" + kind + ".note.source]] (see FORMAT.md)");
+        if (!table) return note;
+        TomlRecord n(*table, r.file(), diag_);
+        n.allowOnly({"text", "article_says", "source"});
+        note.text = n.text("text");
+        note.articleSays = n.text("article_says");
+        const int words = countWords(note.text);
+        if (words > kMaxNoteWords)
+            n.error(n.lineOf("text"), "the curator's note has " + std::to_string(words) + " words; keep it to about 40 (at most " +
+                                          std::to_string(kMaxNoteWords) + ")");
+        for (const toml::table* t : n.tables("source")) {
+            TomlRecord src(*t, r.file(), diag_);
+            src.allowOnly({"publisher", "title", "url"});
+            model::NoteSource source{src.text("publisher"), src.text("title"), src.text("url")};
+            if (!source.url.empty() && source.url.rfind("https://", 0) != 0 && source.url.rfind("http://", 0) != 0)
+                src.error(src.lineOf("url"), "the source's url should be a web address starting with https:// or http://");
+            note.sources.push_back(std::move(source));
+        }
+        if (note.sources.empty())
+            n.error(n.line(), "the curator's note has no source: add a [[" + kind +
+                                  ".note.source]] with the publisher, title and url of the public reference it was read in");
+        return note;
+    }
+
     std::optional<model::DateSpan> readSpan(const TomlRecord& r, const char* startKey, const char* endKey, bool endAllowed) {
         const std::string precisionText = r.text("precision");
         const auto precision = model::parsePrecision(precisionText);
@@ -264,6 +348,7 @@ private:
         if (!doc) return;
         documents_.push_back(std::move(*doc));
         TomlRecord top(documents_.back(), "articles.toml", diag_);
+        top.allowOnly({"article"});  // nothing at the top level may be silently ignored
         for (const toml::table* table : top.tables("article")) {
             TomlRecord r(*table, "articles.toml", diag_);
             r.allowOnly({"id", "original", "cleaned", "title", "title_is_descriptive", "outlet", "author", "author_role", "note"});
@@ -319,8 +404,9 @@ private:
     }
 
     void addEra(const TomlRecord& r) {
-        r.allowOnly({"id", "name", "start", "end", "summary"});
+        r.allowOnly({"id", "name", "start", "end", "summary", "note"});
         model::Era e{r.text("id"), r.text("name"), r.text("summary", false)};
+        e.note = readNote(r, "era");
         auto year = [&](const char* key) {
             const std::string text = r.text(key);
             auto date = model::parseDate(text);
@@ -334,10 +420,28 @@ private:
     }
 
     void addPlace(const TomlRecord& r) {
-        r.allowOnly({"id", "name", "lat", "lon", "country", "note"});
+        r.allowOnly({"id", "name", "lat", "lon", "country", "since", "former"});
         model::Place p{r.text("id"), r.text("name"), r.text("country", false)};
         p.lat = r.number("lat").value_or(0);
         p.lon = r.number("lon").value_or(0);
+        auto year = [](const TomlRecord& t, const char* key, bool required) {
+            const std::string text = t.text(key, required);
+            auto date = model::parseDate(text);
+            if (!text.empty() && (!date || date->month != 0 || text.back() == 's'))
+                t.error(t.lineOf(key), "'" + std::string(key) + "' should be a year like \"1967\"");
+            return date && !text.empty() ? date->year : 0;
+        };
+        p.sinceYear = year(r, "since", false);
+        // Names of the time: each applies to dates before its `until` year, so they are listed earliest first.
+        for (const toml::table* t : r.tables("former")) {
+            TomlRecord f(*t, r.file(), diag_);
+            f.allowOnly({"until", "name", "country"});
+            model::PlaceName n{year(f, "until", true), f.text("name", false), f.text("country", false)};
+            if (n.name.empty() && n.country.empty()) f.error(f.line(), "a [[place.former]] needs the name or the country of the time");
+            if (!p.former.empty() && n.untilYear <= p.former.back().untilYear)
+                f.error(f.lineOf("until"), "list [[place.former]] names earliest first: each 'until' must be later than the one before");
+            p.former.push_back(std::move(n));
+        }
         if (p.lat < -90 || p.lat > 90) r.error(r.lineOf("lat"), "latitude must be between -90 and 90");
         if (p.lon < -180 || p.lon > 180) r.error(r.lineOf("lon"), "longitude must be between -180 and 180");
         if (claimId(r, placeIds_, p.id, static_cast<Index>(out_.catalog.places.size()))) out_.catalog.places.push_back(std::move(p));
@@ -350,7 +454,7 @@ private:
     }
 
     void addEvent(const TomlRecord& r) {
-        r.allowOnly({"id", "title", "start", "end", "precision", "outside_range_ok", "tone", "themes", "places", "people", "summary", "excerpt", "era", "note"});
+        r.allowOnly({"id", "title", "start", "end", "precision", "outside_range_ok", "tone", "themes", "places", "people", "summary", "excerpt", "note"});
         model::Event e;
         e.id = r.text("id");
         e.title = r.text("title");
@@ -361,7 +465,8 @@ private:
         if (words >= 100) r.warning(r.lineOf("summary"), "the summary has " + std::to_string(words) + " words; keep it under 100");
         for (const std::string& s : splitSentences(e.summary))
             if (countWords(s) >= 25) r.warning(r.lineOf("summary"), "a summary sentence has " + std::to_string(countWords(s)) + " words; keep each under 25");
-        if (auto span = readSpan(r, "start", "end", true)) e.date = *span;
+        const auto span = readSpan(r, "start", "end", true);
+        if (span) e.date = *span;
         const std::string tone = r.text("tone");
         if (auto t = model::parseTone(tone)) e.tone = *t;
         else if (!tone.empty()) r.error(r.lineOf("tone"), "tone '" + tone + "' should be cooperation, tension or neutral");
@@ -369,7 +474,6 @@ private:
         if (e.themes.empty() && r.has("themes")) r.error(r.lineOf("themes"), "an event needs at least one theme");
         e.places = resolve(r, "places", placeIds_, "place", false);
         e.people = resolve(r, "people", personIds_, "person", false);
-        if (r.has("era")) resolveOne(r, "era", eraIds_, "era");
         for (const toml::table* t : r.tables("excerpt")) {
             TomlRecord x(*t, r.file(), diag_);
             x.allowOnly({"article", "quote"});
@@ -377,12 +481,25 @@ private:
             if (auto q = readQuote(x, article)) e.excerpts.push_back(std::move(*q));
         }
         if (!r.has("excerpt")) r.error(r.line(), "event '" + e.id + "' has no [[event.excerpt]]: every event needs a verbatim source");
+        e.note = readNote(r, "event");
+        if (span) checkDateAgainstQuotes(r, "start", "event", e.date.start, e.date.precision, e.excerpts, e.note);
+        // A place named as it was only from a given year (Islamabad) cannot hold an event from before it.
+        // A span need only reach the place's years (the Cold War, 1947-1991, ends in Islamabad's time).
+        const int lastYear = e.date.end ? e.date.end->year : e.date.start.year;
+        for (Index pi : e.places) {
+            const model::Place& place = out_.catalog.places[static_cast<size_t>(pi)];
+            if (span && place.sinceYear > 0 && lastYear < place.sinceYear)
+                r.error(r.lineOf("places"), "place '" + place.id + "' exists only from " + std::to_string(place.sinceYear) +
+                                                " (its 'since' in places.toml), but this event is dated " + std::to_string(lastYear) +
+                                                ": use the place of the time (for the government, its seat then)");
+        }
         if (claimId(r, eventIds_, e.id, static_cast<Index>(out_.catalog.events.size()))) out_.catalog.events.push_back(std::move(e));
     }
 
     void addDisagreement(const TomlRecord& r) {
-        r.allowOnly({"id", "event", "topic", "claim"});
+        r.allowOnly({"id", "event", "topic", "claim", "note"});
         model::Disagreement d{r.text("id"), r.text("topic")};
+        d.note = readNote(r, "disagreement");
         d.event = resolveOne(r, "event", eventIds_, "event");
         std::unordered_set<Index> articles;
         for (const toml::table* t : r.tables("claim")) {
@@ -410,13 +527,16 @@ private:
         f.label = r.text("label");
         f.unit = r.text("unit", false);
         f.value = r.number("value").value_or(0);
-        if (auto span = readSpan(r, "date", "end", false)) {
+        const auto span = readSpan(r, "date", "end", false);
+        if (span) {
             f.date = span->start;
             f.precision = span->precision;
         }
         const Index article = resolveOne(r, "article", articleIds_, "article");
         if (auto q = readQuote(r, article)) f.quote = std::move(*q);
         if (r.has("event")) f.event = resolveOne(r, "event", eventIds_, "event");
+        f.note = readNote(r, "figure");
+        if (span && f.quote.article != model::kNone) checkDateAgainstQuotes(r, "date", "figure", f.date, f.precision, {f.quote}, f.note);
         if (!isValidId(f.id)) r.error(r.lineOf("id"), "id '" + f.id + "' should use only lower-case letters, digits and hyphens");
         else if (!figureIds_.insert(f.id).second) r.error(r.lineOf("id"), "duplicate id '" + f.id + "'");
         else out_.catalog.figures.push_back(std::move(f));

@@ -62,6 +62,14 @@ bool TomlRecord::flag(std::string_view key) const {
     return false;
 }
 
+const toml::table* TomlRecord::table(std::string_view key, std::string_view what) const {
+    const toml::node* node = table_.get(key);
+    if (!node) return nullptr;
+    if (const toml::table* t = node->as_table()) return t;
+    error(lineOf(key), "'" + std::string(key) + "' should be a " + std::string(what));
+    return nullptr;
+}
+
 std::vector<const toml::table*> TomlRecord::tables(std::string_view key) const {
     std::vector<const toml::table*> out;
     const toml::node* node = table_.get(key);

@@ -28,6 +28,8 @@ public:
     std::optional<double> number(std::string_view key, bool required = true) const;
     std::vector<std::string> textList(std::string_view key, bool required = false) const;
     bool flag(std::string_view key) const;
+    // A sub-table such as [event.note]; nullptr when absent, or (with an error naming `what`) when not a table.
+    const toml::table* table(std::string_view key, std::string_view what) const;
     // Array-of-tables children such as [[event.excerpt]]; empty when absent.
     std::vector<const toml::table*> tables(std::string_view key) const;
     // Reports every key not in `allowed` (usually a typo that would otherwise be silently ignored).

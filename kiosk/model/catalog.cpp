@@ -22,6 +22,33 @@ const char* toneName(Tone tone) {
     return "neutral";
 }
 
+const PlaceName* formerNameAt(const Place& place, int year) {
+    for (const PlaceName& n : place.former)
+        if (year < n.untilYear) return &n;
+    return nullptr;
+}
+
+std::string placeNameAt(const Place& place, int year) {
+    const PlaceName* then = formerNameAt(place, year);
+    if (!then || then->name.empty() || then->name == place.name) return place.name;
+    return then->name + " (today " + place.name + ")";
+}
+
+std::string placeLabelAt(const Place& place, int year) {
+    const PlaceName* then = formerNameAt(place, year);
+    if (!then) return place.name;
+    const bool renamed = !then->name.empty() && then->name != place.name;
+    const bool moved = !then->country.empty() && then->country != place.country && !place.country.empty();
+    const std::string name = renamed ? then->name : place.name;
+    if (!moved) return renamed ? name + " (today " + place.name + ")" : name;
+    return name + ", " + then->country + " (today " + (renamed ? place.name + ", " : std::string("in ")) + place.country + ")";
+}
+
+std::string placeCountryAt(const Place& place, int year) {
+    const PlaceName* then = formerNameAt(place, year);
+    return then && !then->country.empty() ? then->country : place.country;
+}
+
 void Catalog::buildIndexes() {
     for (Event& event : events) event.sortKey = toYears(event.date.start);
     // Sorting events reorders indices, so disagreements and figures are re-pointed by id afterwards.

@@ -18,6 +18,20 @@ enum class Tone { Cooperation, Tension, Neutral };
 std::optional<Tone> parseTone(std::string_view text);
 const char* toneName(Tone tone);
 
+// A public reference a curator read, named so that a visitor could find it again.
+struct NoteSource {
+    std::string publisher, title, url;
+};
+
+// A curator's note: where an article errs or leaves something out, what the public record says, and where that was
+// read. Shown apart from the exhibit's own summary; empty text means no note.
+struct CuratorNote {
+    std::string text;         // what the visitor reads: what the record shows, at most about 40 words
+    std::string articleSays;  // for the curators' table: what the article says that the note answers
+    std::vector<NoteSource> sources;
+    bool empty() const { return text.empty(); }
+};
+
 struct Theme {
     std::string id, name, description;
     std::string shortName;  // for filter chips; the name when not given
@@ -26,12 +40,31 @@ struct Theme {
 struct Era {
     std::string id, name, summary;
     int startYear = 0, endYear = 0;
+    CuratorNote note;
+};
+
+// What a place was called, and in which country it lay, before a given year: "Dacca", "Soviet Union".
+struct PlaceName {
+    int untilYear = 0;  // the name applies to dates before this year
+    std::string name, country;
 };
 
 struct Place {
-    std::string id, name, country;
+    std::string id, name, country;  // today's name and country
     double lat = 0, lon = 0;
+    int sinceYear = 0;              // the place (as named) exists from this year; 0 for always (Islamabad: built in the 1960s)
+    std::vector<PlaceName> former;  // by untilYear, earliest first
 };
+
+// The place's name and country at a year: the former name that applies, else today's.
+const PlaceName* formerNameAt(const Place& place, int year);
+// The name of the time, with today's beside it where it differs: "Dacca (today Dhaka)"; else the name. For map labels.
+std::string placeNameAt(const Place& place, int year);
+// As placeNameAt, with the country of the time where it differs from today's, for the reader:
+// "Tashkent, Soviet Union (today in Uzbekistan)".
+std::string placeLabelAt(const Place& place, int year);
+// The country of the time, e.g. "Soviet Union" for Tashkent in 1966.
+std::string placeCountryAt(const Place& place, int year);
 
 struct Person {
     std::string id, name, role;
@@ -57,6 +90,7 @@ struct Event {
     Tone tone = Tone::Neutral;
     std::vector<Index> themes, places, people;
     std::vector<Quote> excerpts;
+    CuratorNote note;
     double sortKey = 0;  // fractional year of the start, for ordering and binary search
 };
 
@@ -69,6 +103,7 @@ struct Disagreement {
     std::string id, topic;
     Index event = kNone;
     std::vector<Claim> claims;
+    CuratorNote note;  // e.g. which side the public record supports
 };
 
 struct Figure {
@@ -78,6 +113,7 @@ struct Figure {
     Precision precision = Precision::Year;
     Index event = kNone;
     Quote quote;
+    CuratorNote note;
 };
 
 // One country's shape: lon/lat vertex pairs, triangles for filling, and closed rings for outlines.

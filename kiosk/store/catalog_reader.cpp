@@ -104,8 +104,15 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
     eachRow(db, "SELECT slug, name, summary, start_year, end_year FROM eras ORDER BY id", [&](const Statement& s) {
         c.eras.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)), static_cast<int>(s.integer(4))});
     });
-    eachRow(db, "SELECT slug, name, country, lat, lon FROM places ORDER BY id", [&](const Statement& s) {
-        c.places.push_back({s.text(0), s.text(1), s.text(2), s.real(3), s.real(4)});
+    eachRow(db, "SELECT slug, name, country, lat, lon, since_year FROM places ORDER BY id", [&](const Statement& s) {
+        c.places.push_back({s.text(0), s.text(1), s.text(2), s.real(3), s.real(4), static_cast<int>(s.integer(5)), {}});
+    });
+    eachRow(db, "SELECT place_id, until_year, name, country FROM place_names ORDER BY id", [&](const Statement& s) {
+        auto& former = c.places[static_cast<size_t>(checkedIndex(s.integer(0), c.places.size(), "place"))].former;
+        model::PlaceName n{static_cast<int>(s.integer(1)), s.text(2), s.text(3)};
+        // model::formerNameAt picks the first name whose year is still ahead: the order is part of the meaning.
+        if (!former.empty() && n.untilYear <= former.back().untilYear) throw StoreError("the database holds place names out of order");
+        former.push_back(std::move(n));
     });
     eachRow(db, "SELECT slug, name, role FROM people ORDER BY id",
             [&](const Statement& s) { c.people.push_back({s.text(0), s.text(1), s.text(2)}); });
@@ -175,6 +182,28 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
                 k.maxLat = static_cast<float>(s.real(8));
                 (s.integer(9) ? c.countries : c.countriesCoarse).push_back(std::move(k));
             });
+    // Curator's notes, attached to what they annotate (by row id, before buildIndexes).
+    std::vector<model::CuratorNote*> noteById;
+    eachRow(db, "SELECT id, owner_kind, owner_id, text, article_says FROM notes ORDER BY id", [&](const Statement& s) {
+        if (s.integer(0) != static_cast<int64_t>(noteById.size())) throw StoreError("the database's notes are not numbered in order");
+        const std::string kind = s.text(1);
+        const int64_t owner = s.integer(2);
+        model::CuratorNote* note = nullptr;
+        if (kind == "event") note = &eventAt(owner).note;
+        else if (kind == "disagreement") note = &c.disagreements[static_cast<size_t>(checkedIndex(owner, c.disagreements.size(), "disagreement"))].note;
+        else if (kind == "figure") note = &c.figures[static_cast<size_t>(checkedIndex(owner, c.figures.size(), "figure"))].note;
+        else if (kind == "era") note = &c.eras[static_cast<size_t>(checkedIndex(owner, c.eras.size(), "era"))].note;
+        else throw StoreError("the database holds a note on an unknown kind of record");
+        if (s.text(3).empty()) throw StoreError("the database holds an empty curator's note");
+        note->text = s.text(3);
+        note->articleSays = s.text(4);
+        noteById.push_back(note);
+    });
+    eachRow(db, "SELECT note_id, publisher, title, url FROM note_sources ORDER BY id", [&](const Statement& s) {
+        noteById[static_cast<size_t>(checkedIndex(s.integer(0), noteById.size(), "note"))]->sources.push_back({s.text(1), s.text(2), s.text(3)});
+    });
+    for (const model::CuratorNote* n : noteById)
+        if (n->sources.empty()) throw StoreError("the database holds a curator's note without a source");
     if (c.events.empty()) throw StoreError("the content database holds no events");
     // The stored order is already by date; buildIndexes keeps it (stable) and fills the lookups.
     c.buildIndexes();

@@ -17,7 +17,26 @@ size_t charCount(std::string_view s) {
     return n;
 }
 
+// Writes one curator's note and its sources; an empty note writes nothing.
+class NoteWriter {
+public:
+    explicit NoteWriter(Connection& db)
+        : note_(db, "INSERT INTO notes(id, owner_kind, owner_id, text, article_says) VALUES(?,?,?,?,?)"),
+          source_(db, "INSERT INTO note_sources(note_id, publisher, title, url) VALUES(?,?,?,?)") {}
+    void write(const char* kind, size_t owner, const model::CuratorNote& n) {
+        if (n.empty()) return;
+        const int64_t id = next_++;
+        note_.bind(1, id).bind(2, kind).bind(3, int64_t(owner)).bind(4, n.text).bind(5, n.articleSays).run();
+        for (const auto& s : n.sources) source_.bind(1, id).bind(2, s.publisher).bind(3, s.title).bind(4, s.url).run();
+    }
+
+private:
+    Statement note_, source_;
+    int64_t next_ = 0;
+};
+
 void insertAll(Connection& db, const model::Catalog& c) {
+    NoteWriter notes(db);
     {
         Statement s(db, "INSERT INTO meta(key, value) VALUES(?, ?)");
         s.bind(1, "content_version").bind(2, c.info.contentVersion).run();
@@ -45,13 +64,16 @@ void insertAll(Connection& db, const model::Catalog& c) {
         for (size_t i = 0; i < c.eras.size(); ++i) {
             const auto& e = c.eras[i];
             s.bind(1, int64_t(i)).bind(2, e.id).bind(3, e.name).bind(4, int64_t(e.startYear)).bind(5, int64_t(e.endYear)).bind(6, e.summary).run();
+            notes.write("era", i, e.note);
         }
     }
     {
-        Statement s(db, "INSERT INTO places VALUES(?,?,?,?,?,?)");
+        Statement s(db, "INSERT INTO places VALUES(?,?,?,?,?,?,?)");
+        Statement n(db, "INSERT INTO place_names(place_id, until_year, name, country) VALUES(?,?,?,?)");
         for (size_t i = 0; i < c.places.size(); ++i) {
             const auto& p = c.places[i];
-            s.bind(1, int64_t(i)).bind(2, p.id).bind(3, p.name).bind(4, p.country).bind(5, p.lat).bind(6, p.lon).run();
+            s.bind(1, int64_t(i)).bind(2, p.id).bind(3, p.name).bind(4, p.country).bind(5, p.lat).bind(6, p.lon).bind(7, int64_t(p.sinceYear)).run();
+            for (const auto& f : p.former) n.bind(1, int64_t(i)).bind(2, int64_t(f.untilYear)).bind(3, f.name).bind(4, f.country).run();
         }
     }
     {
@@ -81,6 +103,7 @@ void insertAll(Connection& db, const model::Catalog& c) {
             for (auto p : e.places) pl.bind(1, id).bind(2, int64_t(p)).run();
             for (auto p : e.people) pe.bind(1, id).bind(2, int64_t(p)).run();
             search.bind(1, "event").bind(2, id).bind(3, e.title).bind(4, e.summary).run();
+            notes.write("event", i, e.note);
         }
     }
     {
@@ -89,6 +112,7 @@ void insertAll(Connection& db, const model::Catalog& c) {
         for (size_t i = 0; i < c.disagreements.size(); ++i) {
             const auto& x = c.disagreements[i];
             d.bind(1, int64_t(i)).bind(2, x.id).bind(3, int64_t(x.event)).bind(4, x.topic).run();
+            notes.write("disagreement", i, x.note);
             for (const auto& claim : x.claims) {
                 const std::string& body = c.articles[static_cast<size_t>(claim.quote.article)].body;
                 const int64_t charStart = int64_t(charCount(std::string_view(body).substr(0, claim.quote.offset)));
@@ -106,6 +130,7 @@ void insertAll(Connection& db, const model::Catalog& c) {
                 .bind(8, int64_t(f.quote.article)).bind(9, f.quote.text).bind(10, int64_t(f.quote.offset));
             if (f.event >= 0) s.bind(11, int64_t(f.event)); else s.bindNull(11);
             s.run();
+            notes.write("figure", i, f.note);
         }
     }
     {

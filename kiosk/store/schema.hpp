@@ -3,7 +3,7 @@
 
 namespace kiosk::store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Rows keep the catalog's order: `id` is the record's index in its catalog vector, `slug` its source id.
 inline constexpr const char* kSchemaSql = R"sql(
@@ -15,7 +15,10 @@ CREATE TABLE themes(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT
 CREATE TABLE eras(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, start_year INTEGER NOT NULL,
   end_year INTEGER NOT NULL, summary TEXT);
 CREATE TABLE places(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, country TEXT,
-  lat REAL NOT NULL, lon REAL NOT NULL);
+  lat REAL NOT NULL, lon REAL NOT NULL, since_year INTEGER NOT NULL);
+-- A place's names and countries of the time, each for dates before until_year.
+CREATE TABLE place_names(id INTEGER PRIMARY KEY, place_id INTEGER NOT NULL REFERENCES places(id), until_year INTEGER NOT NULL,
+  name TEXT NOT NULL, country TEXT NOT NULL);
 CREATE TABLE people(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, role TEXT);
 CREATE TABLE events(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL,
   start TEXT NOT NULL, end TEXT, precision TEXT NOT NULL, tone TEXT NOT NULL, sort_key REAL NOT NULL);
@@ -31,6 +34,11 @@ CREATE TABLE claims(id INTEGER PRIMARY KEY, disagreement_id INTEGER NOT NULL, ar
 CREATE TABLE figures(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, label TEXT NOT NULL, value REAL NOT NULL,
   unit TEXT, date TEXT NOT NULL, precision TEXT NOT NULL, article_id INTEGER NOT NULL, quote TEXT NOT NULL,
   byte_offset INTEGER NOT NULL, event_id INTEGER);
+-- Curator's notes: owner_kind is 'event', 'disagreement', 'figure' or 'era', owner_id the row id in that table.
+CREATE TABLE notes(id INTEGER PRIMARY KEY, owner_kind TEXT NOT NULL, owner_id INTEGER NOT NULL, text TEXT NOT NULL,
+  article_says TEXT NOT NULL, UNIQUE(owner_kind, owner_id));
+CREATE TABLE note_sources(id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL REFERENCES notes(id), publisher TEXT NOT NULL,
+  title TEXT NOT NULL, url TEXT NOT NULL);
 CREATE TABLE countries(id INTEGER PRIMARY KEY, detail INTEGER NOT NULL, iso_numeric TEXT, name TEXT NOT NULL, lonlat BLOB NOT NULL,
   triangles BLOB NOT NULL, ring_starts BLOB NOT NULL, min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL);
 -- Full-text search over what a visitor can open: kind is 'event' or 'article', ref the row id in that table.

@@ -7,7 +7,10 @@
 #include <ctime>
 #include <iostream>
 
+#include <fstream>
+
 #include "content/content_loader.hpp"
+#include "content/notes_report.hpp"
 #include "store/catalog_reader.hpp"
 #include "store/catalog_writer.hpp"
 #include "store/database_files.hpp"
@@ -51,6 +54,9 @@ int main(int argc, char** argv) {
     auto* build = app.add_subcommand("build", "validate DATA_DIR and write the content database atomically");
     build->add_option("DATA_DIR", dataDir, "the content folder (data/)")->required();
     build->add_option("--out", out, "the database file to write")->required();
+    auto* notes = app.add_subcommand("notes", "validate DATA_DIR and print the table of every curator's note (Markdown)");
+    notes->add_option("DATA_DIR", dataDir, "the content folder (data/)")->required();
+    notes->add_option("--out", out, "write the table to this file instead of standard output");
     auto* stats = app.add_subcommand("stats", "counts per theme, era, article, precision and tone in a built database");
     stats->add_option("FILE", dbFile, "a content database")->required();
     auto* synth = app.add_subcommand("synth", "write a synthetic database of N events, for scale tests");
@@ -81,6 +87,20 @@ int main(int argc, char** argv) {
             kiosk::store::writeCatalog(loaded->catalog, out);
             std::cout << "wrote " << out << ": " << loaded->catalog.events.size() << " events, content version "
                       << loaded->sourceHash << "\n";
+            return 0;
+        }
+        if (*notes) {
+            auto loaded = loadAndReport(dataDir);
+            if (!loaded) return 1;
+            const std::string report = kiosk::content::formatNotesReport(loaded->catalog);
+            if (out.empty()) {
+                std::cout << report;
+                return 0;
+            }
+            std::ofstream file(out, std::ios::binary | std::ios::trunc);
+            file << report;
+            if (!file.flush()) throw std::runtime_error("cannot write " + out);
+            std::cout << "wrote " << out << "\n";
             return 0;
         }
         if (*stats) {

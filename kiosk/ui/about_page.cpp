@@ -31,10 +31,27 @@ ReaderPageResult drawAboutPage(const FrameContext& ctx, float width, app::Action
     para(ctx,
          "Curators read the five articles closely and recorded each dated event they describe. Every event carries at least one "
          "quotation copied word for word from an article; the build checks each one against the article text. "
-         "Dates are given only as precisely as the articles allow. Where the articles disagree, the exhibit shows both "
-         "accounts under \u201CSources differ\u201D instead of choosing one. Titles and summaries are the exhibit's own words; "
+         "Dates are given only as precisely as the articles allow, unless a curator's note says where a closer date comes from. "
+         "Where the articles disagree on a fact or a judgement, the exhibit shows each account under \u201CSources differ\u201D "
+         "instead of choosing one. Titles and summaries are the exhibit's own words and say no more than the articles; what only "
+         "one article says is marked as such. Quotations that begin or end inside a sentence are shown with an ellipsis (\u2026); "
          "spelling and capitalisation inside quotations are the articles' own. Web clutter such as comment forms and share "
          "links was removed; nothing else was changed.",
+         width);
+    heading(ctx, "Curator's notes");
+    para(ctx,
+         "The articles are not always right. Curators checked every dated claim against public references: encyclopaedias, "
+         "official and government pages, and newspapers. Where an article errs, or a date comes from outside the articles, the "
+         "exhibit keeps the article's words and adds a framed \u201CCurator's note\u201D after the sources. Each note says "
+         "what the public record shows, in a few sentences, and names the reference it was read in (publisher, title and web "
+         "address). Notes never change a quotation, and a claim no reference could confirm is worded with the article's own "
+         "hedge instead of a note.",
+         width);
+    heading(ctx, "Places");
+    para(ctx,
+         "Places are named as they were at the date of the event, with today's name beside it where it has changed. An event "
+         "of the government is placed at the seat of government of its date: Karachi until 1959, Rawalpindi while Islamabad "
+         "was being built, and Islamabad from 1967.",
          width);
     heading(ctx, "Source articles");
     for (const model::Article& a : ctx.catalog.articles) {

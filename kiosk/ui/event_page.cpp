@@ -2,6 +2,7 @@
 // "sources differ" callouts, and the verbatim excerpts with their attribution. Also the welcome page.
 #include <algorithm>
 
+#include "model/quote_edges.hpp"
 #include "model/related_events.hpp"
 #include "ui/reader_pages.hpp"
 #include "ui/rich_text.hpp"
@@ -22,8 +23,10 @@ void pullQuote(const FrameContext& ctx, const model::Quote& q, float width, app:
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::Indent(m.px(22));
-    text(ctx.fonts.quote[size], "\u201C" + q.text + "\u201D", width - m.px(22), ctx.palette.text, ctx);
     const model::Article& a = ctx.catalog.articles[static_cast<size_t>(q.article)];
+    // A quote that starts or stops inside a sentence says so, as a printed quotation would.
+    const std::string shown = model::withEllipses(q.text, model::quoteEdges(a.body, q.offset, q.text.size()));
+    text(ctx.fonts.quote[size], "\u201C" + shown + "\u201D", width - m.px(22), ctx.palette.text, ctx);
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - m.px(22));
@@ -39,6 +42,39 @@ void pullQuote(const FrameContext& ctx, const model::Quote& q, float width, app:
     const float bottom = ImGui::GetCursorScreenPos().y - m.px(6);
     dl->AddRectFilled({top.x, top.y}, {top.x + m.px(5), bottom}, ctx.palette.quoteBar, m.px(2));
     ImGui::Dummy({1, m.px(10)});
+}
+
+// A curator's note: its own framed panel with a heading, apart from the summary and the quotations, so that the
+// museum's comment is never read as the articles' words. Sources are named in full, to be looked up.
+void curatorNote(const FrameContext& ctx, const model::CuratorNote& note, float width, ReaderPageResult& result) {
+    if (note.empty()) return;
+    // Content-relative, as the article page's highlight: the page starts at cursor y = -scroll.
+    result.noteYs.push_back(ImGui::GetCursorPosY() + ctx.state.reader.scroll);
+    const Metrics& m = ctx.metrics;
+    const int size = ctx.state.reader.textSize;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float inner = width - m.px(36);
+    ImGui::Indent(m.px(18));
+    ImGui::Dummy({1, m.px(6)});
+    ImGui::PushFont(ctx.fonts.uiBold);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
+    ImGui::TextUnformatted("Curator\u2019s note");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    text(ctx.fonts.body[size], note.text, inner, ctx.palette.text, ctx);
+    for (const model::NoteSource& s : note.sources)
+        text(ctx.fonts.small, "Source: " + s.publisher + ", \u201C" + s.title + "\u201D, " + s.url, inner, ctx.palette.textMuted, ctx);
+    ImGui::Dummy({1, m.px(2)});
+    ImGui::Unindent(m.px(18));
+    const ImVec2 bottom = ImGui::GetCursorScreenPos();
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled({top.x, top.y}, {top.x + width, bottom.y}, ctx.palette.panelRaised, m.rounding());
+    dl->AddRect({top.x, top.y}, {top.x + width, bottom.y}, ctx.palette.accent, m.rounding(), 0, m.px(2));
+    dl->ChannelsMerge();
+    ImGui::Dummy({1, m.px(12)});
 }
 
 }  // namespace
@@ -75,6 +111,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     const int size = ctx.state.reader.textSize;
     const model::Index index = ctx.state.selectedEvent;
     const model::Event& e = ctx.catalog.events[static_cast<size_t>(index)];
+    ReaderPageResult result;
 
     // Date first, small and in the accent colour, then the title: how museum labels read.
     ImGui::PushFont(ctx.fonts.uiBold);
@@ -125,7 +162,8 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
             const model::Place& p = ctx.catalog.places[static_cast<size_t>(e.places[i])];
             if (i) ImGui::SameLine(0, m.gap());
             ImGui::PushID(p.id.c_str());
-            if (tapButton(p.name.c_str(), {0, m.touch()}))
+            // Named as at the event's date, with today's name beside it where it has changed.
+            if (tapButton(model::placeLabelAt(p, e.date.start.year).c_str(), {0, m.touch()}))
                 out.push_back(app::FlyMapTo{model::viewCentredOn({p.lon, p.lat}, std::max(2.0, ctx.state.map.view.zoom))});
             ImGui::PopID();
         }
@@ -175,6 +213,8 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
         dl->AddRectFilled({top.x, top.y}, {top.x + width, bottom.y}, ctx.palette.differ, m.rounding());
         dl->ChannelsMerge();
         ImGui::Dummy({1, m.px(12)});
+        // Right under its box (channels do not nest): which side the public record supports, where it settles one.
+        curatorNote(ctx, d.note, width, result);
     }
 
     ImGui::PushFont(ctx.fonts.heading);
@@ -184,6 +224,8 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
         const std::string id = "excerpt-" + std::to_string(i);
         pullQuote(ctx, e.excerpts[i], width, out, id.c_str());
     }
+    // After the sources, never inside the summary: where the record corrects or completes them.
+    curatorNote(ctx, e.note, width, result);
 
     // A few related events, to carry on from here.
     const auto related = model::relatedEvents(ctx.catalog, index, 3);
@@ -201,7 +243,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
         ImGui::PopStyleVar();
         ImGui::PopFont();
     }
-    return {};
+    return result;
 }
 
 ReaderPageResult drawArticlePage(const FrameContext& ctx, float width, app::Actions&) {

@@ -31,11 +31,21 @@ std::vector<ImWchar> glyphRangesFor(const model::Catalog& c) {
         addText(b, a.outlet);
         addText(b, a.author);
     }
+    const auto addNote = [&](const model::CuratorNote& n) {
+        addText(b, n.text);
+        for (const auto& s : n.sources) addText(b, s.publisher + s.title + s.url);
+    };
     for (const auto& e : c.events) {
         addText(b, e.title);
         addText(b, e.summary);
+        addNote(e.note);
     }
-    for (const auto& p : c.places) addText(b, p.name);
+    for (const auto& p : c.places) {
+        addText(b, p.name);
+        for (const auto& f : p.former) addText(b, f.name + f.country);
+    }
+    for (const auto& e : c.eras) addNote(e.note);
+    for (const auto& d : c.disagreements) addNote(d.note);
     for (const auto& p : c.people) addText(b, p.name + p.role);
     for (const auto& t : c.themes) addText(b, t.name + t.description);
     for (const auto& e : c.eras) addText(b, e.name + e.summary);

@@ -199,10 +199,12 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         for (const model::MapMarker& marker : markers) {
             if (marker.places.size() != 1) continue;
             const model::Place& place = ctx.catalog.places[static_cast<size_t>(marker.places.front())];
-            const ImVec2 size = small->CalcTextSizeA(small->FontSize, 1e9f, 0, place.name.c_str());
+            // The name of the time shown ("Dacca (today Dhaka)" in 1971), as the country names follow the date.
+            const std::string name = model::placeNameAt(place, static_cast<int>(year));
+            const ImVec2 size = small->CalcTextSizeA(small->FontSize, 1e9f, 0, name.c_str());
             const ImVec2 at{marker.at.x + radius + m.px(6), marker.at.y - size.y / 2};
             if (!wholeInside(r, at, size)) continue;  // half a name at the pane's edge reads as a different word
-            labels.push_back({place.name, at, small, ctx.palette.text});
+            labels.push_back({name, at, small, ctx.palette.text});
             boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, 2000 + marker.eventCount + (marker.highlighted ? 5000 : 0)});
         }
         const auto& shapes = ctx.catalog.countries;

@@ -6,6 +6,7 @@ namespace kiosk::ui {
 
 struct ReaderPageResult {
     float highlightY = -1;  // content-relative y of the highlighted excerpt (article page), or -1
+    std::vector<float> noteYs;  // content-relative y of each curator's note drawn (event page)
 };
 
 using PrecisionWords = const char* (*)(model::Precision);

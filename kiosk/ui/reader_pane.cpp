@@ -84,6 +84,7 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
         const float contentH = ImGui::GetCursorPosY() - startY + m.px(24);
         ImGui::EndChild();
         scratch.readerContentHeight = contentH;
+        scratch.readerNoteYs = page.noteYs;
 
         // A visible scroll position: a slim bar on the right edge.
         const float maxScroll = std::max(0.0f, contentH - scrollH);

@@ -89,7 +89,11 @@ bool tapButton(const char* label, const ImVec2& size, bool selected) {
             const std::string_view full(label);
             const size_t hashes = full.find("##");
             const std::string shown(full.substr(0, hashes == std::string_view::npos ? full.size() : hashes));
-            registry->entries.push_back({shown.empty() ? std::string(full) : shown, (a.x + b.x) / 2, (a.y + b.y) / 2, b.x - a.x, b.y - a.y});
+            // Half scrolled out of the reader, only the visible part can be touched: record that part.
+            const ImVec2 va{std::max(a.x, clip.x), std::max(a.y, clip.y)}, vb{std::min(b.x, clip.z), std::min(b.y, clip.w)};
+            const bool hidden = va.x > a.x || va.y > a.y || vb.x < b.x || vb.y < b.y;
+            registry->entries.push_back(
+                {shown.empty() ? std::string(full) : shown, (va.x + vb.x) / 2, (va.y + vb.y) / 2, vb.x - va.x, vb.y - va.y, hidden});
         }
     }
     const float slop = ImGui::GetIO().MouseDragThreshold * 2;

@@ -52,6 +52,7 @@ struct PaneScratch {
     bool readerPressInside = false;
     float readerContentHeight = 0;   // measured while drawing, used to clamp scrolling
     float readerHighlightY = -1;     // where the highlighted excerpt was drawn, for scroll-to
+    std::vector<float> readerNoteYs; // content-relative y of each curator's note on the page (state JSON, tests)
 };
 
 // What the staff panel shows; filled by the app only while the panel is open.

@@ -32,6 +32,8 @@ TEST_CASE("body text passes AA (4.5:1) on every surface it is drawn on, in every
         CHECK(contrastRatio(p.text, p.land) >= 4.5);          // country names
         CHECK(contrastRatio(p.text, p.landActive) >= 3.0);    // large, bold names on highlighted countries
         CHECK(contrastRatio(p.accent, p.panel) >= 4.5);       // the date line and "Sources differ"
+        CHECK(contrastRatio(p.accent, p.panelRaised) >= 4.5); // the "Curator's note" heading, on its panel
+        CHECK(contrastRatio(p.accent, p.panel) >= 3.0);       // the note's frame against the reader around it
     }
 }
 

@@ -19,6 +19,7 @@ void checkTargets(HeadlessKiosk& k, float pxPerMm) {
     REQUIRE_FALSE(entries.empty());
     const float minimum = std::max(48.0f, 10 * pxPerMm) - 0.5f;
     for (const auto& b : entries) {
+        if (b.partlyHidden) continue;  // scrolled half out of the reader: its full size is off screen, not small
         INFO(b.label << " " << b.w << "x" << b.h);
         CHECK(b.w >= minimum);
         CHECK(b.h >= minimum);

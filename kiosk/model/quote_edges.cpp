@@ -1,0 +1,61 @@
+// quote_edges.cpp: see quote_edges.hpp.
+#include "model/quote_edges.hpp"
+
+namespace kiosk::model {
+namespace {
+
+// The UTF-8 quotation marks the articles use, besides ASCII ' and ".
+constexpr std::string_view kOpening[] = {"\u201C", "\u2018", "\"", "'", "(", "["};
+constexpr std::string_view kClosing[] = {"\u201D", "\u2019", "\"", "'", ")", "]"};
+
+bool endsWithAny(std::string_view s, const std::string_view (&marks)[6], size_t* length) {
+    for (std::string_view m : marks)
+        if (s.size() >= m.size() && s.substr(s.size() - m.size()) == m) return *length = m.size(), true;
+    return false;
+}
+
+// Strips trailing spaces and closing marks; true when what remains ends a sentence.
+bool endsSentence(std::string_view s) {
+    for (;;) {
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
+        size_t n = 0;
+        if (endsWithAny(s, kClosing, &n)) s.remove_suffix(n);
+        else break;
+    }
+    if (s.empty()) return false;
+    const char last = s.back();
+    // "……" (U+2026) closes the articles' trailing-off quotations as a full stop would.
+    return last == '.' || last == '!' || last == '?' || last == ':' || (s.size() >= 3 && s.substr(s.size() - 3) == "\u2026");
+}
+
+}  // namespace
+
+QuoteEdges quoteEdges(std::string_view body, size_t offset, size_t length) {
+    QuoteEdges edges;
+    if (offset > body.size() || length > body.size() - offset) return edges;
+    // Before: walk back over spaces and opening marks to the paragraph start or the previous character.
+    std::string_view before = body.substr(0, offset);
+    for (;;) {
+        while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+        size_t n = 0;
+        if (endsWithAny(before, kOpening, &n)) before.remove_suffix(n);
+        else break;
+    }
+    const bool paragraphStart = before.empty() || before.back() == '\n';
+    edges.cutStart = !paragraphStart && !endsSentence(before);
+    edges.cutEnd = !endsSentence(body.substr(offset, length));
+    return edges;
+}
+
+std::string withEllipses(std::string_view quote, QuoteEdges edges) {
+    std::string out;
+    if (edges.cutStart) out += "\u2026";
+    out += quote;
+    if (edges.cutEnd) {
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        out += "\u2026";
+    }
+    return out;
+}
+
+}  // namespace kiosk::model
