@@ -66,11 +66,18 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
                   {"message", s.admin.message}};
     auto targets = [](const std::vector<ui::TouchTarget>& list) {
         json a = json::array();
-        for (const auto& t : list) a.push_back({{"kind", t.kind}, {"id", t.id}, {"x", t.x}, {"y", t.y}, {"count", t.count}});
+        for (const auto& t : list) {
+            a.push_back({{"kind", t.kind}, {"id", t.id}, {"x", t.x}, {"y", t.y}, {"count", t.count}});
+            if (t.w > 0) a.back()["w"] = t.w, a.back()["h"] = t.h;
+            if (t.selected) a.back()["selected"] = true;
+        }
         return a;
     };
     if (x.scratch) {
         j["timeline"]["targets"] = targets(x.scratch->timelineTargets);
+        json ticks = json::array();
+        for (const auto& t : x.scratch->timelineTicks) ticks.push_back({{"label", t.id}, {"x", t.x}});
+        j["timeline"]["ticks"] = ticks;
         j["map"]["targets"] = targets(x.scratch->mapTargets);
     }
     if (x.buttons) {
