@@ -65,7 +65,7 @@ model::TimelineRange timelineRangeForEvent(const model::Catalog& catalog, model:
     const double marker = e.date.end ? model::toYears(e.date.start) : model::uncertaintyInterval(e.date.start, e.date.precision).mid();
     // An event already in view leaves the timeline where it is: a visitor tapping along the timeline finds the next
     // event where it was a moment ago (re-centring moved it under the second tap).
-    const double margin = current.span() * 0.04;
+    const double margin = current.span() * 0.015;  // a marker at the very edge is only half in view
     if (marker >= current.from + margin && marker <= current.to - margin) return current;
     // Otherwise bring it to the middle at the visitor's zoom, zooming out only when the zoom cannot hold the span.
     double span = current.span();

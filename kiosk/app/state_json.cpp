@@ -47,7 +47,8 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
                 {"zoom", s.map.view.zoom},
                 {"animating", s.map.flyTo.has_value()},
                 {"chooser", chooser},
-                {"chooser_title", s.map.chooserTitle}};
+                {"chooser_title", s.map.chooserTitle},
+                {"chooser_scroll", s.map.chooserScroll}};
 
     json article = nullptr;
     if (c && s.reader.article >= 0 && static_cast<size_t>(s.reader.article) < c->articles.size())
