@@ -162,39 +162,69 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
             a = b;
         }
     }
+    const auto inView = [&](size_t i) { return !(index.barTo[i] < in.range.from && index.centre[i] < in.range.from) && index.centre[i] <= in.range.to; };
+    const auto itemFor = [&](size_t i) {
+        TimelineItem item;
+        item.event = static_cast<Index>(i);
+        item.x = toX(index.centre[i]);
+        item.barFrom = toX(index.barFrom[i]);
+        item.barTo = toX(index.barTo[i]);
+        item.firstYear = item.lastYear = index.centre[i];
+        return item;
+    };
+    const float half = in.markerWidth / 2;
+    // Where an event would reach in its lane: its marker, its label on the first pass, and a span's whole bar.
+    const auto reach = [&](size_t i, const TimelineItem& item, int pass, float* label) {
+        *label = in.labelWidths && i < in.labelWidths->size() ? (*in.labelWidths)[i] + in.labelGap : 0;
+        if (pass == 0 && (*label == 0 || item.x + half + *label > in.left + in.width + in.labelGap)) return -1.0f;  // no label, or cut mid-word
+        const float barEnd = index.barTo[i] > index.barFrom[i] && item.barTo > item.x + half && isSpan(index, i) ? item.barTo : 0;
+        return std::max(item.x + half + (pass == 0 ? *label : 0), barEnd);
+    };
+    // The selected event keeps a place of its own in the last lane, reserved before the others are placed: the
+    // selection is always visible as itself, never lost in a count (dense views, where no event gets a lane, mark
+    // the badge that holds it instead).
+    int reservedLane = -1;
+    float reservedFrom = 0, reservedTo = 0;
+    TimelineItem reservedItem;
+    if (!dense && in.selected >= 0 && static_cast<size_t>(in.selected) < n && inView(static_cast<size_t>(in.selected))) {
+        const size_t i = static_cast<size_t>(in.selected);
+        reservedItem = itemFor(i);
+        float label = 0;
+        float right = reach(i, reservedItem, 0, &label);
+        reservedItem.showLabel = right >= 0;
+        if (right < 0) right = reach(i, reservedItem, 1, &label);
+        if (reservedItem.showLabel) reservedItem.labelRight = reservedItem.x + half + label - in.labelGap;
+        reservedLane = reservedItem.lane = lanes - 1;
+        reservedFrom = std::min(reservedItem.x - half, reservedItem.barFrom);
+        reservedTo = right;
+    }
     for (size_t k = dense ? end : begin; k < end; ++k) {
         const size_t i = eventAt(k);
         if (!passes(k)) continue;
         if (index.barTo[i] < in.range.from && index.centre[i] < in.range.from) continue;
         ++out.visibleEvents;
-        const float x = toX(index.centre[i]);
-        TimelineItem item;
-        item.event = static_cast<Index>(i);
-        item.x = x;
-        item.barFrom = toX(index.barFrom[i]);
-        item.barTo = toX(index.barTo[i]);
-        item.firstYear = item.lastYear = index.centre[i];
+        if (reservedLane >= 0 && static_cast<Index>(i) == in.selected) {
+            out.items.push_back(reservedItem);
+            continue;
+        }
+        TimelineItem item = itemFor(i);
+        const float x = item.x;
         bool placed = false;
         if (!dense) {
-            const float half = in.markerWidth / 2;
-            const float label = in.labelWidths && i < in.labelWidths->size() ? (*in.labelWidths)[i] + in.labelGap : 0;
             // First try a lane with room for the label, then any lane with room for the bare marker.
             for (int pass = 0; pass < 2 && !placed; ++pass) {
-                // A span's bar occupies its lane to its end, so nothing else may be drawn over it.
-                const float barEnd = index.barTo[i] > index.barFrom[i] && item.barTo > x + half && isSpan(index, i) ? item.barTo : 0;
-                const float right = std::max(x + half + (pass == 0 ? label : 0), barEnd);
-                if (pass == 0 && label == 0) continue;
-                // A label that would run off the pane's right edge would be cut mid-word: the marker goes bare instead.
-                if (pass == 0 && x + half + label > in.left + in.width + in.labelGap) continue;
+                float label = 0;
+                const float right = reach(i, item, pass, &label);
+                if (right < 0) continue;
                 for (int lane = 0; lane < lanes; ++lane) {
-                    if (laneEnd[static_cast<size_t>(lane)] + in.labelGap <= x - half) {
-                        laneEnd[static_cast<size_t>(lane)] = right;
-                        item.lane = lane;
-                        item.showLabel = pass == 0;
-                        if (item.showLabel) item.labelRight = x + half + label - in.labelGap;
-                        placed = true;
-                        break;
-                    }
+                    if (laneEnd[static_cast<size_t>(lane)] + in.labelGap > x - half) continue;
+                    if (lane == reservedLane && right + in.labelGap > reservedFrom && x - half < reservedTo + in.labelGap) continue;
+                    laneEnd[static_cast<size_t>(lane)] = right;
+                    item.lane = lane;
+                    item.showLabel = pass == 0;
+                    if (item.showLabel) item.labelRight = x + half + label - in.labelGap;
+                    placed = true;
+                    break;
                 }
             }
         }

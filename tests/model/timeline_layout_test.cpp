@@ -397,29 +397,60 @@ TEST_CASE("mixed precisions at random: every drawn marker is on its date, collis
     }
 }
 
-TEST_CASE("a cluster that counts the selected event says so; the filter never hides the selected event", "[timeline-layout]") {
+TEST_CASE("the selected event keeps a marker of its own; where no event gets one, its badge says so; the filter never hides it", "[timeline-layout]") {
     std::vector<Event> events;
     for (int i = 0; i < 12; ++i) events.push_back(makeEvent("same" + std::to_string(i), {1970, 0, 0}, Precision::Year, {i == 5 ? 1 : 0}));
     Catalog c = catalogOf(std::move(events));
     const TimelineIndex index = buildTimelineIndex(c);
     const Index chosen = c.findEvent("same5");
     TimelineLayoutInput in = inputFor({1950, 1990}, 2);
+    // Without a selection, same5 (placed sixth of twelve at one date) is counted in the badge.
+    bool drawnBefore = false;
+    for (const TimelineItem& item : layoutTimeline(index, in).items) {
+        drawnBefore = drawnBefore || (item.kind == TimelineItem::Kind::Event && item.event == chosen);
+        CHECK_FALSE(item.holdsSelected);
+    }
+    CHECK_FALSE(drawnBefore);
     in.selected = chosen;
     const TimelineLayout layout = layoutTimeline(index, in);
-    bool inCluster = false, markedCluster = false, drawnItself = false;
+    int drawnItself = 0, counted = 0;
     for (const TimelineItem& item : layout.items) {
-        if (item.kind == TimelineItem::Kind::Event && item.event == chosen) drawnItself = true;
-        if (item.kind == TimelineItem::Kind::Cluster) {
-            const auto members = eventsAt(index, item.firstYear, item.lastYear, in.themeFilter, 100);
-            if (std::find(members.begin(), members.end(), chosen) != members.end()) inCluster = true;
-            markedCluster = markedCluster || item.holdsSelected;
+        if (item.kind == TimelineItem::Kind::Event && item.event == chosen) {
+            ++drawnItself;
+            CHECK(item.lane == 1);
+            CHECK(item.x == Approx((1970.5 - 1950) / 40 * 1000));  // on its date
         }
+        counted += item.kind == TimelineItem::Kind::Cluster ? item.count : 1;
+        CHECK_FALSE(item.holdsSelected);
     }
-    CHECK((drawnItself || inCluster));
-    CHECK(markedCluster == inCluster);
-    CHECK(!(drawnItself && inCluster));
-    in.selected = kNone;
-    for (const TimelineItem& item : layoutTimeline(index, in).items) CHECK_FALSE(item.holdsSelected);
+    CHECK(drawnItself == 1);
+    CHECK(counted == 12);  // the others still all counted, once
+    // No two placed markers overlap in a lane, the reserved one included.
+    for (const TimelineItem& a : layout.items)
+        for (const TimelineItem& b : layout.items)
+            if (&a != &b && a.lane >= 0 && a.lane == b.lane) CHECK(std::fabs(a.x - b.x) >= in.markerWidth);
+
+    // Dense: 3,000 events in two years get no lanes at all; the badge holding the selection is marked, only it.
+    std::vector<Event> many;
+    for (int i = 0; i < 3000; ++i) many.push_back(makeEvent("d" + std::to_string(i), {1980 + i / 1500, 1 + (i / 125) % 12, 1 + i % 28}, Precision::Day));
+    Catalog dc = catalogOf(std::move(many));
+    const TimelineIndex dense = buildTimelineIndex(dc);
+    TimelineLayoutInput din = inputFor({1980, 1982});
+    din.selected = dc.findEvent("d1234");
+    int marked = 0;
+    for (const TimelineItem& item : layoutTimeline(dense, din).items)
+        if (item.holdsSelected) {
+            ++marked;
+            CHECK(item.firstYear <= dense.centre[static_cast<size_t>(din.selected)]);
+            CHECK(item.lastYear >= dense.centre[static_cast<size_t>(din.selected)]);
+        }
+    CHECK(marked == 1);
+    din.themeFilter = 1u << 1;  // a filter that hides every other event: the selection still counts, in its badge
+    const TimelineLayout alone = layoutTimeline(dense, din);
+    CHECK(alone.visibleEvents == 1);
+    REQUIRE(alone.items.size() == 1);
+    CHECK(alone.items[0].event == din.selected);
+    in.themeFilter = ~0u;
 
     // Only theme 0 shown: the selected event (theme 1) stays on the timeline, as it stays in the reader.
     in.selected = chosen;
