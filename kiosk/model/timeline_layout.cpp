@@ -62,7 +62,10 @@ size_t firstPossiblyVisible(const TimelineIndex& index, double from) {
     return static_cast<size_t>(std::lower_bound(index.sortedCentre.begin(), index.sortedCentre.end(), earliestCentre) - index.sortedCentre.begin());
 }
 
-TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutInput& in) {
+namespace {
+
+// One pass of the layout; with `reserve`, the selected event's place is kept before the others are placed.
+TimelineLayout layoutPass(const TimelineIndex& index, const TimelineLayoutInput& in, bool reserve) {
     TimelineLayout out;
     const size_t n = index.centre.size();
     // Whether the filter hides anyone, and how many it shows, from the distinct masks (an index built by hand,
@@ -104,6 +107,7 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
     // Dense: so many events that placing each in a lane would be wasted work (nearly all end up counted in clusters).
     // Never for a few thousand: a short timeline (one lane, on a small screen) still shows what fits in its lane.
     const bool dense = end - begin > std::max<size_t>(static_cast<size_t>(lanes * columns * 4), 2000);
+    out.dense = dense;
     const auto columnOf = [&](float x) { return std::clamp(static_cast<int>((x - in.left) / clusterWidth), 0, columns - 1); };
     const auto addToCluster = [&](size_t k, int column) {
         TimelineItem& c = clusters[static_cast<size_t>(column)];
@@ -186,7 +190,7 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
     int reservedLane = -1;
     float reservedFrom = 0, reservedTo = 0;
     TimelineItem reservedItem;
-    if (!dense && in.selected >= 0 && static_cast<size_t>(in.selected) < n && inView(static_cast<size_t>(in.selected))) {
+    if (reserve && !dense && in.selected >= 0 && static_cast<size_t>(in.selected) < n && inView(static_cast<size_t>(in.selected))) {
         const size_t i = static_cast<size_t>(in.selected);
         reservedItem = itemFor(i);
         float label = 0;
@@ -253,6 +257,17 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
         out.items.push_back(c);
     }
     return out;
+}
+
+}  // namespace
+
+TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutInput& in) {
+    TimelineLayout plain = layoutPass(index, in, false);
+    // Where the selection already has its own marker, nothing moves: a tap on a marker selects it without
+    // reshuffling the lanes under the visitor's next tap. Only a selection hidden in a badge (chosen on the map, in
+    // search, or in a list) is given a reserved place, and then only where the view is not dense.
+    const bool hidden = std::any_of(plain.items.begin(), plain.items.end(), [](const TimelineItem& item) { return item.holdsSelected; });
+    return hidden && !plain.dense ? layoutPass(index, in, true) : plain;
 }
 
 int hitTestTimeline(const TimelineLayout& layout, float x, int lane, float markerWidth) {

@@ -58,6 +58,7 @@ struct TimelineLayout {
     std::vector<TimelineItem> items;
     int visibleEvents = 0;   // events in range that pass the filter
     int matchingEvents = 0;  // events anywhere that pass the filter ("showing N of M")
+    bool dense = false;      // too many events in view for lanes: only counted badges
 };
 
 // Positions the events that lie in range and that the filter shows (the selected event always: event_filter.hpp),

@@ -203,3 +203,27 @@ TEST_CASE("synthetic events with mixed precisions are each drawn on their date",
     WARN("synthetic: " << check.events << " markers of " << check.distinct.size() << " events checked, max |drawn x - date x| = " << check.maxError
                         << " px");
 }
+
+TEST_CASE("a second quick tap on the timeline lands on the event the visitor aimed at", "[e2e]") {
+    for (const char* size : {"1920x1080", "1080x1920"}) {
+        INFO(size);
+        RunOptions o;
+        o.size = size;
+        const KioskRun home = runKiosk(o);
+        REQUIRE(home.exitCode == 0);
+        std::vector<Point> events;
+        for (const auto& t : home.state.at("timeline").at("targets"))
+            if (t.at("kind") == "event") events.push_back({t.at("x"), t.at("y"), t.at("id")});
+        REQUIRE(events.size() >= 2);
+        const Point& first = events.front();
+        const Point& second = events.back();
+        // A third of a second apart: the first selection must not have moved the second event away.
+        o.script = tapAt(first.x, first.y) + "wait 330\n" + tapAt(second.x, second.y) + "wait 1500\n";
+        const KioskRun run = runKiosk(o);
+        INFO(run.output);
+        REQUIRE(run.exitCode == 0);
+        REQUIRE(run.state.at("selected_event").is_object());
+        CHECK(run.state.at("selected_event").at("id") == second.id);
+        CHECK(run.state.at("timeline").at("from").get<double>() == Approx(home.state.at("timeline").at("from").get<double>()));
+    }
+}
