@@ -18,4 +18,11 @@ std::vector<Index> eventsShownAt(const Catalog& catalog, Index place, uint32_t t
     return out;
 }
 
+Index nextShown(const Catalog& catalog, Index from, int step, uint32_t themeFilter) {
+    const long long n = static_cast<long long>(catalog.events.size());
+    for (long long i = (from < 0 && step > 0 ? -1 : from) + step; i >= 0 && i < n; i += step)
+        if (filterShows(themeMaskOf(catalog.events[static_cast<size_t>(i)]), themeFilter, false)) return static_cast<Index>(i);
+    return kNone;
+}
+
 }  // namespace kiosk::model

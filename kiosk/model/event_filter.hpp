@@ -19,4 +19,8 @@ inline bool filterShows(uint32_t mask, uint32_t themeFilter, bool selected) { re
 // The events at a place that the filter shows, in date order.
 std::vector<Index> eventsShownAt(const Catalog& catalog, Index place, uint32_t themeFilter, Index selectedEvent);
 
+// The nearest event before (step -1) or after (step +1) `from` in date order that the filter shows; kNone when
+// there is none. From kNone, step +1 finds the first. Earlier and Later walk what the timeline shows.
+Index nextShown(const Catalog& catalog, Index from, int step, uint32_t themeFilter);
+
 }  // namespace kiosk::model
