@@ -23,6 +23,8 @@ struct FlyMapTo { model::MapView view; };
 struct SetMapVelocity { float x = 0, y = 0; };
 struct OpenChooser { std::vector<model::Index> events; std::string title; };
 struct CloseChooser {};
+struct SetChooserScroll { float y = 0; };            // the place list's scroll, in pixels (the pane clamps it)
+struct SetChooserVelocity { float pixelsPerSecond = 0; };
 struct OpenArticle { model::Index article = model::kNone; uint32_t offset = 0, length = 0; };
 struct BackToEvent {};
 struct SetReaderScroll { float y = 0; };
@@ -44,7 +46,7 @@ struct AdminClose {};
 struct AdminCommand { enum class Kind { ReloadContent, Restart, Exit } kind = Kind::ReloadContent; };
 
 using Action = std::variant<SelectEvent, ClearSelection, SetTimelineRange, AnimateTimelineTo, SetTimelineVelocity, ToggleTheme,
-                            ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, OpenArticle,
+                            ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, SetChooserScroll, SetChooserVelocity, OpenArticle,
                             BackToEvent, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
                             CloseSearch, SetSearchQuery, KeepExploring, StartOver, ToggleDisplayOptions, SetHighContrast, ReadAloud, AdminKey, AdminClose, AdminCommand>;
 

@@ -61,10 +61,16 @@ model::TimelineRange timelineRangeForEvent(const model::Catalog& catalog, model:
     if (event < 0 || static_cast<size_t>(event) >= catalog.events.size()) return current;
     const model::Event& e = catalog.events[static_cast<size_t>(event)];
     const model::YearInterval whole = model::spanInterval(e.date);
-    // Keep the visitor's zoom when it already shows the event comfortably; otherwise show about two decades.
+    // Where its marker is drawn: a span's start, or the middle of what an imprecise date may mean.
+    const double marker = e.date.end ? model::toYears(e.date.start) : model::uncertaintyInterval(e.date.start, e.date.precision).mid();
+    // An event already in view leaves the timeline where it is: a visitor tapping along the timeline finds the next
+    // event where it was a moment ago (re-centring moved it under the second tap).
+    const double margin = current.span() * 0.015;  // a marker at the very edge is only half in view
+    if (marker >= current.from + margin && marker <= current.to - margin) return current;
+    // Otherwise bring it to the middle at the visitor's zoom, zooming out only when the zoom cannot hold the span.
     double span = current.span();
-    if (span > 30 || span < (whole.to - whole.from) * 1.5) span = std::max(20.0, (whole.to - whole.from) * 1.6);
-    return model::centreRangeOn(whole.mid(), span, limits);
+    if (span < (whole.to - whole.from) * 1.5) span = (whole.to - whole.from) * 1.6;
+    return model::centreRangeOn(marker, span, limits);
 }
 
 namespace {
@@ -166,10 +172,20 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 for (model::Index e : a.events)
                     if (validEvent(c, e)) s.map.chooser.push_back(e);
                 s.map.chooserTitle = a.title;
+                s.map.chooserScroll = s.map.chooserVelocity = 0;
                 return true;
             },
             [&](const CloseChooser&) {
                 s.map.chooser.clear();
+                s.map.chooserScroll = s.map.chooserVelocity = 0;
+                return true;
+            },
+            [&](const SetChooserScroll& a) {
+                s.map.chooserScroll = std::isfinite(a.y) ? std::max(0.0f, a.y) : 0;
+                return true;
+            },
+            [&](const SetChooserVelocity& a) {
+                s.map.chooserVelocity = std::isfinite(a.pixelsPerSecond) ? a.pixelsPerSecond : 0;
                 return true;
             },
             [&](const OpenArticle& a) {
@@ -341,6 +357,14 @@ bool advanceAnimations(ViewState& s, double dt, const ReduceContext& ctx) {
         running = true;
     } else {
         s.reader.velocity = 0;
+    }
+    if (std::fabs(s.map.chooserVelocity) > 5 && !s.map.chooser.empty()) {
+        s.map.chooserScroll = std::max(0.0f, s.map.chooserScroll + static_cast<float>(s.map.chooserVelocity * dt));
+        s.map.chooserVelocity *= static_cast<float>(std::exp(-dt * 4.0));
+        if (s.map.chooserScroll == 0) s.map.chooserVelocity = 0;
+        running = true;
+    } else {
+        s.map.chooserVelocity = 0;
     }
     return running;
 }

@@ -47,7 +47,8 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
                 {"zoom", s.map.view.zoom},
                 {"animating", s.map.flyTo.has_value()},
                 {"chooser", chooser},
-                {"chooser_title", s.map.chooserTitle}};
+                {"chooser_title", s.map.chooserTitle},
+                {"chooser_scroll", s.map.chooserScroll}};
 
     json article = nullptr;
     if (c && s.reader.article >= 0 && static_cast<size_t>(s.reader.article) < c->articles.size())
@@ -66,11 +67,18 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
                   {"message", s.admin.message}};
     auto targets = [](const std::vector<ui::TouchTarget>& list) {
         json a = json::array();
-        for (const auto& t : list) a.push_back({{"kind", t.kind}, {"id", t.id}, {"x", t.x}, {"y", t.y}, {"count", t.count}});
+        for (const auto& t : list) {
+            a.push_back({{"kind", t.kind}, {"id", t.id}, {"x", t.x}, {"y", t.y}, {"count", t.count}});
+            if (t.w > 0) a.back()["w"] = t.w, a.back()["h"] = t.h;
+            if (t.selected) a.back()["selected"] = true;
+        }
         return a;
     };
     if (x.scratch) {
         j["timeline"]["targets"] = targets(x.scratch->timelineTargets);
+        json ticks = json::array();
+        for (const auto& t : x.scratch->timelineTicks) ticks.push_back({{"label", t.id}, {"x", t.x}});
+        j["timeline"]["ticks"] = ticks;
         j["map"]["targets"] = targets(x.scratch->mapTargets);
         // Where each curator's note stands on the reader's page (content-relative), so a script can scroll to one.
         j["reader"]["curator_notes"] = x.scratch->readerNoteYs;

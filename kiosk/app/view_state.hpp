@@ -31,6 +31,8 @@ struct MapState {
     float velocityX = 0, velocityY = 0;            // inertia after a flick, pixels per second
     std::vector<model::Index> chooser;             // events at a tapped place, offered as a list
     std::string chooserTitle;
+    float chooserScroll = 0;                       // pixels from the top of the list (Moscow has 31 events)
+    float chooserVelocity = 0;                     // inertia after a flick, pixels per second
 };
 
 struct ReaderState {

@@ -5,16 +5,20 @@
 #include <cmath>
 #include <numeric>
 
+#include "model/event_filter.hpp"
+
 namespace kiosk::model {
 
 std::vector<MapMarker> layoutMarkers(const Catalog& catalog, const MapView& view, const MapViewport& viewport,
-                                     float minDistancePx, Index selectedEvent) {
+                                     float minDistancePx, Index selectedEvent, uint32_t themeFilter) {
     std::vector<Index> order;
-    for (size_t p = 0; p < catalog.places.size(); ++p)
-        if (p < catalog.eventsAtPlace.size() && !catalog.eventsAtPlace[p].empty()) order.push_back(static_cast<Index>(p));
-    std::stable_sort(order.begin(), order.end(), [&](Index a, Index b) {
-        return catalog.eventsAtPlace[static_cast<size_t>(a)].size() > catalog.eventsAtPlace[static_cast<size_t>(b)].size();
-    });
+    std::vector<int> shown(catalog.places.size(), 0);
+    for (size_t p = 0; p < catalog.places.size() && p < catalog.eventsAtPlace.size(); ++p) {
+        if (themeFilter == ~0u) shown[p] = static_cast<int>(catalog.eventsAtPlace[p].size());
+        else shown[p] = static_cast<int>(eventsShownAt(catalog, static_cast<Index>(p), themeFilter, selectedEvent).size());
+        if (shown[p] > 0) order.push_back(static_cast<Index>(p));
+    }
+    std::stable_sort(order.begin(), order.end(), [&](Index a, Index b) { return shown[static_cast<size_t>(a)] > shown[static_cast<size_t>(b)]; });
     std::vector<bool> selectedPlace(catalog.places.size(), false);
     if (selectedEvent >= 0 && static_cast<size_t>(selectedEvent) < catalog.events.size())
         for (Index p : catalog.events[static_cast<size_t>(selectedEvent)].places)
@@ -29,7 +33,7 @@ std::vector<MapMarker> layoutMarkers(const Catalog& catalog, const MapView& view
         if (s.x < viewport.left - margin || s.x > viewport.left + viewport.width + margin || s.y < viewport.top - margin ||
             s.y > viewport.top + viewport.height + margin)
             continue;
-        const int events = static_cast<int>(catalog.eventsAtPlace[static_cast<size_t>(p)].size());
+        const int events = shown[static_cast<size_t>(p)];
         auto near = std::find_if(markers.begin(), markers.end(), [&](const MapMarker& m) {
             const float dx = m.at.x - s.x, dy = m.at.y - s.y;
             return dx * dx + dy * dy < d2;

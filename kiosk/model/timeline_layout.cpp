@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "model/event_filter.hpp"
+
 namespace kiosk::model {
 
 TimelineIndex buildTimelineIndex(const Catalog& catalog) {
@@ -23,10 +25,7 @@ TimelineIndex buildTimelineIndex(const Catalog& catalog) {
         index.barTo[i] = whole.to;
         // Spans are marked at their start; single dates at the middle of what they may mean.
         index.centre[i] = e.date.end ? e.sortKey : uncertaintyInterval(e.date.start, e.date.precision).mid();
-        uint32_t mask = 0;
-        for (Index t : e.themes)
-            if (t >= 0 && t < 32) mask |= 1u << t;
-        index.themeMask[i] = mask ? mask : 1u << 31;  // themeless events still show with every filter
+        index.themeMask[i] = themeMaskOf(e);  // themeless events still show with every filter
         index.longestBar = std::max(index.longestBar, whole.to - whole.from);
     }
     for (uint32_t mask : index.themeMask) {
@@ -34,31 +33,39 @@ TimelineIndex buildTimelineIndex(const Catalog& catalog) {
         if (it == index.maskCounts.end()) index.maskCounts.emplace_back(mask, 1);
         else ++it->second;
     }
-    // Centres are not guaranteed ascending (an approximate date's middle can precede an earlier exact one), and
-    // binary search needs them sorted, so positions are made monotone by a running maximum of at most a few years.
-    for (size_t i = 1; i < n; ++i) index.centre[i] = std::max(index.centre[i], index.centre[i - 1]);
+    // Centres are not ascending with the catalog (a decade's middle, 1975, comes before a 1971 event in date order
+    // but after it on the axis). Binary search runs on a sorted copy; the positions themselves stay the dates.
+    index.order.resize(n);
+    for (size_t i = 0; i < n; ++i) index.order[i] = static_cast<Index>(i);
+    std::stable_sort(index.order.begin(), index.order.end(),
+                     [&](Index a, Index b) { return index.centre[static_cast<size_t>(a)] < index.centre[static_cast<size_t>(b)]; });
+    index.sortedCentre.resize(n);
+    for (size_t k = 0; k < n; ++k) index.sortedCentre[k] = index.centre[static_cast<size_t>(index.order[k])];
     return index;
 }
 
 bool isSpan(const TimelineIndex& index, size_t i) { return i < index.isSpan.size() && index.isSpan[i]; }
 
-std::vector<Index> eventsAt(const TimelineIndex& index, double from, double to, uint32_t themeFilter, size_t limit) {
+std::vector<Index> eventsAt(const TimelineIndex& index, double from, double to, uint32_t themeFilter, size_t limit, Index selected) {
     std::vector<Index> out;
     const double epsilon = 1e-9;
-    auto it = std::lower_bound(index.centre.begin(), index.centre.end(), from - epsilon);
-    for (; it != index.centre.end() && *it <= to + epsilon && out.size() < limit; ++it) {
-        const size_t i = static_cast<size_t>(it - index.centre.begin());
-        if (index.themeMask[i] & themeFilter) out.push_back(static_cast<Index>(i));
+    auto it = std::lower_bound(index.sortedCentre.begin(), index.sortedCentre.end(), from - epsilon);
+    for (; it != index.sortedCentre.end() && *it <= to + epsilon && out.size() < limit; ++it) {
+        const Index i = index.order[static_cast<size_t>(it - index.sortedCentre.begin())];
+        if (filterShows(index.themeMask[static_cast<size_t>(i)], themeFilter, i == selected)) out.push_back(i);
     }
     return out;
 }
 
 size_t firstPossiblyVisible(const TimelineIndex& index, double from) {
     const double earliestCentre = from - index.longestBar;
-    return static_cast<size_t>(std::lower_bound(index.centre.begin(), index.centre.end(), earliestCentre) - index.centre.begin());
+    return static_cast<size_t>(std::lower_bound(index.sortedCentre.begin(), index.sortedCentre.end(), earliestCentre) - index.sortedCentre.begin());
 }
 
-TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutInput& in) {
+namespace {
+
+// One pass of the layout; with `reserve`, the selected event's place is kept before the others are placed.
+TimelineLayout layoutPass(const TimelineIndex& index, const TimelineLayoutInput& in, bool reserve) {
     TimelineLayout out;
     const size_t n = index.centre.size();
     // Whether the filter hides anyone, and how many it shows, from the distinct masks (an index built by hand,
@@ -75,11 +82,18 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
             else everyonePasses = false;
         }
     }
+    if (in.selected >= 0 && static_cast<size_t>(in.selected) < n && !(index.themeMask[static_cast<size_t>(in.selected)] & in.themeFilter)) {
+        ++out.matchingEvents;  // shown despite the filter
+        everyonePasses = false;
+    }
     if (n == 0 || in.width <= 0) return out;
 
     const auto toX = [&](double year) { return static_cast<float>(yearToX(year, in.range, in.left, in.width)); };
+    // Positions k run along `order` (marker order); i = order[k] is the event (catalog index).
+    const auto eventAt = [&](size_t k) { return static_cast<size_t>(index.order[k]); };
+    const auto& sorted = index.sortedCentre;
     const size_t begin = firstPossiblyVisible(index, in.range.from);
-    const size_t end = static_cast<size_t>(std::upper_bound(index.centre.begin(), index.centre.end(), in.range.to) - index.centre.begin());
+    const size_t end = static_cast<size_t>(std::upper_bound(sorted.begin(), sorted.end(), in.range.to) - sorted.begin());
 
     // Cluster badges carry a number and are wider than a marker: they get wider columns, so they never touch.
     const float clusterWidth = in.markerWidth * 1.5f;
@@ -93,33 +107,37 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
     // Dense: so many events that placing each in a lane would be wasted work (nearly all end up counted in clusters).
     // Never for a few thousand: a short timeline (one lane, on a small screen) still shows what fits in its lane.
     const bool dense = end - begin > std::max<size_t>(static_cast<size_t>(lanes * columns * 4), 2000);
+    out.dense = dense;
     const auto columnOf = [&](float x) { return std::clamp(static_cast<int>((x - in.left) / clusterWidth), 0, columns - 1); };
-    const auto addToCluster = [&](size_t i, int column) {
+    const auto addToCluster = [&](size_t k, int column) {
         TimelineItem& c = clusters[static_cast<size_t>(column)];
         if (c.count == 0) {
-            c.event = static_cast<Index>(i);
-            c.firstYear = index.centre[i];
+            c.event = static_cast<Index>(eventAt(k));
+            c.firstYear = sorted[k];
         }
-        c.lastYear = index.centre[i];
+        c.lastYear = sorted[k];
         ++c.count;
+        if (static_cast<Index>(eventAt(k)) == in.selected) c.holdsSelected = true;
     };
+    // The filter every pane shares: the selected event shows whatever the filter (model/event_filter.hpp).
+    const auto passes = [&](size_t k) { return filterShows(index.themeMask[eventAt(k)], in.themeFilter, static_cast<Index>(eventAt(k)) == in.selected); };
     if (dense) {
-        // Far more events than can be drawn: only per-column counts are needed, and since centres ascend, each
-        // column is one run of events, found by binary search rather than by visiting its events (which a filter
-        // that hides some still requires, at the cost of a mask test each). 100,000 events cost what 100 do.
+        // Far more events than can be drawn: only per-column counts are needed, and since sorted centres ascend,
+        // each column is one run of positions, found by binary search rather than by visiting its events (which a
+        // filter that hides some still requires, at the cost of a mask test each). 100,000 events cost what 100 do.
         // First the events centred before the range: they count when their bar reaches into it.
-        const auto centres = index.centre.begin();
+        const auto centres = sorted.begin();
         const size_t inRange = static_cast<size_t>(std::lower_bound(centres + static_cast<std::ptrdiff_t>(begin),
                                                                     centres + static_cast<std::ptrdiff_t>(end), in.range.from) - centres);
-        for (size_t i = begin; i < inRange; ++i) {
-            if (!(index.themeMask[i] & in.themeFilter) || (index.barTo[i] < in.range.from && index.centre[i] < in.range.from)) continue;
+        for (size_t k = begin; k < inRange; ++k) {
+            if (!passes(k) || index.barTo[eventAt(k)] < in.range.from) continue;
             ++out.visibleEvents;
-            addToCluster(i, columnOf(toX(index.centre[i])));
+            addToCluster(k, columnOf(toX(sorted[k])));
         }
-        // The column of an event never decreases along the index (centres ascend, and so does every step of
-        // columnOf), so each run ends where the first event of a later column starts.
+        // The column never decreases along the positions (centres ascend, and so does every step of columnOf), so
+        // each run ends where the first position of a later column starts.
         for (size_t a = inRange; a < end;) {
-            const int column = columnOf(toX(index.centre[a]));
+            const int column = columnOf(toX(sorted[a]));
             const size_t b = column + 1 == columns
                                  ? end
                                  : static_cast<size_t>(std::partition_point(centres + static_cast<std::ptrdiff_t>(a), centres + static_cast<std::ptrdiff_t>(end),
@@ -128,53 +146,89 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
             if (everyonePasses) {
                 TimelineItem& c = clusters[static_cast<size_t>(column)];
                 if (c.count == 0) {
-                    c.event = static_cast<Index>(a);
-                    c.firstYear = index.centre[a];
+                    c.event = static_cast<Index>(eventAt(a));
+                    c.firstYear = sorted[a];
                 }
-                c.lastYear = index.centre[b - 1];
+                c.lastYear = sorted[b - 1];
                 c.count += static_cast<int>(b - a);
                 out.visibleEvents += static_cast<int>(b - a);
+                if (in.selected >= 0 && static_cast<size_t>(in.selected) < index.centre.size()) {
+                    const double sc = index.centre[static_cast<size_t>(in.selected)];
+                    if (sc >= sorted[a] && sc <= sorted[b - 1]) c.holdsSelected = true;
+                }
             } else {
-                for (size_t i = a; i < b; ++i)
-                    if (index.themeMask[i] & in.themeFilter) {
+                for (size_t k = a; k < b; ++k)
+                    if (passes(k)) {
                         ++out.visibleEvents;
-                        addToCluster(i, column);
+                        addToCluster(k, column);
                     }
             }
             a = b;
         }
     }
-    for (size_t i = dense ? end : begin; i < end; ++i) {
-        if (!(index.themeMask[i] & in.themeFilter)) continue;
-        if (index.barTo[i] < in.range.from && index.centre[i] < in.range.from) continue;
-        ++out.visibleEvents;
-        const float x = toX(index.centre[i]);
+    const auto inView = [&](size_t i) { return !(index.barTo[i] < in.range.from && index.centre[i] < in.range.from) && index.centre[i] <= in.range.to; };
+    const auto itemFor = [&](size_t i) {
         TimelineItem item;
         item.event = static_cast<Index>(i);
-        item.x = x;
+        item.x = toX(index.centre[i]);
         item.barFrom = toX(index.barFrom[i]);
         item.barTo = toX(index.barTo[i]);
         item.firstYear = item.lastYear = index.centre[i];
+        return item;
+    };
+    const float half = in.markerWidth / 2;
+    // Where an event would reach in its lane: its marker, its label on the first pass, and a span's whole bar.
+    const auto reach = [&](size_t i, const TimelineItem& item, int pass, float* label) {
+        *label = in.labelWidths && i < in.labelWidths->size() ? (*in.labelWidths)[i] + in.labelGap : 0;
+        if (pass == 0 && (*label == 0 || item.x + half + *label > in.left + in.width + in.labelGap)) return -1.0f;  // no label, or cut mid-word
+        const float barEnd = index.barTo[i] > index.barFrom[i] && item.barTo > item.x + half && isSpan(index, i) ? item.barTo : 0;
+        return std::max(item.x + half + (pass == 0 ? *label : 0), barEnd);
+    };
+    // The selected event keeps a place of its own in the last lane, reserved before the others are placed: the
+    // selection is always visible as itself, never lost in a count (dense views, where no event gets a lane, mark
+    // the badge that holds it instead).
+    int reservedLane = -1;
+    float reservedFrom = 0, reservedTo = 0;
+    TimelineItem reservedItem;
+    if (reserve && !dense && in.selected >= 0 && static_cast<size_t>(in.selected) < n && inView(static_cast<size_t>(in.selected))) {
+        const size_t i = static_cast<size_t>(in.selected);
+        reservedItem = itemFor(i);
+        float label = 0;
+        float right = reach(i, reservedItem, 0, &label);
+        reservedItem.showLabel = right >= 0;
+        if (right < 0) right = reach(i, reservedItem, 1, &label);
+        if (reservedItem.showLabel) reservedItem.labelRight = reservedItem.x + half + label - in.labelGap;
+        reservedLane = reservedItem.lane = lanes - 1;
+        reservedFrom = std::min(reservedItem.x - half, reservedItem.barFrom);
+        reservedTo = right;
+    }
+    for (size_t k = dense ? end : begin; k < end; ++k) {
+        const size_t i = eventAt(k);
+        if (!passes(k)) continue;
+        if (index.barTo[i] < in.range.from && index.centre[i] < in.range.from) continue;
+        ++out.visibleEvents;
+        if (reservedLane >= 0 && static_cast<Index>(i) == in.selected) {
+            out.items.push_back(reservedItem);
+            continue;
+        }
+        TimelineItem item = itemFor(i);
+        const float x = item.x;
         bool placed = false;
         if (!dense) {
-            const float half = in.markerWidth / 2;
-            const float label = in.labelWidths && i < in.labelWidths->size() ? (*in.labelWidths)[i] + in.labelGap : 0;
             // First try a lane with room for the label, then any lane with room for the bare marker.
             for (int pass = 0; pass < 2 && !placed; ++pass) {
-                // A span's bar occupies its lane to its end, so nothing else may be drawn over it.
-                const float barEnd = index.barTo[i] > index.barFrom[i] && item.barTo > x + half && isSpan(index, i) ? item.barTo : 0;
-                const float right = std::max(x + half + (pass == 0 ? label : 0), barEnd);
-                if (pass == 0 && label == 0) continue;
-                // A label that would run off the pane's right edge would be cut mid-word: the marker goes bare instead.
-                if (pass == 0 && x + half + label > in.left + in.width + in.labelGap) continue;
+                float label = 0;
+                const float right = reach(i, item, pass, &label);
+                if (right < 0) continue;
                 for (int lane = 0; lane < lanes; ++lane) {
-                    if (laneEnd[static_cast<size_t>(lane)] + in.labelGap <= x - half) {
-                        laneEnd[static_cast<size_t>(lane)] = right;
-                        item.lane = lane;
-                        item.showLabel = pass == 0;
-                        placed = true;
-                        break;
-                    }
+                    if (laneEnd[static_cast<size_t>(lane)] + in.labelGap > x - half) continue;
+                    if (lane == reservedLane && right + in.labelGap > reservedFrom && x - half < reservedTo + in.labelGap) continue;
+                    laneEnd[static_cast<size_t>(lane)] = right;
+                    item.lane = lane;
+                    item.showLabel = pass == 0;
+                    if (item.showLabel) item.labelRight = x + half + label - in.labelGap;
+                    placed = true;
+                    break;
                 }
             }
         }
@@ -182,7 +236,7 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
             out.items.push_back(item);
             continue;
         }
-        addToCluster(i, columnOf(x));
+        addToCluster(k, columnOf(x));
     }
     for (size_t column = 0; column < clusters.size(); ++column) {
         TimelineItem& c = clusters[column];
@@ -190,6 +244,7 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
         if (c.count == 1) {
             // A lone overflow event is shown as itself in the cluster row rather than as a "1" badge.
             c.kind = TimelineItem::Kind::Event;
+            c.holdsSelected = false;
             c.x = toX(index.centre[static_cast<size_t>(c.event)]);
             c.barFrom = toX(index.barFrom[static_cast<size_t>(c.event)]);
             c.barTo = toX(index.barTo[static_cast<size_t>(c.event)]);
@@ -204,6 +259,17 @@ TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutIn
     return out;
 }
 
+}  // namespace
+
+TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutInput& in) {
+    TimelineLayout plain = layoutPass(index, in, false);
+    // Where the selection already has its own marker, nothing moves: a tap on a marker selects it without
+    // reshuffling the lanes under the visitor's next tap. Only a selection hidden in a badge (chosen on the map, in
+    // search, or in a list) is given a reserved place, and then only where the view is not dense.
+    const bool hidden = std::any_of(plain.items.begin(), plain.items.end(), [](const TimelineItem& item) { return item.holdsSelected; });
+    return hidden && !plain.dense ? layoutPass(index, in, true) : plain;
+}
+
 int hitTestTimeline(const TimelineLayout& layout, float x, int lane, float markerWidth) {
     int best = -1;
     float bestDistance = markerWidth / 2 + 1;
@@ -215,6 +281,11 @@ int hitTestTimeline(const TimelineLayout& layout, float x, int lane, float marke
             bestDistance = d;
             best = static_cast<int>(i);
         }
+    }
+    if (best >= 0) return best;
+    for (size_t i = 0; i < layout.items.size(); ++i) {
+        const TimelineItem& item = layout.items[i];
+        if (item.lane == lane && item.showLabel && x >= item.x && x <= item.labelRight) return static_cast<int>(i);
     }
     return best;
 }

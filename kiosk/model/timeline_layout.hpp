@@ -12,9 +12,15 @@ namespace kiosk::model {
 
 // Per-event facts the layout needs, precomputed once per catalog (and per font size, for label widths).
 struct TimelineIndex {
-    std::vector<double> centre;     // marker position (fractional year), ascending with the events
+    // Per event (catalog index): where its marker is drawn, exactly its date: a span's start, or the middle of
+    // the stretch an imprecise date may mean. Never moved to keep an order: the position is the date.
+    std::vector<double> centre;
     std::vector<double> barFrom;    // the stretch the event may cover: a span, or its imprecision
     std::vector<double> barTo;
+    // The events in marker order (an approximate date's middle can precede an earlier exact date, so catalog
+    // order is not marker order), and their centres in that order, for binary search.
+    std::vector<Index> order;
+    std::vector<double> sortedCentre;
     std::vector<uint32_t> themeMask;  // bit i set when the event has theme i
     std::vector<bool> isSpan;         // has an end date (drawn as a solid bar that owns its lane)
     double longestBar = 0;            // the widest barTo - barFrom: bounds the backward search
@@ -32,6 +38,7 @@ struct TimelineLayoutInput {
     float labelGap = 8;
     uint32_t themeFilter = ~0u;         // events with none of these themes are hidden
     const std::vector<float>* labelWidths = nullptr;  // per event; no labels when null
+    Index selected = kNone;             // the selected event: a cluster that counts it says so (holdsSelected)
 };
 
 struct TimelineItem {
@@ -43,28 +50,35 @@ struct TimelineItem {
     float barFrom = 0, barTo = 0;  // pixels; equal to x when the date is exact
     int lane = 0;         // clusters use lane -1: the row under the markers
     bool showLabel = false;
+    bool holdsSelected = false;  // a cluster that counts the selected event
+    float labelRight = 0;        // with showLabel: where the room kept for its label ends (the label is a target too)
 };
 
 struct TimelineLayout {
     std::vector<TimelineItem> items;
     int visibleEvents = 0;   // events in range that pass the filter
     int matchingEvents = 0;  // events anywhere that pass the filter ("showing N of M")
+    bool dense = false;      // too many events in view for lanes: only counted badges
 };
 
-// Positions the events that lie in range and pass the filter. Events that find no free lane are counted into
+// Positions the events that lie in range and that the filter shows (the selected event always: event_filter.hpp),
+// each marker exactly at its date. Events that find no free lane are counted into
 // clusters, one per column of 1.5 marker widths, each centred in its column. When far more events are visible than can ever be drawn, lanes are
 // skipped and only per-column clusters are produced, so the cost stays bounded by the pane width.
 TimelineLayout layoutTimeline(const TimelineIndex& index, const TimelineLayoutInput& input);
 
 bool isSpan(const TimelineIndex& index, size_t i);
 
-// Up to `limit` events whose marker lies in [from, to] and passes the filter, in date order.
-std::vector<Index> eventsAt(const TimelineIndex& index, double from, double to, uint32_t themeFilter, size_t limit);
+// Up to `limit` events whose marker lies in [from, to] and that the filter shows (the selected one always), in
+// marker order.
+std::vector<Index> eventsAt(const TimelineIndex& index, double from, double to, uint32_t themeFilter, size_t limit, Index selected = kNone);
 
-// The first event whose bar may reach into [from, ...): binary search on the sorted centres.
+// The first position in `order` whose bar may reach into [from, ...): binary search on the sorted centres.
 size_t firstPossiblyVisible(const TimelineIndex& index, double from);
 
 // Which item a tap at (x, lane) hits; -1 when none. laneOf converts a y into a lane outside this function.
+// A marker within half a marker width wins; otherwise a tap on the room an item's label holds selects that item
+// (visitors tap the words, not only the dot).
 int hitTestTimeline(const TimelineLayout& layout, float x, int lane, float markerWidth);
 
 // Counts of cooperation and tension events per calendar year, for the relationship arc.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "model/event_filter.hpp"
 #include "model/map_labels.hpp"
 #include "model/map_markers.hpp"
 #include "model/text_utils.hpp"
@@ -122,6 +123,7 @@ struct Label {
     ImVec2 at;
     ImFont* font;
     ImU32 colour;
+    int marker = -1;  // a place's name: the marker it names, which a tap on the name opens
 };
 
 bool wholeInside(const model::Rect& r, ImVec2 at, ImVec2 size) {
@@ -159,6 +161,88 @@ std::vector<model::LabelBox> mapControlBoxes(const MapControls& c, const FrameCo
     };
 }
 
+// The events at a tapped place, as a list over the map's left side. Its title and Close stay pinned at the top, so
+// Close is always in reach; the rows scroll under a drag or a flick (Moscow has 31), with a visible position.
+void drawChooser(const FrameContext& ctx, PaneScratch& scratch, const model::Rect& r, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    // A filter changed while the list was open applies to it as to every pane.
+    std::vector<model::Index> chooser;
+    for (model::Index e : ctx.state.map.chooser)
+        if (model::filterShows(model::themeMaskOf(ctx.catalog.events[static_cast<size_t>(e)]), ctx.state.timeline.themeFilter, e == ctx.state.selectedEvent))
+            chooser.push_back(e);
+    const float w = std::min(r.w * 0.55f, m.px(560));
+    const float rowH = m.touch();
+    const float pad = m.px(8);
+    const float rowsH = static_cast<float>(chooser.size()) * (rowH + m.gap());
+    const float headH = rowH + m.gap() * 1.25f;  // a gap to the rows that pixel rounding of the child cannot eat
+    const float h = std::min(r.h - m.px(80), headH + rowsH + 2 * pad);
+    const ImVec2 origin{r.x + m.px(16), r.y + m.px(60)};
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(withAlpha(ctx.palette.panel, 0.96f)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {pad, pad});
+    ImGui::BeginChild("##chooser", {w, h}, false, ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    const float innerW = w - 2 * pad;
+    // The title, shortened to leave room for Close beside it.
+    ImGui::PushFont(ctx.fonts.uiBold);
+    const float closeW = ImGui::CalcTextSize("Close").x + m.px(40);
+    const std::string title = fitToWidth(*ctx.fonts.uiBold, ctx.state.map.chooserTitle, innerW - closeW - m.gap());
+    ImGui::SetCursorPos({pad, pad + (rowH - ImGui::GetFontSize()) / 2});
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::SetCursorPos({pad + innerW - closeW, pad});
+    if (tapButton("Close##chooser-close", {closeW, rowH})) out.push_back(app::CloseChooser{});
+    ImGui::PopFont();
+
+    // The rows, offset by the scroll position and clipped to the list's area.
+    const float listH = std::max(rowH, h - 2 * pad - headH);
+    const float maxScroll = std::max(0.0f, rowsH - m.gap() - listH);
+    const float scroll = std::clamp(ctx.state.map.chooserScroll, 0.0f, maxScroll);
+    ImGui::SetCursorPos({pad, pad + headH});
+    const ImVec2 listOrigin = ImGui::GetCursorScreenPos();
+    ImGui::BeginChild("##chooser-rows", {innerW, listH}, false, ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+    ImGui::PushFont(ctx.fonts.small);
+    const float rowW = maxScroll > 0 ? innerW - m.px(14) : innerW;  // room for the scroll bar
+    for (size_t k = 0; k < chooser.size(); ++k) {
+        const model::Index e = chooser[k];
+        const model::Event& ev = ctx.catalog.events[static_cast<size_t>(e)];
+        ImGui::SetCursorPos({0, static_cast<float>(k) * (rowH + m.gap()) - scroll});
+        ImGui::PushID(ev.id.c_str());
+        const std::string label = model::describeSpan(ev.date) + "  \u00B7  " + ctx.data.eventLabels[static_cast<size_t>(e)];
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
+        if (tapButton(label.c_str(), {rowW, rowH}, e == ctx.state.selectedEvent)) out.push_back(app::SelectEvent{e});
+        ImGui::PopStyleVar();
+        ImGui::PopID();
+    }
+    ImGui::PopFont();
+    ImGui::EndChild();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (maxScroll > 0) {
+        // A visible position: a slim bar beside the rows, its thumb as long as the share of the list in view.
+        const float trackX = listOrigin.x + innerW - m.px(8);
+        const float thumbH = std::max(m.px(40), listH * listH / (listH + maxScroll));
+        const float thumbY = listOrigin.y + (listH - thumbH) * (scroll / maxScroll);
+        dl->AddRectFilled({trackX, listOrigin.y}, {trackX + m.px(6), listOrigin.y + listH}, withAlpha(ctx.palette.border, 0.35f), m.px(3));
+        dl->AddRectFilled({trackX, thumbY}, {trackX + m.px(6), thumbY + thumbH}, ctx.palette.textMuted, m.px(3));
+        scratch.mapTargets.push_back({"chooser-scroll", "", trackX + m.px(3), thumbY + thumbH / 2, static_cast<int>(chooser.size()), m.px(6), thumbH});
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    if (ctx.state.map.chooserScroll > maxScroll + 0.5f) out.push_back(app::SetChooserScroll{maxScroll});
+
+    // A finger anywhere on the rows scrolls them, over the buttons too (which then do not fire).
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool inside = io.MousePos.x >= listOrigin.x && io.MousePos.x < listOrigin.x + innerW && io.MousePos.y >= listOrigin.y &&
+                        io.MousePos.y < listOrigin.y + listH;
+    if (io.MouseClicked[0]) scratch.chooserPressInside = inside;
+    const bool captured = scratch.chooserPressInside && (io.MouseDown[0] || io.MouseReleased[0]);
+    const Gesture g = scratch.chooser.update(captured, {io.MousePos.x, io.MousePos.y, io.MouseDown[0], ctx.time});
+    if (g.pressed) out.push_back(app::SetChooserVelocity{0});
+    if (g.dragging && g.dy != 0) out.push_back(app::SetChooserScroll{std::clamp(scroll - g.dy, 0.0f, maxScroll)});
+    if (g.released && !g.tapped && std::fabs(g.vy) > m.px(80)) out.push_back(app::SetChooserVelocity{-g.vy});
+    if (io.MouseReleased[0]) scratch.chooserPressInside = false;
+    if (inside && io.MouseWheel != 0) out.push_back(app::SetChooserScroll{std::clamp(scroll - io.MouseWheel * m.px(90), 0.0f, maxScroll)});
+}
+
 }  // namespace
 
 void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out) {
@@ -180,7 +264,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
 
         // Markers and labels; labels compete for space, markers never hide.
         const float touch = m.touch();
-        const auto markers = model::layoutMarkers(ctx.catalog, view, vp, touch * 0.9f, ctx.state.selectedEvent);
+        const auto markers = model::layoutMarkers(ctx.catalog, view, vp, touch * 0.9f, ctx.state.selectedEvent, ctx.state.timeline.themeFilter);
         scratch.mapTargets.clear();
         for (const model::MapMarker& marker : markers)
             if (r.contains(marker.at.x, marker.at.y))
@@ -196,7 +280,8 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         ImFont* small = ctx.fonts.small;
         ImFont* countryFont = ctx.fonts.uiBold;
         const float radius = m.px(14);
-        for (const model::MapMarker& marker : markers) {
+        for (size_t mi = 0; mi < markers.size(); ++mi) {
+            const model::MapMarker& marker = markers[mi];
             if (marker.places.size() != 1) continue;
             const model::Place& place = ctx.catalog.places[static_cast<size_t>(marker.places.front())];
             // The name of the time shown ("Dacca (today Dhaka)" in 1971), as the country names follow the date.
@@ -204,7 +289,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const ImVec2 size = small->CalcTextSizeA(small->FontSize, 1e9f, 0, name.c_str());
             const ImVec2 at{marker.at.x + radius + m.px(6), marker.at.y - size.y / 2};
             if (!wholeInside(r, at, size)) continue;  // half a name at the pane's edge reads as a different word
-            labels.push_back({name, at, small, ctx.palette.text});
+            labels.push_back({name, at, small, ctx.palette.text, static_cast<int>(mi)});
             boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, 2000 + marker.eventCount + (marker.highlighted ? 5000 : 0)});
         }
         const auto& shapes = ctx.catalog.countries;
@@ -255,9 +340,19 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             all.push_back({marker.at.x - radius, marker.at.y - radius, marker.at.x + radius, marker.at.y + radius, 100000});
         for (const model::LabelBox& control : controlBoxes) all.push_back(control);
         const std::vector<bool> shown = model::placeLabels(all, m.px(4));
+        // A place's drawn name answers a tap like its marker: from the marker to the name's end, a touch target high.
+        std::vector<std::pair<model::LabelBox, int>> nameTargets;
         for (size_t i = 0; i < labels.size(); ++i) {
             if (!shown[i]) continue;
             const Label& l = labels[i];
+            if (l.marker >= 0) {
+                const model::MapMarker& marker = markers[static_cast<size_t>(l.marker)];
+                const float h = std::max(touch, l.font->FontSize);
+                const model::LabelBox box{marker.at.x, marker.at.y - h / 2, boxes[i].x1 + m.px(4), marker.at.y + h / 2, 0};
+                nameTargets.push_back({box, l.marker});
+                scratch.mapTargets.push_back({"place-label", ctx.catalog.places[static_cast<size_t>(marker.places.front())].id, (box.x0 + box.x1) / 2,
+                                              marker.at.y, marker.eventCount, box.x1 - box.x0, h});
+            }
             dl->AddText(l.font, l.font->FontSize, {l.at.x + 1, l.at.y + 1}, IM_COL32(0, 0, 0, 160), l.text.c_str());
             dl->AddText(l.font, l.font->FontSize, l.at, l.colour, l.text.c_str());
         }
@@ -300,33 +395,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         if (tapButton("Home##map-home", {homeW, touch})) out.push_back(app::FlyMapTo{model::homeView()});
         ImGui::PopFont();
 
-        if (!ctx.state.map.chooser.empty()) {
-            // A short list of the events at the tapped place, over the map's left side.
-            const float w = std::min(r.w * 0.55f, m.px(560));
-            const float rowH = m.touch();
-            const float h = std::min(r.h - m.px(80), m.px(70) + rowH * static_cast<float>(ctx.state.map.chooser.size() + 1) +
-                                                         m.gap() * static_cast<float>(ctx.state.map.chooser.size() + 1));
-            ImGui::SetCursorPos({m.px(16), m.px(60)});
-            ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(withAlpha(ctx.palette.panel, 0.96f)));
-            ImGui::BeginChild("##chooser", {w, h}, false, ImGuiWindowFlags_NoScrollWithMouse);
-            ImGui::PushFont(ctx.fonts.uiBold);
-            ImGui::TextUnformatted(ctx.state.map.chooserTitle.c_str());
-            ImGui::PopFont();
-            ImGui::PushFont(ctx.fonts.small);
-            for (model::Index e : ctx.state.map.chooser) {
-                const model::Event& ev = ctx.catalog.events[static_cast<size_t>(e)];
-                ImGui::PushID(ev.id.c_str());
-                const std::string label = model::describeSpan(ev.date) + "  \u00B7  " + ctx.data.eventLabels[static_cast<size_t>(e)];
-                ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
-                if (tapButton(label.c_str(), {-1, rowH}, e == ctx.state.selectedEvent)) out.push_back(app::SelectEvent{e});
-                ImGui::PopStyleVar();
-                ImGui::PopID();
-            }
-            if (tapButton("Close##chooser-close", {-1, rowH})) out.push_back(app::CloseChooser{});
-            ImGui::PopFont();
-            ImGui::EndChild();
-            ImGui::PopStyleColor();
-        }
+        if (!ctx.state.map.chooser.empty()) drawChooser(ctx, scratch, r, out);
 
         ImGui::SetCursorScreenPos({r.x, r.y});
         ImGui::InvisibleButton("##map-surface", {r.w, r.h});
@@ -341,7 +410,11 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         }
         if (g.released && !g.tapped && !pressCancelled() && std::hypot(g.vx, g.vy) > m.px(80)) out.push_back(app::SetMapVelocity{g.vx, g.vy});
         if (g.tapped) {
-            const int hit = model::hitTestMarkers(markers, {g.x, g.y}, touch * 0.5f + m.px(4));
+            int hit = model::hitTestMarkers(markers, {g.x, g.y}, touch * 0.5f + m.px(4));
+            for (size_t i = 0; hit < 0 && i < nameTargets.size(); ++i) {
+                const model::LabelBox& b = nameTargets[i].first;
+                if (g.x >= b.x0 && g.x <= b.x1 && g.y >= b.y0 && g.y <= b.y1) hit = nameTargets[i].second;
+            }
             if (hit >= 0) {
                 const model::MapMarker& marker = markers[static_cast<size_t>(hit)];
                 if (marker.places.size() > 1) {
@@ -349,7 +422,8 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                     out.push_back(app::FlyMapTo{model::zoomAround(view, factor, marker.at, vp)});
                 } else {
                     const model::Index place = marker.places.front();
-                    const auto& events = ctx.catalog.eventsAtPlace[static_cast<size_t>(place)];
+                    // The same filter as the timeline's: the list holds what the marker counts.
+                    const auto events = model::eventsShownAt(ctx.catalog, place, ctx.state.timeline.themeFilter, ctx.state.selectedEvent);
                     if (events.size() == 1) out.push_back(app::SelectEvent{events.front()});
                     else out.push_back(app::OpenChooser{events, ctx.catalog.places[static_cast<size_t>(place)].name});
                 }

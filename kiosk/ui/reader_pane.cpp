@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/event_filter.hpp"
 #include "ui/reader_pages.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/ui_context.hpp"
@@ -24,7 +25,6 @@ const char* precisionWords(model::Precision p) {
 void footer(const FrameContext& ctx, float width, app::Actions& out) {
     const Metrics& m = ctx.metrics;
     const model::Index sel = ctx.state.selectedEvent;
-    const int count = static_cast<int>(ctx.catalog.events.size());
     ImGui::PushFont(ctx.fonts.uiBold);
     const float w = (width - m.gap()) / 2;
     if (ctx.state.reader.page == app::ReaderPage::Search) {
@@ -42,13 +42,17 @@ void footer(const FrameContext& ctx, float width, app::Actions& out) {
     } else if (ctx.state.reader.page == app::ReaderPage::About) {
         if (tapButton("Close##about-close", {width, m.primaryTouch()})) out.push_back(app::CloseAbout{});
     } else {
-        ImGui::BeginDisabled(sel <= 0);
-        if (tapButton("\u2039  Earlier##prev", {w, m.primaryTouch()}) && sel > 0) out.push_back(app::SelectEvent{sel - 1});
+        // Earlier and Later walk the events the theme filter shows, as the timeline and the map do.
+        const uint32_t filter = ctx.state.timeline.themeFilter;
+        const model::Index prev = sel < 0 ? model::kNone : model::nextShown(ctx.catalog, sel, -1, filter);
+        const model::Index next = model::nextShown(ctx.catalog, sel, +1, filter);
+        ImGui::BeginDisabled(prev < 0);
+        if (tapButton("\u2039  Earlier##prev", {w, m.primaryTouch()}) && prev >= 0) out.push_back(app::SelectEvent{prev});
         ImGui::EndDisabled();
         ImGui::SameLine(0, m.gap());
-        ImGui::BeginDisabled(sel >= count - 1);
-        if (tapButton(sel < 0 ? "Begin in 1947  \u203A##next" : "Later  \u203A##next", {w, m.primaryTouch()}) && sel < count - 1)
-            out.push_back(app::SelectEvent{sel + 1});
+        ImGui::BeginDisabled(next < 0);
+        if (tapButton(sel < 0 ? "Begin in 1947  \u203A##next" : "Later  \u203A##next", {w, m.primaryTouch()}) && next >= 0)
+            out.push_back(app::SelectEvent{next});
         ImGui::EndDisabled();
     }
     ImGui::PopFont();

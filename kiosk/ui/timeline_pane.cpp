@@ -30,7 +30,7 @@ TimelineGeometry geometryFor(const model::Rect& plot, const Metrics& m) {
     g.arcTop = g.erasTop + g.erasH + m.px(4);
     g.arcH = m.px(40);
     g.axisY = plot.bottom() - m.px(40);
-    g.laneH = std::max(48.0f, m.px(50));
+    g.laneH = m.touch();  // a lane is one row of touch targets (markers and their labels)
     g.clusterRowY = g.axisY - g.laneH * 0.55f;
     g.lanesTop = g.arcTop + g.arcH + m.px(6);
     const float lanesSpace = g.clusterRowY - g.laneH * 0.5f - g.lanesTop;
@@ -93,12 +93,13 @@ void drawArc(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g,
                 withAlpha(ctx.palette.tension, 0.95f), "cooler");
 }
 
-void drawAxis(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range) {
+void drawAxis(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range, PaneScratch& scratch) {
     dl->AddLine({g.left, g.axisY}, {g.left + g.width, g.axisY}, ctx.palette.textMuted, ctx.metrics.px(2));
     ImFont* f = ctx.fonts.small;
     const auto ticks = model::makeTicks(range, g.width, ctx.metrics.px(96));
     for (const model::Tick& tick : ticks) {
         const float x = static_cast<float>(model::yearToX(tick.year, range, g.left, g.width));
+        scratch.timelineTicks.push_back({"tick", tick.label, x, g.axisY});
         dl->AddLine({x, g.axisY}, {x, g.axisY + ctx.metrics.px(10)}, ctx.palette.textMuted, ctx.metrics.px(2));
         dl->AddLine({x, g.lanesTop}, {x, g.axisY}, withAlpha(ctx.palette.border, 0.25f));
         const ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, tick.label.c_str());
@@ -144,9 +145,12 @@ void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& 
             const float w = std::max(m.px(40), size.x + m.px(20)), h = m.px(34);
             if (item.barTo - item.barFrom > w)
                 dl->AddLine({item.barFrom, y}, {item.barTo, y}, withAlpha(ctx.palette.textMuted, 0.6f), m.px(3));
-            dl->AddRectFilled({item.x - w / 2, y - h / 2}, {item.x + w / 2, y + h / 2}, ctx.palette.panelRaised, h / 2);
+            // A badge that counts the selected event wears the selection's colour: the selection is never lost in a count.
+            if (item.holdsSelected) dl->AddRectFilled({item.x - w / 2 - m.px(5), y - h / 2 - m.px(5)}, {item.x + w / 2 + m.px(5), y + h / 2 + m.px(5)},
+                                                      ctx.palette.markerSelected, h / 2 + m.px(5));
+            dl->AddRectFilled({item.x - w / 2, y - h / 2}, {item.x + w / 2, y + h / 2}, item.holdsSelected ? ctx.palette.accent : ctx.palette.panelRaised, h / 2);
             dl->AddRect({item.x - w / 2, y - h / 2}, {item.x + w / 2, y + h / 2}, ctx.palette.textMuted, h / 2, 0, m.px(2));
-            dl->AddText(f, f->FontSize, {item.x - size.x / 2, y - size.y / 2}, ctx.palette.text, count);
+            dl->AddText(f, f->FontSize, {item.x - size.x / 2, y - size.y / 2}, item.holdsSelected ? ctx.palette.accentText : ctx.palette.text, count);
             continue;
         }
         const size_t index = static_cast<size_t>(item.event);
@@ -235,19 +239,25 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         input.labelGap = m.px(10);
         input.themeFilter = ctx.state.timeline.themeFilter;
         input.labelWidths = &ctx.data.labelWidths;
+        input.selected = ctx.state.selectedEvent;
         const model::TimelineLayout layout = model::layoutTimeline(ctx.data.timelineIndex, input);
 
         scratch.timelineTargets.clear();
         for (const model::TimelineItem& item : layout.items) {
             if (item.x < g.left || item.x > g.left + g.width) continue;
             const bool cluster = item.kind == model::TimelineItem::Kind::Cluster;
-            scratch.timelineTargets.push_back({cluster ? "cluster" : "event", ctx.catalog.events[static_cast<size_t>(item.event)].id, item.x,
-                                               laneCentreY(g, item.lane), item.count});
+            const std::string& id = ctx.catalog.events[static_cast<size_t>(item.event)].id;
+            const float ly = laneCentreY(g, item.lane);
+            const bool selected = cluster ? item.holdsSelected : item.event == ctx.state.selectedEvent;
+            scratch.timelineTargets.push_back({cluster ? "cluster" : "event", id, item.x, ly, item.count, 0, 0, selected});
+            if (item.showLabel && item.labelRight > item.x)
+                scratch.timelineTargets.push_back({"event-label", id, (item.x + item.labelRight) / 2, ly, 1, item.labelRight - item.x, g.laneH, selected});
         }
         dl->PushClipRect({plot.x, plot.y}, {plot.right(), plot.bottom()}, true);
         drawEras(dl, ctx, g, range);
         drawArc(dl, ctx, g, range);
-        drawAxis(dl, ctx, g, range);
+        scratch.timelineTicks.clear();
+        drawAxis(dl, ctx, g, range, scratch);
         drawItems(dl, ctx, g, layout);
         dl->PopClipRect();
 
@@ -284,7 +294,8 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
                 } else if (item.lastYear - item.firstYear < 2.0 / 365.0) {
                     // Events dated only to the same year or decade share one position: zooming cannot part them,
                     // so the cluster opens as a list to choose from.
-                    const auto members = model::eventsAt(ctx.data.timelineIndex, item.firstYear, item.lastYear, ctx.state.timeline.themeFilter, 40);
+                    const auto members = model::eventsAt(ctx.data.timelineIndex, item.firstYear, item.lastYear, ctx.state.timeline.themeFilter, 40,
+                                                         ctx.state.selectedEvent);
                     out.push_back(app::OpenChooser{members, model::groupedCount(item.count) + " events placed at " +
                                                                 model::describeDate(ctx.catalog.events[static_cast<size_t>(item.event)].date.start,
                                                                                     ctx.catalog.events[static_cast<size_t>(item.event)].date.precision)});

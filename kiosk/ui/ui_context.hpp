@@ -35,10 +35,12 @@ UiData buildUiData(const model::Catalog& catalog, const FontSet& fonts, float sc
 // Where a touchable thing was drawn in the last frame: reported in the state JSON so that tests (and staff
 // debugging a report from the floor) can aim at real targets.
 struct TouchTarget {
-    std::string kind;  // "event", "cluster", "place", "place-cluster", "button"
-    std::string id;    // event or place id (for clusters the first member's), or a button's label
+    std::string kind;  // "event", "event-label", "cluster", "place", "place-label", "place-cluster", "button", "tick"
+    std::string id;    // event or place id (for clusters the first member's), a button's or an axis tick's label
     float x = 0, y = 0;  // centre
     int count = 1;
+    float w = 0, h = 0;  // the area that answers a tap, when it is not just a marker (a label's)
+    bool selected = false;  // the selected event, or a cluster badge that counts it
 };
 
 struct CountryLayer;  // the map's projected countries, cached per view (map_pane.cpp)
@@ -47,9 +49,11 @@ struct CountryLayer;  // the map's projected countries, cached per view (map_pan
 struct PaneScratch {
     std::shared_ptr<CountryLayer> countryLayer;
     std::vector<TouchTarget> timelineTargets, mapTargets;
+    std::vector<TouchTarget> timelineTicks;  // the axis ticks drawn (label and x): a test reads dates off the axis
     std::vector<TouchTarget> buttons;  // every tapButton drawn in the last frame (see touch.hpp)
-    GestureTracker map{12}, timeline{12}, reader{12};
+    GestureTracker map{12}, timeline{12}, reader{12}, chooser{12};
     bool readerPressInside = false;
+    bool chooserPressInside = false;  // the press began on the map's place list (it scrolls, the map does not)
     float readerContentHeight = 0;   // measured while drawing, used to clamp scrolling
     float readerHighlightY = -1;     // where the highlighted excerpt was drawn, for scroll-to
     std::vector<float> readerNoteYs; // content-relative y of each curator's note on the page (state JSON, tests)

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <random>
 
 #include "model/timeline_layout.hpp"
 
@@ -63,7 +64,7 @@ TEST_CASE("buildIndexes sorts events by date and the index follows", "[timeline-
     CHECK(index.centre[0] == Approx(1950.5));  // a year is marked at its middle
     CHECK(index.barFrom[0] == 1950.0);
     CHECK(index.barTo[0] == 1951.0);
-    CHECK(std::is_sorted(index.centre.begin(), index.centre.end()));
+    CHECK(std::is_sorted(index.sortedCentre.begin(), index.sortedCentre.end()));
 }
 
 TEST_CASE("only events in range are laid out, and spans reaching into the range count", "[timeline-layout]") {
@@ -296,4 +297,185 @@ TEST_CASE("100,000 events: visible counts match brute force, dense views cluster
     const TimelineLayout sparse = layoutTimeline(index, inputFor({1980.0, 1980.03}, 2));
     CHECK(placedCount(sparse) > 0);
     CHECK(placedCount(sparse) < sparse.visibleEvents);
+}
+
+namespace {
+
+// Where an event's date lies, in fractional years, worked out here from the calendar and not from the code under
+// test: a span from its first day; a single date at the middle of what it may mean (a day, a month, a year, a
+// decade, or the five years around "about" a year).
+double expectedYear(const Event& e) {
+    const auto leap = [](int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; };
+    const auto monthDays = [&](int y, int m) {
+        static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        return m == 2 && leap(y) ? 29 : days[m - 1];
+    };
+    const Date& d = e.date.start;
+    const double yearDays = leap(d.year) ? 366 : 365;
+    int before = 0;
+    for (int m = 1; m < d.month; ++m) before += monthDays(d.year, m);
+    const double first = d.year + (before + (d.day > 0 ? d.day - 1 : 0)) / yearDays;
+    if (e.date.end) return first;
+    switch (e.date.precision) {
+        case Precision::Day: return first + 0.5 / 365;
+        case Precision::Month: return first + monthDays(d.year, d.month) / 2.0 / 365;
+        case Precision::Year: return d.year + 0.5;
+        case Precision::Decade: return d.year + 5.0;
+        case Precision::Approximate: return d.year + 0.5;
+    }
+    return first;
+}
+
+}  // namespace
+
+TEST_CASE("every event is drawn at its date: a decade's middle never drags the events of that decade", "[timeline-layout]") {
+    // The 1970s (drawn at 1975) come before the events of 1971 and 1973 in date order; those must stay on 1971 and 1973.
+    Catalog c = catalogOf({makeEvent("seventies", {1970, 0, 0}, Precision::Decade), makeEvent("war", {1971, 12, 3}, Precision::Day),
+                           makeEvent("treaty", {1971, 8, 0}, Precision::Month), makeEvent("mill", {1973, 0, 0}, Precision::Year),
+                           makeEvent("dissolves", {1991, 12, 26}, Precision::Day), makeEvent("nineties", {1990, 0, 0}, Precision::Decade),
+                           makeEvent("about", {1974, 0, 0}, Precision::Approximate)});
+    const TimelineIndex index = buildTimelineIndex(c);
+    for (size_t i = 0; i < c.events.size(); ++i) {
+        INFO(c.events[i].id);
+        CHECK(index.centre[i] == Approx(expectedYear(c.events[i])).margin(1e-6));
+    }
+    // The marker order is a permutation of the events, sorted by position.
+    std::vector<Index> order = index.order;
+    std::sort(order.begin(), order.end());
+    CHECK(order == std::vector<Index>{0, 1, 2, 3, 4, 5, 6});
+    CHECK(std::is_sorted(index.sortedCentre.begin(), index.sortedCentre.end()));
+
+    TimelineLayoutInput in = inputFor({1965, 1995}, 8);
+    const TimelineLayout layout = layoutTimeline(index, in);
+    CHECK(layout.visibleEvents == 7);
+    for (const TimelineItem& item : layout.items) {
+        REQUIRE(item.kind == TimelineItem::Kind::Event);
+        const Event& e = c.events[static_cast<size_t>(item.event)];
+        INFO(e.id);
+        CHECK(item.x == Approx((expectedYear(e) - 1965) / 30 * 1000).margin(0.01));
+    }
+}
+
+TEST_CASE("mixed precisions at random: every drawn marker is on its date, collisions go to lanes or clusters", "[timeline-layout]") {
+    std::mt19937 rng(17);
+    for (int round = 0; round < 20; ++round) {
+        std::vector<Event> events;
+        const int n = 20 + round * 10;
+        for (int i = 0; i < n; ++i) {
+            const int year = 1947 + static_cast<int>(rng() % 75), month = 1 + static_cast<int>(rng() % 12);
+            const int day = 1 + static_cast<int>(rng() % static_cast<unsigned>(daysInMonth(year, month)));
+            const Precision p = static_cast<Precision>(rng() % 5);
+            Date d{year, 0, 0};
+            if (p == Precision::Day) d = {year, month, day};
+            if (p == Precision::Month) d = {year, month, 0};
+            if (p == Precision::Decade) d = {year - year % 10, 0, 0};
+            std::optional<Date> end;
+            if (p == Precision::Year && i % 7 == 0) end = Date{year + 3, 0, 0};
+            events.push_back(makeEvent("e" + std::to_string(i), d, p, {static_cast<Index>(i % 3)}, end));
+        }
+        Catalog c = catalogOf(std::move(events));
+        const TimelineIndex index = buildTimelineIndex(c);
+        const TimelineRange range{1945.0 + round, 2000.0 + round};
+        TimelineLayoutInput in = inputFor(range, 1 + round % 5);
+        const TimelineLayout layout = layoutTimeline(index, in);
+        int counted = 0;
+        for (const TimelineItem& item : layout.items) {
+            if (item.kind == TimelineItem::Kind::Cluster) {
+                counted += item.count;
+                continue;
+            }
+            ++counted;
+            const Event& e = c.events[static_cast<size_t>(item.event)];
+            INFO(e.id << " round " << round);
+            CHECK(item.x == Approx((expectedYear(e) - range.from) / range.span() * 1000).margin(0.01));
+        }
+        CHECK(counted == layout.visibleEvents);
+        // Placed markers in one lane never overlap: collisions are resolved across lanes, not along time.
+        for (const TimelineItem& a : layout.items)
+            for (const TimelineItem& b : layout.items)
+                if (&a != &b && a.lane >= 0 && a.lane == b.lane) CHECK(std::fabs(a.x - b.x) >= in.markerWidth);
+    }
+}
+
+TEST_CASE("the selected event keeps a marker of its own; where no event gets one, its badge says so; the filter never hides it", "[timeline-layout]") {
+    std::vector<Event> events;
+    for (int i = 0; i < 12; ++i) events.push_back(makeEvent("same" + std::to_string(i), {1970, 0, 0}, Precision::Year, {i == 5 ? 1 : 0}));
+    Catalog c = catalogOf(std::move(events));
+    const TimelineIndex index = buildTimelineIndex(c);
+    const Index chosen = c.findEvent("same5");
+    TimelineLayoutInput in = inputFor({1950, 1990}, 2);
+    // Without a selection, same5 (placed sixth of twelve at one date) is counted in the badge.
+    bool drawnBefore = false;
+    for (const TimelineItem& item : layoutTimeline(index, in).items) {
+        drawnBefore = drawnBefore || (item.kind == TimelineItem::Kind::Event && item.event == chosen);
+        CHECK_FALSE(item.holdsSelected);
+    }
+    CHECK_FALSE(drawnBefore);
+    in.selected = chosen;
+    const TimelineLayout layout = layoutTimeline(index, in);
+    int drawnItself = 0, counted = 0;
+    for (const TimelineItem& item : layout.items) {
+        if (item.kind == TimelineItem::Kind::Event && item.event == chosen) {
+            ++drawnItself;
+            CHECK(item.lane == 1);
+            CHECK(item.x == Approx((1970.5 - 1950) / 40 * 1000));  // on its date
+        }
+        counted += item.kind == TimelineItem::Kind::Cluster ? item.count : 1;
+        CHECK_FALSE(item.holdsSelected);
+    }
+    CHECK(drawnItself == 1);
+    CHECK(counted == 12);  // the others still all counted, once
+    // No two placed markers overlap in a lane, the reserved one included.
+    for (const TimelineItem& a : layout.items)
+        for (const TimelineItem& b : layout.items)
+            if (&a != &b && a.lane >= 0 && a.lane == b.lane) CHECK(std::fabs(a.x - b.x) >= in.markerWidth);
+
+    // Dense: 3,000 events in two years get no lanes at all; the badge holding the selection is marked, only it.
+    std::vector<Event> many;
+    for (int i = 0; i < 3000; ++i) many.push_back(makeEvent("d" + std::to_string(i), {1980 + i / 1500, 1 + (i / 125) % 12, 1 + i % 28}, Precision::Day));
+    Catalog dc = catalogOf(std::move(many));
+    const TimelineIndex dense = buildTimelineIndex(dc);
+    TimelineLayoutInput din = inputFor({1980, 1982});
+    din.selected = dc.findEvent("d1234");
+    int marked = 0;
+    for (const TimelineItem& item : layoutTimeline(dense, din).items)
+        if (item.holdsSelected) {
+            ++marked;
+            CHECK(item.firstYear <= dense.centre[static_cast<size_t>(din.selected)]);
+            CHECK(item.lastYear >= dense.centre[static_cast<size_t>(din.selected)]);
+        }
+    CHECK(marked == 1);
+    din.themeFilter = 1u << 1;  // a filter that hides every other event: the selection still counts, in its badge
+    const TimelineLayout alone = layoutTimeline(dense, din);
+    CHECK(alone.visibleEvents == 1);
+    REQUIRE(alone.items.size() == 1);
+    CHECK(alone.items[0].event == din.selected);
+    in.themeFilter = ~0u;
+
+    // Only theme 0 shown: the selected event (theme 1) stays on the timeline, as it stays in the reader.
+    in.selected = chosen;
+    in.themeFilter = 1u << 0 | 1u << 31;
+    const TimelineLayout filtered = layoutTimeline(index, in);
+    CHECK(filtered.visibleEvents == 12);
+    in.selected = kNone;
+    CHECK(layoutTimeline(index, in).visibleEvents == 11);
+    CHECK(eventsAt(index, 1970, 1971, 1u << 0, 100).size() == 11);
+    CHECK(eventsAt(index, 1970, 1971, 1u << 0, 100, chosen).size() == 12);
+}
+
+TEST_CASE("a tap on an event's label selects it", "[timeline-layout]") {
+    Catalog c = catalogOf({makeEvent("a", {1950, 0, 0}, Precision::Year), makeEvent("b", {1970, 0, 0}, Precision::Year)});
+    const std::vector<float> widths = {200, 200};
+    TimelineLayoutInput in = inputFor({1945, 1985}, 1);
+    in.labelWidths = &widths;
+    const TimelineLayout layout = layoutTimeline(buildTimelineIndex(c), in);
+    REQUIRE(layout.items.size() == 2);
+    for (size_t i = 0; i < 2; ++i) {
+        const TimelineItem& item = layout.items[i];
+        REQUIRE(item.showLabel);
+        CHECK(item.labelRight == Approx(item.x + in.markerWidth / 2 + 200));
+        CHECK(hitTestTimeline(layout, item.x + 150, 0, in.markerWidth) == static_cast<int>(i));  // the middle of the words
+        CHECK(hitTestTimeline(layout, item.labelRight + 5, 0, in.markerWidth) == -1);
+        CHECK(hitTestTimeline(layout, item.x + 150, 1, in.markerWidth) == -1);  // another lane
+    }
 }
