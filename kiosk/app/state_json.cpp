@@ -72,6 +72,8 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
     if (x.scratch) {
         j["timeline"]["targets"] = targets(x.scratch->timelineTargets);
         j["map"]["targets"] = targets(x.scratch->mapTargets);
+        j["map"]["country_labels"] = x.scratch->mapCountryLabels;
+        j["map"]["borders_note"] = x.scratch->mapBordersNote;
     }
     if (x.buttons) {
         json b = json::array();

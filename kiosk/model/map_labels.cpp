@@ -1,16 +1,10 @@
-// map_labels.cpp: historical names and greedy collision-free label placement.
+// map_labels.cpp: point-in-country and greedy collision-free label placement.
 #include "model/map_labels.hpp"
 
 #include <algorithm>
 #include <numeric>
 
 namespace kiosk::model {
-
-std::string historicalCountryName(const std::string& isoNumeric, const std::string& modern, double year) {
-    if (isoNumeric == "643") return year < kSovietDissolution ? "Soviet Union" : "Russia";
-    if (isoNumeric == "050") return year < kBangladeshIndependence ? "East Pakistan" : "Bangladesh";
-    return modern;
-}
 
 namespace {
 bool ringContains(const std::vector<float>& xy, size_t from, size_t to, double x, double y) {
@@ -28,7 +22,7 @@ bool shapeContains(const CountryShape& k, double lon, double lat) {
     if (lon < k.minLon || lon > k.maxLon || lat < k.minLat || lat > k.maxLat) return false;
     const size_t vertices = k.lonLat.size() / 2;
     bool inside = false;
-    for (size_t r = 0; r < k.ringStarts.size(); ++r) {
+    for (size_t r = k.firstOutlineRing; r < k.ringStarts.size(); ++r) {
         const size_t from = k.ringStarts[r];
         const size_t to = r + 1 < k.ringStarts.size() ? k.ringStarts[r + 1] : vertices;
         if (to > from + 2 && ringContains(k.lonLat, from, to, lon, lat)) inside = !inside;

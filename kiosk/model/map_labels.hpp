@@ -1,4 +1,4 @@
-// map_labels.hpp: country names that follow history, and label placement that never overlaps.
+// map_labels.hpp: where a point lies among the countries, and label placement that never overlaps.
 #pragma once
 #include <string>
 #include <vector>
@@ -7,14 +7,7 @@
 
 namespace kiosk::model {
 
-// The name a country had at a given moment (fractional year): the Soviet Union until its dissolution at the
-// end of 1991, Russia after; East Pakistan until December 1971, Bangladesh after. Other countries keep `modern`.
-std::string historicalCountryName(const std::string& isoNumeric, const std::string& modern, double year);
-
-inline constexpr double kSovietDissolution = 1991.0 + 359.0 / 365.0;   // 26 December 1991
-inline constexpr double kBangladeshIndependence = 1971.0 + 349.0 / 365.0;  // 16 December 1971
-
-// Whether a point lies inside a country (even-odd over all its rings; holes count as outside).
+// Whether a point lies inside a country (even-odd over its outline rings; holes count as outside).
 bool shapeContains(const CountryShape& shape, double lon, double lat);
 
 struct LabelBox {

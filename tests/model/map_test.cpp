@@ -238,15 +238,3 @@ TEST_CASE("placeLabels never overlaps and prefers priority", "[map]") {
         if (!placed[a]) CHECK(blocked);  // only hidden when a label of at least its priority is in the way
     }
 }
-
-TEST_CASE("historicalCountryName follows 1971 and 1991", "[map]") {
-    CHECK(historicalCountryName("643", "Russia", 1966.0) == "Soviet Union");
-    CHECK(historicalCountryName("643", "Russia", toYears({1991, 12, 25})) == "Soviet Union");
-    CHECK(historicalCountryName("643", "Russia", toYears({1991, 12, 26})) == "Russia");
-    CHECK(historicalCountryName("643", "Russia", 2015.0) == "Russia");
-    CHECK(historicalCountryName("050", "Bangladesh", 1950.0) == "East Pakistan");
-    CHECK(historicalCountryName("050", "Bangladesh", toYears({1971, 12, 15})) == "East Pakistan");
-    CHECK(historicalCountryName("050", "Bangladesh", toYears({1971, 12, 16})) == "Bangladesh");
-    CHECK(historicalCountryName("586", "Pakistan", 1950.0) == "Pakistan");
-    CHECK(historicalCountryName("860", "Uzbekistan", 1966.0) == "Uzbekistan");
-}
