@@ -264,37 +264,42 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const std::string& name = country.name;
             const ImVec2 size = countryFont->CalcTextSizeA(countryFont->FontSize, 1e9f, 0, name.c_str());
             if (screenW < size.x * 0.9f && !country.hasEvents) continue;
-            model::ScreenPoint c = model::project(country.anchor, view, vp);
-            // Zoomed in, a large country's label point can be off-screen while the country fills the view: name it
-            // at the middle of its visible part instead (within a margin so the label stays whole).
-            const bool offScreen = c.x < r.x || c.x > r.right() || c.y < r.y || c.y > r.bottom();
+            const model::ScreenPoint c = model::project(country.anchor, view, vp);
+            // Zoomed in, or for a country larger than the view (the Soviet Union), the label point can be off-screen
+            // while the country fills much of the view: name it at one of a few points of its visible part instead
+            // (within a margin so the label stays whole), the first that no marker or other name is in the way of.
+            std::vector<model::ScreenPoint> points{c};
+            const bool offScreen = !wholeInside(r, {c.x - size.x / 2, c.y - size.y / 2}, size);
             const bool overlapsView = b.x > r.x && a.x < r.right() && b.y > r.y && a.y < r.bottom();
             if (offScreen && overlapsView && screenW > r.w * 0.5f) {
                 const float x0 = std::max(a.x, r.x + size.x / 2 + m.px(60)), x1 = std::min(b.x, r.right() - size.x / 2 - m.px(80));
                 const float y0 = std::max(a.y, r.y + m.px(70)), y1 = std::min(b.y, r.bottom() - m.px(50));
-                // Two thirds down: the upper middle is where capitals and their labels usually crowd.
-                if (x0 < x1 && y0 < y1) c = {(x0 + x1) / 2, y0 + (y1 - y0) * 0.66f};
-                // A country's box can cover the view without the country being there (France's overseas
-                // departments, Alaska): name it only if the chosen point is really inside it.
-                const model::GeoPoint at = model::unproject(c, view, vp);
-                if (!model::shapeContains(shape, at.lon, at.lat)) continue;
+                // Preferably two thirds down: the upper middle is where capitals and their labels usually crowd. Only
+                // points really inside the country count: its box can cover the view without the country being
+                // there (France's overseas departments, Alaska).
+                points = model::labelPointsInside(shape, x0, y0, x1, y1, {(x0 + x1) / 2, y0 + (y1 - y0) * 0.66f}, view, vp, 7, 5, 8);
             }
-            ImVec2 at{c.x - size.x / 2, c.y - size.y / 2};
-            // A name that would stick out of the pane or run under a control slides sideways, by at most half its
-            // width (its point stays under it); placeLabels drops it if that is not enough.
-            const float pad = m.px(6);
-            float lo = r.x + pad, hi = r.right() - pad - size.x;
-            for (const model::LabelBox& control : controlBoxes)
-                if (at.y < control.y1 && at.y + size.y > control.y0) {
-                    if (control.x0 > r.x + r.w / 2) hi = std::min(hi, control.x0 - pad - size.x);
-                    else lo = std::max(lo, control.x1 + pad);
-                }
-            lo = std::max(lo, c.x - size.x);
-            hi = std::min(hi, c.x);
-            if (lo <= hi) at.x = std::clamp(at.x, lo, hi);
-            if (!wholeInside(r, at, size)) continue;
-            labels.push_back({name, at, countryFont, withAlpha(ctx.palette.text, 0.72f)});
-            boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, (country.hasEvents ? 1000 : 0) + static_cast<int>(std::min(900.0f, screenW / 4))});
+            const int group = static_cast<int>(&country - names.data());
+            const int priority = (country.hasEvents ? 1000 : 0) + static_cast<int>(std::min(900.0f, screenW / 4));
+            for (size_t rank = 0; rank < points.size(); ++rank) {
+                const model::ScreenPoint p = points[rank];
+                ImVec2 at{p.x - size.x / 2, p.y - size.y / 2};
+                // A name that would stick out of the pane or run under a control slides sideways, by at most half its
+                // width (its point stays under it); placeLabels drops it if that is not enough.
+                const float pad = m.px(6);
+                float lo = r.x + pad, hi = r.right() - pad - size.x;
+                for (const model::LabelBox& control : controlBoxes)
+                    if (at.y < control.y1 && at.y + size.y > control.y0) {
+                        if (control.x0 > r.x + r.w / 2) hi = std::min(hi, control.x0 - pad - size.x);
+                        else lo = std::max(lo, control.x1 + pad);
+                    }
+                lo = std::max(lo, p.x - size.x);
+                hi = std::min(hi, p.x);
+                if (lo <= hi) at.x = std::clamp(at.x, lo, hi);
+                if (!wholeInside(r, at, size)) continue;
+                labels.push_back({name, at, countryFont, withAlpha(ctx.palette.text, 0.72f)});
+                boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, priority - static_cast<int>(rank), group});
+            }
         }
         // Markers themselves are obstacles that names must avoid, and so are the pane's heading, its zoom buttons
         // and the map-data note, which are drawn over the map.
