@@ -36,7 +36,13 @@ struct CountryLayer {
     };
     Key key;
     bool valid = false;
-    std::vector<const model::CountryShape*> shapes;  // what the period draws, at the key's scale
+    // What the period draws at the key's scale, chosen again only when the period or the scale changes (not while
+    // the map pans or zooms within one scale).
+    std::vector<const model::CountryShape*> shapes;
+    const model::CountryShape *shapesOf = nullptr, *historicalOf = nullptr;  // the content they point into
+    size_t shapesOfCount = 0, historicalOfCount = 0;
+    std::vector<model::Index> shapesStanding;
+    bool shapesValid = false;
     std::vector<ImDrawVert> vertices;
     std::vector<ImDrawIdx> indices;  // relative to their part's first vertex
     std::vector<Part> parts;         // each under 60,000 vertices: 16-bit indices
@@ -56,9 +62,18 @@ CountryLayer& countryLayer(PaneScratch& scratch) {
 
 void buildCountryLayer(CountryLayer& layer, const model::Catalog& catalog, bool fine, const model::MapView& view, const model::MapViewport& vp) {
     const CountryLayer::Key& key = layer.key;
-    layer.shapes = model::shapesStanding(fine ? catalog.countries : catalog.countriesCoarse,
-                                         fine ? catalog.historicalShapes : catalog.historicalShapesCoarse, catalog.historicalCountries,
-                                         key.standing);
+    const auto& modern = fine ? catalog.countries : catalog.countriesCoarse;
+    const auto& historical = fine ? catalog.historicalShapes : catalog.historicalShapesCoarse;
+    if (!layer.shapesValid || layer.shapesOf != modern.data() || layer.shapesOfCount != modern.size() || layer.historicalOf != historical.data() ||
+        layer.historicalOfCount != historical.size() || layer.shapesStanding != key.standing) {
+        layer.shapes = model::shapesStanding(modern, historical, catalog.historicalCountries, key.standing);
+        layer.shapesOf = modern.data();
+        layer.shapesOfCount = modern.size();
+        layer.historicalOf = historical.data();
+        layer.historicalOfCount = historical.size();
+        layer.shapesStanding = key.standing;
+        layer.shapesValid = true;
+    }
     const std::vector<const model::CountryShape*>& shapes = layer.shapes;
     model::MapMeshOptions options;
     options.borderWidthPx = key.outline;
