@@ -34,10 +34,11 @@ CountryNaming nameOfMember(const std::string& modernName, const std::vector<Hist
 }
 
 std::string bordersNote(const Date& date, Precision precision, bool simplified) {
-    // A decade or an approximate year is shown as its first year: that is the moment the map is drawn for.
-    const bool exact = precision == Precision::Day || precision == Precision::Month || precision == Precision::Year;
-    const std::string when = exact ? describeDate(date, precision) : std::to_string(date.year);
-    return "Borders of " + when + (simplified ? " (main changes)" : "");
+    // A year is drawn at its end; a decade or an approximate year at the start of its first year.
+    const std::string simplification = simplified ? " (main changes)" : "";
+    if (precision == Precision::Year) return "Borders at the end of " + std::to_string(date.year) + simplification;
+    const bool exact = precision == Precision::Day || precision == Precision::Month;
+    return "Borders of " + (exact ? describeDate(date, precision) : std::to_string(date.year)) + simplification;
 }
 
 bool bordersChangeAfter(const std::vector<HistoricalCountry>& countries, double year) {

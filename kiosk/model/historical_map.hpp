@@ -25,8 +25,9 @@ struct CountryNaming {
 };
 CountryNaming nameOfMember(const std::string& modernName, const std::vector<HistoricalCountry>& countries, const std::vector<Index>& standing);
 
-// The map's data note for a date shown with `precision` ("Borders of 16 December 1971"). `simplified` adds that
-// only the main changes are drawn (there are changes before the last one the data holds).
+// The map's data note for a date shown with `precision` ("Borders of 16 December 1971"; a year is drawn at its end,
+// "Borders at the end of 1971"; a decade or an approximate year at its first year, "Borders of 1950"). `simplified`
+// adds that only the main changes are drawn (there are changes before the last one the data holds).
 std::string bordersNote(const Date& date, Precision precision, bool simplified);
 // Whether any historical country ends after `year`: the map then differs from today's in ways the data may not hold.
 bool bordersChangeAfter(const std::vector<HistoricalCountry>& countries, double year);

@@ -136,9 +136,10 @@ void drawCountries(ImDrawList* dl, const FrameContext& ctx, PaneScratch& scratch
     }
 }
 
-// The moment the map is drawn for: the selected event's date; with nothing selected, the middle of the timeline's
-// visible range (the home view's whole range gives the mid-1980s), so that the map always matches what the
-// timeline shows around it.
+// The moment the map is drawn for: the selected event's date, and for a date known only to the year the end of that
+// year (what the year led to: "1971" shows Bangladesh, "1947" Pakistan, not British India); with nothing selected,
+// the middle of the timeline's visible range (the home view's whole range gives the mid-1980s), so that the map
+// always matches what the timeline shows around it.
 struct MapMoment {
     double year = 0;  // fractional
     model::Date date;
@@ -147,10 +148,11 @@ struct MapMoment {
 MapMoment mapMoment(const FrameContext& ctx) {
     if (ctx.state.selectedEvent >= 0) {
         const model::Event& e = ctx.catalog.events[static_cast<size_t>(ctx.state.selectedEvent)];
+        if (e.date.precision == model::Precision::Year) return {model::toYears({e.date.start.year, 12, 31}), e.date.start, e.date.precision};
         return {e.sortKey, e.date.start, e.date.precision};
     }
     const double centre = ctx.state.timeline.range.centre();
-    return {centre, model::Date{static_cast<int>(std::floor(centre)), 0, 0}, model::Precision::Year};
+    return {centre, model::Date{static_cast<int>(std::floor(centre)), 0, 0}, model::Precision::Approximate};
 }
 
 struct Label {

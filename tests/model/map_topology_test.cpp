@@ -164,7 +164,8 @@ TEST_CASE("historical countries stand from their start until their end, in place
 TEST_CASE("the map's data note says which moment its borders are of", "[topology]") {
     CHECK(bordersNote({1971, 12, 16}, Precision::Day, true) == "Borders of 16 December 1971 (main changes)");
     CHECK(bordersNote({1966, 1, 0}, Precision::Month, true) == "Borders of January 1966 (main changes)");
-    CHECK(bordersNote({2015, 0, 0}, Precision::Year, false) == "Borders of 2015");
+    CHECK(bordersNote({2015, 0, 0}, Precision::Year, false) == "Borders at the end of 2015");
+    CHECK(bordersNote({1995, 0, 0}, Precision::Approximate, false) == "Borders of 1995");
     CHECK(bordersNote({1950, 0, 0}, Precision::Decade, true) == "Borders of 1950 (main changes)");
     const std::vector<HistoricalCountry> history = {country("x", "X", 1950.0, 2011.5, {"A"})};
     CHECK(bordersChangeAfter(history, 2011.0));
