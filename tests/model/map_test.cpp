@@ -238,3 +238,16 @@ TEST_CASE("placeLabels never overlaps and prefers priority", "[map]") {
         if (!placed[a]) CHECK(blocked);  // only hidden when a label of at least its priority is in the way
     }
 }
+
+TEST_CASE("placeLabels shows at most one place of a group, the best one that is free", "[map]") {
+    // A name with three possible places (group 7): the best is under an obstacle, so the second is shown, not the third.
+    const std::vector<LabelBox> labels = {
+        {0, 0, 10, 10, 100000},        // an obstacle (a marker)
+        {2, 2, 8, 8, 500, 7},          // the best place, under it
+        {20, 0, 30, 10, 499, 7},       // the next best: free
+        {40, 0, 50, 10, 498, 7},       // free as well, but its group is already named
+        {60, 0, 70, 10, 10},           // another label, no group
+    };
+    const auto shown = placeLabels(labels, 1);
+    CHECK(shown == std::vector<bool>{true, false, true, false, true});
+}
