@@ -82,6 +82,8 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
         j["map"]["targets"] = targets(x.scratch->mapTargets);
         // Where each curator's note stands on the reader's page (content-relative), so a script can scroll to one.
         j["reader"]["curator_notes"] = x.scratch->readerNoteYs;
+        j["map"]["country_labels"] = x.scratch->mapCountryLabels;
+        j["map"]["borders_note"] = x.scratch->mapBordersNote;
     }
     if (x.buttons) {
         json b = json::array();

@@ -1,6 +1,7 @@
 // content_loader.cpp: the content rules, applied while reading the sources record by record.
 #include "content/content_loader.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -125,6 +126,7 @@ public:
         loadSimple("figures.toml", "figure", [this](const TomlRecord& r) { addFigure(r); }, false);
         checkCoverage();
         if (options_.map) loadMap();
+        loadHistorical();
         out_.sourceHash = fnv1aHex(hashInput_);
         if (out_.ok()) out_.catalog.buildIndexes();
     }
@@ -140,6 +142,16 @@ private:
     std::vector<int> articleUses_;
     std::vector<int> articleLines_;
     std::unordered_set<std::string> disagreementIds_, figureIds_;
+    std::unordered_map<std::string, Index> historicalIds_;
+    std::vector<int> historicalMemberLines_;
+    // The map as decoded, kept for merging historical countries: the topology and one shape per geometry.
+    struct MapScale {
+        std::string file;
+        model::MapTopology topology;
+        std::vector<model::CountryShape> shapes;
+        bool ok = false;
+    };
+    MapScale fine_, coarse_;
 
     std::optional<toml::table> parse(const std::string& name, bool required) {
         auto text = src_.read(name);
@@ -550,7 +562,8 @@ private:
     }
 
     void loadMap() {
-        auto load = [&](const std::string& name, std::vector<model::CountryShape>& into) {
+        auto load = [&](const std::string& name, MapScale& scale, std::vector<model::CountryShape>& into) {
+            scale.file = name;
             auto text = src_.read(name);
             if (!text) {
                 diag_.error(name, 0, "cannot read the map data");
@@ -558,12 +571,98 @@ private:
             }
             hashInput_ += *text;
             std::string error;
-            auto countries = decodeTopoJsonCountries(*text, "countries", &error);
-            if (!countries) diag_.error(name, 0, "cannot decode the map: " + error);
-            else into = std::move(*countries);
+            auto topology = decodeTopoJson(*text, "countries", &error);
+            try {
+                if (topology) {
+                    scale.topology = std::move(*topology);
+                    scale.shapes = model::countryShapes(scale.topology);
+                    for (const model::CountryShape& shape : scale.shapes)
+                        if (!shape.lonLat.empty()) into.push_back(shape);
+                    if (into.empty()) error = "no country polygons in object 'countries'";
+                }
+            } catch (const std::exception& e) {
+                error = e.what();
+                into.clear();
+            }
+            if (!topology || into.empty()) diag_.error(name, 0, "cannot decode the map: " + error);
+            else scale.ok = true;
         };
-        load("map/countries-50m.json", out_.catalog.countries);
-        load("map/countries-110m.json", out_.catalog.countriesCoarse);
+        load("map/countries-50m.json", fine_, out_.catalog.countries);
+        load("map/countries-110m.json", coarse_, out_.catalog.countriesCoarse);
+    }
+
+    // data/map/historical_countries.toml: the records and their rules, then (with the map) their merged shapes.
+    void loadHistorical() {
+        const std::string file = "map/historical_countries.toml";
+        loadSimple(file, "country", [this](const TomlRecord& r) { addHistorical(r); }, false);
+        auto& countries = out_.catalog.historicalCountries;
+        // Two countries standing at once may not share a member: the map could not draw both.
+        for (size_t b = 0; b < countries.size(); ++b)
+            for (size_t a = 0; a < b; ++a) {
+                if (!(countries[a].from < countries[b].to && countries[b].from < countries[a].to)) continue;
+                for (const std::string& m : countries[b].members)
+                    if (std::find(countries[a].members.begin(), countries[a].members.end(), m) != countries[a].members.end())
+                        diag_.error(file, historicalMemberLines_[b], "'" + m + "' is also in '" + countries[a].id + "' while '" +
+                                                                        countries[b].id + "' stands");
+            }
+        if (!options_.map || !fine_.ok || !coarse_.ok) return;
+        for (size_t h = 0; h < countries.size(); ++h) {
+            const model::HistoricalCountry& country = countries[h];
+            for (MapScale* scale : {&fine_, &coarse_}) {
+                std::vector<size_t> members;
+                for (const std::string& name : country.members) {
+                    size_t g = 0;
+                    while (g < scale->topology.geometries.size() && scale->topology.geometries[g].name != name) ++g;
+                    if (g < scale->topology.geometries.size()) members.push_back(g);
+                    // The 1:110m map leaves out some small countries; every member must be in the detailed one.
+                    else if (scale == &fine_)
+                        diag_.error(file, historicalMemberLines_[h], "'" + name + "' is not a country in " + fine_.file);
+                }
+                auto& into = scale == &fine_ ? out_.catalog.historicalShapes : out_.catalog.historicalShapesCoarse;
+                into.push_back(members.empty() ? model::CountryShape{}
+                                               : model::mergedCountryShape(scale->topology, scale->shapes, members, country.id, country.name));
+            }
+        }
+    }
+
+    void addHistorical(const TomlRecord& r) {
+        r.allowOnly({"id", "name", "start", "end", "members", "part"});
+        model::HistoricalCountry h{r.text("id"), r.text("name")};
+        auto day = [&](const char* key, model::Date& into) {
+            const std::string text = r.text(key);
+            const auto date = model::parseDate(text);
+            if (!text.empty() && (!date || date->day == 0)) r.error(r.lineOf(key), "'" + std::string(key) + "' should be a day like \"1971-12-16\"");
+            if (date) into = *date;
+            return date && date->day != 0;
+        };
+        const bool started = day("start", h.start), ended = day("end", h.end);
+        if (started && ended && !(h.start < h.end)) r.error(r.lineOf("end"), "the country ends before it starts");
+        h.from = model::toYears(h.start);
+        h.to = model::toYears(h.end);
+        h.members = r.textList("members", true);
+        if (r.has("members") && h.members.empty()) r.error(r.lineOf("members"), "'members' should name at least one of today's countries");
+        for (size_t i = 0; i < h.members.size(); ++i)
+            if (std::find(h.members.begin(), h.members.begin() + static_cast<std::ptrdiff_t>(i), h.members[i]) != h.members.begin() + static_cast<std::ptrdiff_t>(i))
+                r.error(r.lineOf("members"), "'" + h.members[i] + "' is listed twice");
+        h.memberLabels.assign(h.members.size(), "");
+        for (const toml::table* table : r.tables("part")) {
+            const TomlRecord part(*table, r.file(), diag_);
+            part.allowOnly({"member", "label"});
+            const std::string member = part.text("member"), label = part.text("label");
+            const auto at = std::find(h.members.begin(), h.members.end(), member);
+            if (at == h.members.end()) {
+                if (!member.empty()) part.error(part.lineOf("member"), "'" + member + "' is not one of this country's members");
+                continue;
+            }
+            std::string& slot = h.memberLabels[static_cast<size_t>(at - h.members.begin())];
+            if (!slot.empty()) part.error(part.line(), "'" + member + "' already has a label");
+            slot = label;
+        }
+        const int membersLine = r.lineOf("members");
+        if (claimId(r, historicalIds_, h.id, static_cast<Index>(out_.catalog.historicalCountries.size()))) {
+            out_.catalog.historicalCountries.push_back(std::move(h));
+            historicalMemberLines_.push_back(membersLine);
+        }
     }
 };
 

@@ -1,11 +1,10 @@
-// topojson.cpp: TopoJSON arc decoding (quantised, delta-encoded) and per-country triangulation.
+// topojson.cpp: TopoJSON decoding (quantised, delta-encoded arcs; polygons as arc references) into a map topology.
 #include "content/topojson.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "model/triangulate.hpp"
 
 namespace kiosk::content {
 namespace {
@@ -46,81 +45,67 @@ std::vector<Arc> decodeArcs(const Json& topology) {
     return arcs;
 }
 
-// A ring is a list of arc indices; ~i means arc i reversed. Consecutive arcs share their joining point.
-std::vector<float> ringPoints(const Json& ring, const std::vector<Arc>& arcs) {
-    std::vector<float> xy;
+// A ring is a list of arc indices; ~i means arc i reversed.
+std::vector<int32_t> ringReferences(const Json& ring, size_t arcCount) {
+    std::vector<int32_t> references;
     for (const Json& indexJson : ring) {
         // An arc index outside int would be undefined behaviour to convert: take it as a number and check it.
         const double number = indexJson.get<double>();
         if (!(std::fabs(number) < 1e9) || number != std::floor(number)) throw std::out_of_range("arc index out of range");
-        const int index = static_cast<int>(number);
-        const bool reversed = index < 0;
-        const size_t arcIndex = static_cast<size_t>(reversed ? ~index : index);
-        if (arcIndex >= arcs.size()) throw std::out_of_range("arc index out of range");
-        Arc arc = arcs[arcIndex];
-        if (reversed) std::reverse(arc.begin(), arc.end());
-        for (size_t k = xy.empty() ? 0 : 1; k < arc.size(); ++k) {
-            xy.push_back(static_cast<float>(arc[k].first));
-            xy.push_back(static_cast<float>(arc[k].second));
-        }
+        const int32_t index = static_cast<int32_t>(number);
+        if (static_cast<size_t>(index < 0 ? ~index : index) >= arcCount) throw std::out_of_range("arc index out of range");
+        references.push_back(index);
     }
-    return xy;
+    return references;
 }
 
-void addPolygon(model::CountryShape& shape, const Json& polygon, const std::vector<Arc>& arcs) {
-    bool outer = true;
-    for (const Json& ring : polygon) {
-        std::vector<float> xy = ringPoints(ring, arcs);
-        if (xy.size() >= 2 && xy[0] == xy[xy.size() - 2] && xy[1] == xy[xy.size() - 1]) xy.resize(xy.size() - 2);
-        if (xy.size() < 6) { outer = false; continue; }
-        // Rings that cross the antimeridian jump from +180 to -180; unwrapping them keeps every edge short (the
-        // part past 180 degrees simply lies off the east edge of the map) instead of drawing a band across the world.
-        for (size_t i = 2; i < xy.size(); i += 2) {
-            while (xy[i] - xy[i - 2] > 180.0f) xy[i] -= 360.0f;
-            while (xy[i] - xy[i - 2] < -180.0f) xy[i] += 360.0f;
-        }
-        const uint32_t base = static_cast<uint32_t>(shape.lonLat.size() / 2);
-        shape.ringStarts.push_back(base);
-        if (outer)
-            for (uint32_t i : model::triangulateRing(xy)) shape.triangles.push_back(base + i);
-        shape.lonLat.insert(shape.lonLat.end(), xy.begin(), xy.end());
-        outer = false;
-    }
+std::vector<std::vector<int32_t>> polygonReferences(const Json& polygon, size_t arcCount) {
+    std::vector<std::vector<int32_t>> rings;
+    for (const Json& ring : polygon) rings.push_back(ringReferences(ring, arcCount));
+    return rings;
 }
 
 }  // namespace
 
-std::optional<std::vector<model::CountryShape>> decodeTopoJsonCountries(std::string_view json, const std::string& object,
-                                                                        std::string* error) {
+std::optional<model::MapTopology> decodeTopoJson(std::string_view json, const std::string& object, std::string* error) {
     try {
         const Json topology = Json::parse(json);
         if (topology.value("type", "") != "Topology") throw std::runtime_error("not a TopoJSON Topology");
-        const std::vector<Arc> arcs = decodeArcs(topology);
-        std::vector<model::CountryShape> shapes;
+        model::MapTopology out;
+        for (const Arc& arc : decodeArcs(topology)) {
+            std::vector<double>& xy = out.arcs.emplace_back();
+            for (const auto& [x, y] : arc) xy.insert(xy.end(), {x, y});
+        }
         for (const Json& geometry : topology.at("objects").at(object).at("geometries")) {
             // "type": null and "properties": null are valid TopoJSON (a feature without geometry or properties).
             const std::string type = geometry.contains("type") && geometry["type"].is_string() ? geometry["type"].get<std::string>() : "";
             if (type != "Polygon" && type != "MultiPolygon") continue;
-            model::CountryShape shape;
-            shape.isoNumeric = geometry.contains("id") && geometry["id"].is_string() ? geometry["id"].get<std::string>() : "";
+            model::MapTopology::Geometry g;
+            g.isoNumeric = geometry.contains("id") && geometry["id"].is_string() ? geometry["id"].get<std::string>() : "";
             if (geometry.contains("properties") && geometry["properties"].is_object()) {
                 const Json& properties = geometry["properties"];
-                if (properties.contains("name") && properties["name"].is_string()) shape.name = properties["name"].get<std::string>();
+                if (properties.contains("name") && properties["name"].is_string()) g.name = properties["name"].get<std::string>();
             }
-            if (type == "Polygon") addPolygon(shape, geometry.at("arcs"), arcs);
+            if (type == "Polygon") g.polygons.push_back(polygonReferences(geometry.at("arcs"), out.arcs.size()));
             else
-                for (const Json& polygon : geometry.at("arcs")) addPolygon(shape, polygon, arcs);
-            if (shape.lonLat.empty()) continue;
-            shape.minLon = shape.maxLon = shape.lonLat[0];
-            shape.minLat = shape.maxLat = shape.lonLat[1];
-            for (size_t i = 0; i < shape.lonLat.size(); i += 2) {
-                shape.minLon = std::min(shape.minLon, shape.lonLat[i]);
-                shape.maxLon = std::max(shape.maxLon, shape.lonLat[i]);
-                shape.minLat = std::min(shape.minLat, shape.lonLat[i + 1]);
-                shape.maxLat = std::max(shape.maxLat, shape.lonLat[i + 1]);
-            }
-            shapes.push_back(std::move(shape));
+                for (const Json& polygon : geometry.at("arcs")) g.polygons.push_back(polygonReferences(polygon, out.arcs.size()));
+            out.geometries.push_back(std::move(g));
         }
+        return out;
+    } catch (const std::exception& e) {
+        if (error) *error = e.what();
+        return std::nullopt;
+    }
+}
+
+std::optional<std::vector<model::CountryShape>> decodeTopoJsonCountries(std::string_view json, const std::string& object,
+                                                                        std::string* error) {
+    const std::optional<model::MapTopology> topology = decodeTopoJson(json, object, error);
+    if (!topology) return std::nullopt;
+    try {
+        std::vector<model::CountryShape> shapes;
+        for (model::CountryShape& shape : model::countryShapes(*topology))
+            if (!shape.lonLat.empty()) shapes.push_back(std::move(shape));
         if (shapes.empty()) throw std::runtime_error("no country polygons in object '" + object + "'");
         return shapes;
     } catch (const std::exception& e) {

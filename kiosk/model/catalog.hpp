@@ -118,11 +118,23 @@ struct Figure {
 
 // One country's shape: lon/lat vertex pairs, triangles for filling, and closed rings for outlines.
 struct CountryShape {
-    std::string isoNumeric, name;
+    std::string isoNumeric, name;       // a historical country's shape carries its id as isoNumeric
     std::vector<float> lonLat;          // x0, y0, x1, y1 ... (x = longitude, y = latitude)
     std::vector<uint32_t> triangles;    // indices into lonLat pairs, three a triangle
     std::vector<uint32_t> ringStarts;   // each ring runs from ringStarts[i] to ringStarts[i+1] (or the end)
+    // Rings before this one only carry fill vertices (a merged country's members) and are never outlined.
+    uint32_t firstOutlineRing = 0;
     float minLon = 0, minLat = 0, maxLon = 0, maxLat = 0;
+};
+
+// A country of the past made of today's countries (the Soviet Union of fifteen republics), or one of today's under
+// its name of the time; data/map/historical_countries.toml.
+struct HistoricalCountry {
+    std::string id, name;
+    Date start, end;                        // it stands from `start` (inclusive) until `end` (exclusive), both days
+    double from = 0, to = 0;                // the same as fractional years (toYears)
+    std::vector<std::string> members;       // today's countries, by their Natural Earth names
+    std::vector<std::string> memberLabels;  // per member: its own name while part of this country, or empty (none)
 };
 
 struct ContentInfo {
@@ -143,6 +155,9 @@ struct Catalog {
     std::vector<Figure> figures;
     std::vector<CountryShape> countries;        // 1:50m, for zoomed-in views
     std::vector<CountryShape> countriesCoarse;  // 1:110m, for wide views (same countries, far fewer points)
+    std::vector<HistoricalCountry> historicalCountries;  // by start date
+    // Per historical country, its merged shape at 1:50m and 1:110m (empty when none of its members is at that scale).
+    std::vector<CountryShape> historicalShapes, historicalShapesCoarse;
 
     // Derived lookups, filled by buildIndexes().
     std::unordered_map<std::string, Index> eventById;

@@ -1,16 +1,10 @@
-// map_labels.cpp: historical names and greedy collision-free label placement.
+// map_labels.cpp: point-in-country and greedy collision-free label placement.
 #include "model/map_labels.hpp"
 
 #include <algorithm>
 #include <numeric>
 
 namespace kiosk::model {
-
-std::string historicalCountryName(const std::string& isoNumeric, const std::string& modern, double year) {
-    if (isoNumeric == "643") return year < kSovietDissolution ? "Soviet Union" : "Russia";
-    if (isoNumeric == "050") return year < kBangladeshIndependence ? "East Pakistan" : "Bangladesh";
-    return modern;
-}
 
 namespace {
 bool ringContains(const std::vector<float>& xy, size_t from, size_t to, double x, double y) {
@@ -28,7 +22,7 @@ bool shapeContains(const CountryShape& k, double lon, double lat) {
     if (lon < k.minLon || lon > k.maxLon || lat < k.minLat || lat > k.maxLat) return false;
     const size_t vertices = k.lonLat.size() / 2;
     bool inside = false;
-    for (size_t r = 0; r < k.ringStarts.size(); ++r) {
+    for (size_t r = k.firstOutlineRing; r < k.ringStarts.size(); ++r) {
         const size_t from = k.ringStarts[r];
         const size_t to = r + 1 < k.ringStarts.size() ? k.ringStarts[r + 1] : vertices;
         if (to > from + 2 && ringContains(k.lonLat, from, to, lon, lat)) inside = !inside;
@@ -37,14 +31,33 @@ bool shapeContains(const CountryShape& k, double lon, double lat) {
 }
 
 
+std::vector<ScreenPoint> labelPointsInside(const CountryShape& shape, float x0, float y0, float x1, float y1, ScreenPoint preferred,
+                                           const MapView& view, const MapViewport& viewport, int columns, int rows, size_t limit) {
+    std::vector<ScreenPoint> points;
+    if (!(x0 <= x1 && y0 <= y1) || columns < 1 || rows < 1) return points;
+    for (int i = 0; i < columns; ++i)
+        for (int j = 0; j < rows; ++j) {
+            const ScreenPoint p{columns == 1 ? (x0 + x1) / 2 : x0 + (x1 - x0) * static_cast<float>(i) / static_cast<float>(columns - 1),
+                                rows == 1 ? (y0 + y1) / 2 : y0 + (y1 - y0) * static_cast<float>(j) / static_cast<float>(rows - 1)};
+            const GeoPoint at = unproject(p, view, viewport);
+            if (shapeContains(shape, at.lon, at.lat)) points.push_back(p);
+        }
+    auto distance2 = [&](const ScreenPoint& p) { return (p.x - preferred.x) * (p.x - preferred.x) + (p.y - preferred.y) * (p.y - preferred.y); };
+    std::stable_sort(points.begin(), points.end(), [&](const ScreenPoint& a, const ScreenPoint& b) { return distance2(a) < distance2(b); });
+    if (points.size() > limit) points.resize(limit);
+    return points;
+}
+
 std::vector<bool> placeLabels(const std::vector<LabelBox>& labels, float gap) {
     std::vector<size_t> order(labels.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return labels[a].priority > labels[b].priority; });
     std::vector<bool> shown(labels.size(), false);
     std::vector<size_t> accepted;
+    std::vector<int> groups;  // groups with a label shown
     for (size_t i : order) {
         const LabelBox& l = labels[i];
+        if (l.group >= 0 && std::find(groups.begin(), groups.end(), l.group) != groups.end()) continue;
         const bool clash = std::any_of(accepted.begin(), accepted.end(), [&](size_t j) {
             const LabelBox& o = labels[j];
             return l.x0 < o.x1 + gap && o.x0 < l.x1 + gap && l.y0 < o.y1 + gap && o.y0 < l.y1 + gap;
@@ -52,6 +65,7 @@ std::vector<bool> placeLabels(const std::vector<LabelBox>& labels, float gap) {
         if (!clash) {
             shown[i] = true;
             accepted.push_back(i);
+            if (l.group >= 0) groups.push_back(l.group);
         }
     }
     return shown;

@@ -1,28 +1,28 @@
-// map_labels.hpp: country names that follow history, and label placement that never overlaps.
+// map_labels.hpp: where a point lies among the countries, and label placement that never overlaps.
 #pragma once
 #include <string>
 #include <vector>
 
 #include "model/catalog.hpp"
+#include "model/map_projection.hpp"
 
 namespace kiosk::model {
 
-// The name a country had at a given moment (fractional year): the Soviet Union until its dissolution at the
-// end of 1991, Russia after; East Pakistan until December 1971, Bangladesh after. Other countries keep `modern`.
-std::string historicalCountryName(const std::string& isoNumeric, const std::string& modern, double year);
-
-inline constexpr double kSovietDissolution = 1991.0 + 359.0 / 365.0;   // 26 December 1991
-inline constexpr double kBangladeshIndependence = 1971.0 + 349.0 / 365.0;  // 16 December 1971
-
-// Whether a point lies inside a country (even-odd over all its rings; holes count as outside).
+// Whether a point lies inside a country (even-odd over its outline rings; holes count as outside).
 bool shapeContains(const CountryShape& shape, double lon, double lat);
+
+// Where a large country's name may go when its own label point is off-screen: the points of a columns x rows grid
+// over the screen box x0..x1, y0..y1 that lie inside the country, nearest to `preferred` first, at most `limit`.
+std::vector<ScreenPoint> labelPointsInside(const CountryShape& shape, float x0, float y0, float x1, float y1, ScreenPoint preferred,
+                                           const MapView& view, const MapViewport& viewport, int columns, int rows, size_t limit);
 
 struct LabelBox {
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     int priority = 0;  // higher first
+    int group = -1;    // labels of one group (>= 0) are places for the same name: at most one of them is shown
 };
 // Accepts labels in priority order (ties keep input order), skipping any that would overlap one already accepted
-// (with `gap` pixels of clearance). Returns, per input label, whether it is shown.
+// (with `gap` pixels of clearance) or whose group already has one. Returns, per input label, whether it is shown.
 std::vector<bool> placeLabels(const std::vector<LabelBox>& labels, float gap);
 
 }  // namespace kiosk::model

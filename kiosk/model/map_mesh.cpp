@@ -101,6 +101,14 @@ void appendStrip(const std::vector<ScreenPoint>& points, size_t from, size_t to,
 
 void buildMapMesh(const std::vector<CountryShape>& shapes, const MapView& view, const MapViewport& vp, const MapMeshOptions& o, MapMesh& out,
                   MapMeshScratch& scratch) {
+    std::vector<const CountryShape*> all;
+    all.reserve(shapes.size());
+    for (const CountryShape& shape : shapes) all.push_back(&shape);
+    buildMapMesh(all, view, vp, o, out, scratch);
+}
+
+void buildMapMesh(const std::vector<const CountryShape*>& shapes, const MapView& view, const MapViewport& vp, const MapMeshOptions& o,
+                  MapMesh& out, MapMeshScratch& scratch) {
     out.clear();
     // project(), unrolled: one scale and one offset for every vertex of the frame.
     const double s = pixelsPerDegree(view, vp);
@@ -113,7 +121,7 @@ void buildMapMesh(const std::vector<CountryShape>& shapes, const MapView& view, 
     const float tol2 = o.tolerancePx * o.tolerancePx;
 
     for (size_t k = 0; k < shapes.size(); ++k) {
-        const CountryShape& shape = shapes[k];
+        const CountryShape& shape = *shapes[k];
         const ScreenPoint a{static_cast<float>(ox + shape.minLon * sx), static_cast<float>(oy - shape.maxLat * s)};
         const ScreenPoint b{static_cast<float>(ox + shape.maxLon * sx), static_cast<float>(oy - shape.minLat * s)};
         if (lineBox.outside(a, b)) continue;
@@ -141,14 +149,17 @@ void buildMapMesh(const std::vector<CountryShape>& shapes, const MapView& view, 
         if (!shape.ringStarts.empty())
             for (size_t i = 0; i < std::min<size_t>(shape.ringStarts.front(), n); ++i) rep[i] = static_cast<uint32_t>(i);
 
-        // Fill: the triangles that still have an area and touch the viewport, and the vertices they use.
-        if (!shape.triangles.empty() && n < kMaxPartVertices) {
+        // Fill: the triangles that still have an area and touch the viewport, and the vertices they use (a merged
+        // country's triangles use only its members' rings, before its outline).
+        const size_t fillVertices = shape.firstOutlineRing > 0 && shape.firstOutlineRing < shape.ringStarts.size()
+                                        ? shape.ringStarts[shape.firstOutlineRing] : n;
+        if (!shape.triangles.empty() && fillVertices < kMaxPartVertices) {
             auto& emitted = scratch.emitted;
-            emitted.assign(n, kNoVertex);
+            emitted.assign(fillVertices, kNoVertex);
             MapMesh::Part part{static_cast<Index>(k), MapMesh::Kind::Fill, static_cast<uint32_t>(out.vertices.size()), 0,
                                static_cast<uint32_t>(out.indices.size()), 0};
             // Room for everything; what is not used is given back below.
-            out.vertices.resize(part.firstVertex + n);
+            out.vertices.resize(part.firstVertex + fillVertices);
             out.indices.resize(part.firstIndex + shape.triangles.size());
             ScreenPoint* vertexOut = out.vertices.data() + part.firstVertex;
             uint16_t* indexOut = out.indices.data() + part.firstIndex;
@@ -173,7 +184,7 @@ void buildMapMesh(const std::vector<CountryShape>& shapes, const MapView& view, 
         // Borders: each ring's kept points, as strips; runs of segments outside the viewport are left out.
         const float halfWidth = o.borderWidthPx / 2;
         auto& ring = scratch.ring;
-        for (size_t r = 0; r < rings; ++r) {
+        for (size_t r = shape.firstOutlineRing; r < rings; ++r) {
             const size_t from = shape.ringStarts.empty() ? 0 : shape.ringStarts[r];
             const size_t to = r + 1 < shape.ringStarts.size() ? shape.ringStarts[r + 1] : n;
             ring.clear();

@@ -20,7 +20,7 @@ struct MapMesh {
     enum class Kind : uint8_t { Fill, Border };
     // A run of vertices and triangles for one country, small enough for 16-bit indices.
     struct Part {
-        Index shape = kNone;  // into the shapes the mesh was built from
+        Index shape = kNone;  // into the shapes the mesh was built from (the list of them)
         Kind kind = Kind::Fill;
         uint32_t firstVertex = 0, vertexCount = 0;
         uint32_t firstIndex = 0, indexCount = 0;  // indices are relative to the part's first vertex
@@ -48,7 +48,11 @@ struct MapMeshScratch {
 //    fills and borders alike (so the two stay in register), and triangles that collapse are dropped;
 //  - triangles and border segments wholly outside the viewport are dropped, and so are the vertices only they use;
 //  - borders become strips of two vertices per point, mitred at the joints.
-// Shapes whose fill needs more than 60,000 vertices (none in Natural Earth) are drawn as borders only.
+// Shapes whose fill needs more than 60,000 vertices (none in Natural Earth) are drawn as borders only. Rings before a
+// shape's firstOutlineRing are filled but never outlined (the inner borders of a merged historical country).
+void buildMapMesh(const std::vector<const CountryShape*>& shapes, const MapView& view, const MapViewport& viewport,
+                  const MapMeshOptions& options, MapMesh& out, MapMeshScratch& scratch);
+// The same for every shape of a list (today's countries).
 void buildMapMesh(const std::vector<CountryShape>& shapes, const MapView& view, const MapViewport& viewport, const MapMeshOptions& options,
                   MapMesh& out, MapMeshScratch& scratch);
 

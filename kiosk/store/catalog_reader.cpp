@@ -162,7 +162,30 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
                 f.event = s.isNull(9) ? model::kNone : checkedIndex(s.integer(9), c.events.size(), "event");
                 c.figures.push_back(std::move(f));
             });
-    eachRow(db, "SELECT iso_numeric, name, lonlat, triangles, ring_starts, min_lon, min_lat, max_lon, max_lat, detail FROM countries ORDER BY id",
+    eachRow(db, "SELECT slug, name, start, end, members, member_labels FROM historical_countries ORDER BY id", [&](const Statement& s) {
+        auto lines = [](const std::string& text) {
+            std::vector<std::string> list;
+            for (size_t from = 0;;) {
+                const size_t end = text.find('\n', from);
+                list.push_back(text.substr(from, end == std::string::npos ? std::string::npos : end - from));
+                if (end == std::string::npos) return list;
+                from = end + 1;
+            }
+        };
+        model::HistoricalCountry h;
+        h.id = s.text(0);
+        h.name = s.text(1);
+        h.start = parseStored(s.text(2), model::Precision::Day);
+        h.end = parseStored(s.text(3), model::Precision::Day);
+        h.from = model::toYears(h.start);
+        h.to = model::toYears(h.end);
+        h.members = lines(s.text(4));
+        h.memberLabels = lines(s.text(5));
+        if (h.memberLabels.size() != h.members.size()) throw StoreError("the database holds a damaged historical country");
+        c.historicalCountries.push_back(std::move(h));
+    });
+    eachRow(db, "SELECT iso_numeric, name, lonlat, triangles, ring_starts, min_lon, min_lat, max_lon, max_lat, detail, first_outline_ring "
+                "FROM countries ORDER BY id",
             [&](const Statement& s) {
                 model::CountryShape k;
                 k.isoNumeric = s.text(0);
@@ -170,9 +193,15 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
                 k.lonLat = s.blob<float>(2);
                 k.triangles = s.blob<uint32_t>(3);
                 k.ringStarts = s.blob<uint32_t>(4);
+                const int64_t firstOutline = s.integer(10);
+                if (firstOutline < 0 || static_cast<uint64_t>(firstOutline) > k.ringStarts.size())
+                    throw StoreError("the database holds a damaged map shape");
+                k.firstOutlineRing = static_cast<uint32_t>(firstOutline);
                 const size_t vertices = k.lonLat.size() / 2;
+                // A merged country's triangles use only its members' rings, before its outline.
+                const size_t fillVertices = k.firstOutlineRing > 0 && k.firstOutlineRing < k.ringStarts.size() ? k.ringStarts[k.firstOutlineRing] : vertices;
                 for (uint32_t t : k.triangles)
-                    if (t >= vertices) throw StoreError("the database holds a damaged map shape");
+                    if (t >= fillVertices) throw StoreError("the database holds a damaged map shape");
                 for (uint32_t r : k.ringStarts)
                     if (r >= vertices) throw StoreError("the database holds a damaged map shape");
                 if (k.triangles.size() % 3 != 0) throw StoreError("the database holds a damaged map shape");
@@ -180,7 +209,10 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
                 k.minLat = static_cast<float>(s.real(6));
                 k.maxLon = static_cast<float>(s.real(7));
                 k.maxLat = static_cast<float>(s.real(8));
-                (s.integer(9) ? c.countries : c.countriesCoarse).push_back(std::move(k));
+                std::vector<model::CountryShape>* scales[] = {&c.countriesCoarse, &c.countries, &c.historicalShapesCoarse, &c.historicalShapes};
+                const int64_t detail = s.integer(9);
+                if (detail < 0 || detail > 3) throw StoreError("the database holds a damaged map shape");
+                scales[detail]->push_back(std::move(k));
             });
     // Curator's notes, attached to what they annotate (by row id, before buildIndexes).
     std::vector<model::CuratorNote*> noteById;
@@ -204,6 +236,11 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
     });
     for (const model::CuratorNote* n : noteById)
         if (n->sources.empty()) throw StoreError("the database holds a curator's note without a source");
+    if (c.historicalShapes.size() > c.historicalCountries.size() || c.historicalShapesCoarse.size() > c.historicalCountries.size())
+        throw StoreError("the database holds a damaged historical country");
+    // Content built without the map (tests) has no shapes: such a country changes names, never outlines.
+    c.historicalShapes.resize(c.historicalCountries.size());
+    c.historicalShapesCoarse.resize(c.historicalCountries.size());
     if (c.events.empty()) throw StoreError("the content database holds no events");
     // The stored order is already by date; buildIndexes keeps it (stable) and fills the lookups.
     c.buildIndexes();

@@ -134,16 +134,31 @@ void insertAll(Connection& db, const model::Catalog& c) {
         }
     }
     {
-        Statement s(db, "INSERT INTO countries VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+        Statement s(db, "INSERT INTO countries VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
         int64_t row = 0;
-        for (int detail = 0; detail < 2; ++detail)
-            for (const auto& k : detail ? c.countries : c.countriesCoarse) {
+        const std::vector<model::CountryShape>* scales[] = {&c.countriesCoarse, &c.countries, &c.historicalShapesCoarse, &c.historicalShapes};
+        for (int detail = 0; detail < 4; ++detail)
+            for (const auto& k : *scales[detail]) {
                 s.bind(1, row++).bind(2, int64_t(detail)).bind(3, k.isoNumeric).bind(4, k.name)
                     .bindBlob(5, k.lonLat.data(), k.lonLat.size() * sizeof(float))
                     .bindBlob(6, k.triangles.data(), k.triangles.size() * sizeof(uint32_t))
                     .bindBlob(7, k.ringStarts.data(), k.ringStarts.size() * sizeof(uint32_t))
-                    .bind(8, double(k.minLon)).bind(9, double(k.minLat)).bind(10, double(k.maxLon)).bind(11, double(k.maxLat)).run();
+                    .bind(8, double(k.minLon)).bind(9, double(k.minLat)).bind(10, double(k.maxLon)).bind(11, double(k.maxLat))
+                    .bind(12, int64_t(k.firstOutlineRing)).run();
             }
+    }
+    {
+        auto lines = [](const std::vector<std::string>& list) {
+            std::string text;
+            for (size_t i = 0; i < list.size(); ++i) text += (i ? "\n" : "") + list[i];
+            return text;
+        };
+        Statement s(db, "INSERT INTO historical_countries VALUES(?,?,?,?,?,?,?)");
+        for (size_t i = 0; i < c.historicalCountries.size(); ++i) {
+            const auto& h = c.historicalCountries[i];
+            s.bind(1, int64_t(i)).bind(2, h.id).bind(3, h.name).bind(4, model::formatDateSource(h.start, model::Precision::Day))
+                .bind(5, model::formatDateSource(h.end, model::Precision::Day)).bind(6, lines(h.members)).bind(7, lines(h.memberLabels)).run();
+        }
     }
 }
 

@@ -39,8 +39,14 @@ CREATE TABLE notes(id INTEGER PRIMARY KEY, owner_kind TEXT NOT NULL, owner_id IN
   article_says TEXT NOT NULL, UNIQUE(owner_kind, owner_id));
 CREATE TABLE note_sources(id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL REFERENCES notes(id), publisher TEXT NOT NULL,
   title TEXT NOT NULL, url TEXT NOT NULL);
+-- detail: 0 today's countries at 1:110m, 1 at 1:50m; 2 and 3 the historical countries' merged shapes at those
+-- scales, one row each per historical country in its order (an empty one where no member is at that scale).
 CREATE TABLE countries(id INTEGER PRIMARY KEY, detail INTEGER NOT NULL, iso_numeric TEXT, name TEXT NOT NULL, lonlat BLOB NOT NULL,
-  triangles BLOB NOT NULL, ring_starts BLOB NOT NULL, min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL);
+  triangles BLOB NOT NULL, ring_starts BLOB NOT NULL, min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL,
+  first_outline_ring INTEGER NOT NULL);
+-- members and member_labels: one line each, in the same order (an empty line: the member has no label).
+CREATE TABLE historical_countries(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, start TEXT NOT NULL,
+  end TEXT NOT NULL, members TEXT NOT NULL, member_labels TEXT NOT NULL);
 -- Full-text search over what a visitor can open: kind is 'event' or 'article', ref the row id in that table.
 -- prefix indexes make the one-, two- and three-letter prefixes a visitor types first cheap to look up.
 CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body,

@@ -11,7 +11,8 @@ std::string formatContentStats(const model::Catalog& c) {
     out << "content version " << c.info.contentVersion << ", built " << c.info.builtAt << "\n";
     out << c.events.size() << " events, " << c.articles.size() << " articles, " << c.places.size() << " places, " << c.people.size()
         << " people, " << c.eras.size() << " eras, " << c.themes.size() << " themes, " << c.disagreements.size() << " disagreements, "
-        << c.figures.size() << " figures, " << c.countries.size() << " country shapes\n";
+        << c.figures.size() << " figures, " << c.countries.size() << " country shapes, "
+        << c.historicalCountries.size() << " historical countries\n";
     auto section = [&](const char* title, const std::vector<std::pair<std::string, int>>& rows) {
         out << "\n" << title << "\n";
         for (const auto& [name, count] : rows) out << "  " << count << "\t" << name << "\n";

@@ -14,6 +14,9 @@ model::Catalog makeSyntheticCatalog(const model::Catalog& base, int count, unsig
     c.people = base.people;
     c.countries = base.countries;
     c.countriesCoarse = base.countriesCoarse;
+    c.historicalCountries = base.historicalCountries;
+    c.historicalShapes = base.historicalShapes;
+    c.historicalShapesCoarse = base.historicalShapesCoarse;
     if (c.articles.empty())
         c.articles.push_back({"synthetic", "Synthetic article", "", "", "", "", true,
                               "Synthetic text about treaties, trade, visits and pipelines.", "Synthetic text."});

@@ -64,7 +64,9 @@ ReaderPageResult drawAboutPage(const FrameContext& ctx, float width, app::Action
     heading(ctx, "Map");
     para(ctx,
          "Country shapes from Natural Earth (naturalearthdata.com), public domain, in Mike Bostock's world-atlas conversion "
-         "(ISC licence). The map shows modern borders; names such as Soviet Union and East Pakistan change with the date shown.",
+         "(ISC licence). The map shows the main border changes of the date shown (the Soviet Union as one country until 1991, "
+         "Pakistan with its eastern wing until 1971, Yugoslavia, Czechoslovakia), drawn with today's outlines; divided "
+         "Germany and the two Yemens are not shown.",
          width, ctx.fonts.small);
     heading(ctx, "Fonts");
     para(ctx, "Noto Sans and Noto Serif, \u00A9 Google, under the SIL Open Font License 1.1.", width, ctx.fonts.small);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "model/historical_map.hpp"
 #include "model/event_filter.hpp"
 #include "model/map_labels.hpp"
 #include "model/map_markers.hpp"
@@ -15,11 +16,13 @@ namespace kiosk::ui {
 
 // The countries as ImGui vertices, kept (in the pane's scratch) while nothing they were made from changes: while
 // the map is still, a frame copies them into the draw list instead of projecting, merging and culling some 100,000
-// points again. Its key includes the content and the ImGui atlas it was built against.
+// points again. Its key includes the content, the historical countries standing (the period) and the ImGui atlas
+// it was built against.
 struct CountryLayer {
     struct Key {
         const model::CountryShape* shapes = nullptr;
         size_t shapeCount = 0;
+        std::vector<model::Index> standing;  // historical countries drawn instead of their members
         const float* firstPoints = nullptr;
         size_t firstPointCount = 0;
         double centreLon = 0, centreLat = 0, zoom = 0;
@@ -34,6 +37,13 @@ struct CountryLayer {
     };
     Key key;
     bool valid = false;
+    // What the period draws at the key's scale, chosen again only when the period or the scale changes (not while
+    // the map pans or zooms within one scale).
+    std::vector<const model::CountryShape*> shapes;
+    const model::CountryShape *shapesOf = nullptr, *historicalOf = nullptr;  // the content they point into
+    size_t shapesOfCount = 0, historicalOfCount = 0;
+    std::vector<model::Index> shapesStanding;
+    bool shapesValid = false;
     std::vector<ImDrawVert> vertices;
     std::vector<ImDrawIdx> indices;  // relative to their part's first vertex
     std::vector<Part> parts;         // each under 60,000 vertices: 16-bit indices
@@ -51,9 +61,21 @@ CountryLayer& countryLayer(PaneScratch& scratch) {
     return *scratch.countryLayer;
 }
 
-void buildCountryLayer(CountryLayer& layer, const std::vector<model::CountryShape>& shapes, const model::MapView& view,
-                       const model::MapViewport& vp) {
+void buildCountryLayer(CountryLayer& layer, const model::Catalog& catalog, bool fine, const model::MapView& view, const model::MapViewport& vp) {
     const CountryLayer::Key& key = layer.key;
+    const auto& modern = fine ? catalog.countries : catalog.countriesCoarse;
+    const auto& historical = fine ? catalog.historicalShapes : catalog.historicalShapesCoarse;
+    if (!layer.shapesValid || layer.shapesOf != modern.data() || layer.shapesOfCount != modern.size() || layer.historicalOf != historical.data() ||
+        layer.historicalOfCount != historical.size() || layer.shapesStanding != key.standing) {
+        layer.shapes = model::shapesStanding(modern, historical, catalog.historicalCountries, key.standing);
+        layer.shapesOf = modern.data();
+        layer.shapesOfCount = modern.size();
+        layer.historicalOf = historical.data();
+        layer.historicalOfCount = historical.size();
+        layer.shapesStanding = key.standing;
+        layer.shapesValid = true;
+    }
+    const std::vector<const model::CountryShape*>& shapes = layer.shapes;
     model::MapMeshOptions options;
     options.borderWidthPx = key.outline;
     model::buildMapMesh(shapes, view, vp, options, layer.mesh, layer.scratch);
@@ -62,7 +84,7 @@ void buildCountryLayer(CountryLayer& layer, const std::vector<model::CountryShap
     layer.parts.clear();
     const ImVec2 uv{key.u, key.v};
     for (const model::MapMesh::Part& p : layer.mesh.parts) {
-        const model::CountryShape& shape = shapes[static_cast<size_t>(p.shape)];
+        const model::CountryShape& shape = *shapes[static_cast<size_t>(p.shape)];
         const bool active = std::binary_search(key.activeIso.begin(), key.activeIso.end(), shape.isoNumeric);
         const ImU32 colour = p.kind == model::MapMesh::Kind::Border ? key.border : active ? key.landActive : key.land;
         // Consecutive mesh parts share one draw-list part while it stays addressable with 16-bit indices.
@@ -85,20 +107,22 @@ void buildCountryLayer(CountryLayer& layer, const std::vector<model::CountryShap
 }
 
 // Land and borders. Triangles were made once at content build time; per view they are projected, merged below a
-// pixel and culled to the pane (model/map_mesh), and only when the view, the selection or the palette changed.
+// pixel and culled to the pane (model/map_mesh), and only when the view, the period, the selection or the palette
+// changed.
 void drawCountries(ImDrawList* dl, const FrameContext& ctx, PaneScratch& scratch, const model::MapView& view, const model::MapViewport& vp,
-                   std::vector<std::string> activeIso) {
-    const auto& shapes = view.zoom >= kFineDetailZoom ? ctx.catalog.countries : ctx.catalog.countriesCoarse;
+                   const std::vector<model::Index>& standing, std::vector<std::string> activeIso) {
+    const bool fine = view.zoom >= kFineDetailZoom;
+    const auto& shapes = fine ? ctx.catalog.countries : ctx.catalog.countriesCoarse;
     std::sort(activeIso.begin(), activeIso.end());
     const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
-    CountryLayer::Key key{shapes.data(), shapes.size(), shapes.empty() ? nullptr : shapes.front().lonLat.data(),
+    CountryLayer::Key key{shapes.data(), shapes.size(), standing, shapes.empty() ? nullptr : shapes.front().lonLat.data(),
                           shapes.empty() ? 0 : shapes.front().lonLat.size(), view.centreLon, view.centreLat, view.zoom,
                           vp.left, vp.top, vp.width, vp.height, std::move(activeIso), ctx.palette.land, ctx.palette.landActive,
                           ctx.palette.border, uv.x, uv.y, std::max(1.0f, ctx.metrics.px(1.2f))};
     CountryLayer& layer = countryLayer(scratch);
     if (!layer.valid || !(layer.key == key)) {
         layer.key = std::move(key);
-        buildCountryLayer(layer, shapes, view, vp);
+        buildCountryLayer(layer, ctx.catalog, fine, view, vp);
         layer.valid = true;
     }
     for (const CountryLayer::Part& part : layer.parts) {
@@ -113,9 +137,23 @@ void drawCountries(ImDrawList* dl, const FrameContext& ctx, PaneScratch& scratch
     }
 }
 
-double displayYear(const FrameContext& ctx) {
-    if (ctx.state.selectedEvent >= 0) return ctx.catalog.events[static_cast<size_t>(ctx.state.selectedEvent)].sortKey;
-    return ctx.state.timeline.range.centre();
+// The moment the map is drawn for: the selected event's date, and for a date known only to the year the end of that
+// year (what the year led to: "1971" shows Bangladesh, "1947" Pakistan, not British India); with nothing selected,
+// the middle of the timeline's visible range (the home view's whole range gives the mid-1980s), so that the map
+// always matches what the timeline shows around it.
+struct MapMoment {
+    double year = 0;  // fractional
+    model::Date date;
+    model::Precision precision = model::Precision::Year;
+};
+MapMoment mapMoment(const FrameContext& ctx) {
+    if (ctx.state.selectedEvent >= 0) {
+        const model::Event& e = ctx.catalog.events[static_cast<size_t>(ctx.state.selectedEvent)];
+        if (e.date.precision == model::Precision::Year) return {model::toYears({e.date.start.year, 12, 31}), e.date.start, e.date.precision};
+        return {e.sortKey, e.date.start, e.date.precision};
+    }
+    const double centre = ctx.state.timeline.range.centre();
+    return {centre, model::Date{static_cast<int>(std::floor(centre)), 0, 0}, model::Precision::Approximate};
 }
 
 struct Label {
@@ -136,9 +174,8 @@ struct MapControls {
     float touch, homeW, buttonsX, buttonsY;  // buttonsX/Y: the + button, relative to the pane
     ImVec2 headingSize, noteSize;
 };
-const char* const kMapNote = "Modern borders \u00B7 Natural Earth";
 
-MapControls mapControls(const FrameContext& ctx, const model::Rect& r) {
+MapControls mapControls(const FrameContext& ctx, const model::Rect& r, const std::string& note) {
     const Metrics& m = ctx.metrics;
     MapControls c{};
     c.touch = m.touch();
@@ -147,7 +184,7 @@ MapControls mapControls(const FrameContext& ctx, const model::Rect& r) {
     // Low reach: the zoom controls hang from the bottom of the map instead of its top.
     c.buttonsY = ctx.layout.lowReach ? r.h - 3 * (c.touch + m.gap()) - m.px(14) : m.px(14);
     c.headingSize = ctx.fonts.heading->CalcTextSizeA(ctx.fonts.heading->FontSize, 1e9f, 0, "Map");
-    c.noteSize = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, 1e9f, 0, kMapNote);
+    c.noteSize = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, 1e9f, 0, note.c_str());
     return c;
 }
 
@@ -254,13 +291,22 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->PushClipRect({r.x, r.y}, {r.right(), r.bottom()}, true);
 
+        // The countries of the moment shown: a historical country stands in for its members, named and lit as one.
+        const MapMoment moment = mapMoment(ctx);
+        const auto& history = ctx.catalog.historicalCountries;
+        const std::vector<model::Index> standing = model::historicalCountriesAt(history, moment.year);
         std::vector<std::string> activeIso;
         if (ctx.state.selectedEvent >= 0)
             for (model::Index p : ctx.catalog.events[static_cast<size_t>(ctx.state.selectedEvent)].places) {
                 const model::Index k = ctx.data.placeCountry[static_cast<size_t>(p)];
-                if (k >= 0) activeIso.push_back(ctx.catalog.countries[static_cast<size_t>(k)].isoNumeric);
+                if (k < 0) continue;
+                const model::CountryShape& country = ctx.catalog.countries[static_cast<size_t>(k)];
+                const model::CountryNaming naming = model::nameOfMember(country.name, history, standing);
+                activeIso.push_back(naming.standingIn >= 0 ? history[static_cast<size_t>(naming.standingIn)].id : country.isoNumeric);
             }
-        drawCountries(dl, ctx, scratch, view, vp, std::move(activeIso));
+        drawCountries(dl, ctx, scratch, view, vp, standing, std::move(activeIso));
+        const std::string note = model::bordersNote(moment.date, moment.precision, model::bordersChangeAfter(history, moment.year)) +
+                                 " \u00B7 Natural Earth";
 
         // Markers and labels; labels compete for space, markers never hide.
         const float touch = m.touch();
@@ -274,9 +320,8 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         std::vector<Label> labels;
         std::vector<model::LabelBox> boxes;
         // Measured once a frame: the label placement and the controls' drawing below share it.
-        const MapControls controls = mapControls(ctx, r);
+        const MapControls controls = mapControls(ctx, r, note);
         const std::vector<model::LabelBox> controlBoxes = mapControlBoxes(controls, ctx, r);
-        const double year = displayYear(ctx);
         ImFont* small = ctx.fonts.small;
         ImFont* countryFont = ctx.fonts.uiBold;
         const float radius = m.px(14);
@@ -285,53 +330,80 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             if (marker.places.size() != 1) continue;
             const model::Place& place = ctx.catalog.places[static_cast<size_t>(marker.places.front())];
             // The name of the time shown ("Dacca (today Dhaka)" in 1971), as the country names follow the date.
-            const std::string name = model::placeNameAt(place, static_cast<int>(year));
+            const std::string name = model::placeNameAt(place, static_cast<int>(moment.year));
             const ImVec2 size = small->CalcTextSizeA(small->FontSize, 1e9f, 0, name.c_str());
             const ImVec2 at{marker.at.x + radius + m.px(6), marker.at.y - size.y / 2};
             if (!wholeInside(r, at, size)) continue;  // half a name at the pane's edge reads as a different word
             labels.push_back({name, at, small, ctx.palette.text, static_cast<int>(mi)});
             boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, 2000 + marker.eventCount + (marker.highlighted ? 5000 : 0)});
         }
-        const auto& shapes = ctx.catalog.countries;
-        for (size_t k = 0; k < shapes.size() && k < ctx.data.countryLabelAnchors.size(); ++k) {
-            const model::ScreenPoint a = model::project({shapes[k].minLon, shapes[k].maxLat}, view, vp);
-            const model::ScreenPoint b = model::project({shapes[k].maxLon, shapes[k].minLat}, view, vp);
+        // The names to place: today's countries not inside a standing historical one (or inside it with a name of
+        // their own, as East Pakistan), then the standing ones.
+        struct CountryName {
+            const model::CountryShape* shape;
+            std::string name;
+            model::GeoPoint anchor;
+            bool hasEvents;
+        };
+        std::vector<CountryName> names;
+        const auto& modern = ctx.catalog.countries;
+        for (size_t k = 0; k < modern.size() && k < ctx.data.countryLabelAnchors.size(); ++k) {
+            const model::CountryNaming naming = model::nameOfMember(modern[k].name, history, standing);
+            if (naming.standingIn >= 0 && naming.label.empty()) continue;
+            names.push_back({&modern[k], naming.standingIn >= 0 ? naming.label : modern[k].name, ctx.data.countryLabelAnchors[k],
+                             static_cast<bool>(ctx.data.countryHasEvents[k])});
+        }
+        for (model::Index h : standing) {
+            const size_t i = static_cast<size_t>(h);
+            if (i >= ctx.catalog.historicalShapes.size() || ctx.catalog.historicalShapes[i].lonLat.empty()) continue;
+            names.push_back({&ctx.catalog.historicalShapes[i], history[i].name, ctx.data.historicalLabelAnchors[i],
+                             static_cast<bool>(ctx.data.historicalHasEvents[i])});
+        }
+        const size_t firstCountryLabel = labels.size();
+        for (const CountryName& country : names) {
+            const model::CountryShape& shape = *country.shape;
+            const model::ScreenPoint a = model::project({shape.minLon, shape.maxLat}, view, vp);
+            const model::ScreenPoint b = model::project({shape.maxLon, shape.minLat}, view, vp);
             const float screenW = b.x - a.x;
-            const std::string name = model::historicalCountryName(shapes[k].isoNumeric, shapes[k].name, year);
+            const std::string& name = country.name;
             const ImVec2 size = countryFont->CalcTextSizeA(countryFont->FontSize, 1e9f, 0, name.c_str());
-            if (screenW < size.x * 0.9f && !ctx.data.countryHasEvents[k]) continue;
-            model::ScreenPoint c = model::project(ctx.data.countryLabelAnchors[k], view, vp);
-            // Zoomed in, a large country's label point can be off-screen while the country fills the view: name it
-            // at the middle of its visible part instead (within a margin so the label stays whole).
-            const bool offScreen = c.x < r.x || c.x > r.right() || c.y < r.y || c.y > r.bottom();
+            if (screenW < size.x * 0.9f && !country.hasEvents) continue;
+            const model::ScreenPoint c = model::project(country.anchor, view, vp);
+            // Zoomed in, or for a country larger than the view (the Soviet Union), the label point can be off-screen
+            // while the country fills much of the view: name it at one of a few points of its visible part instead
+            // (within a margin so the label stays whole), the first that no marker or other name is in the way of.
+            std::vector<model::ScreenPoint> points{c};
+            const bool offScreen = !wholeInside(r, {c.x - size.x / 2, c.y - size.y / 2}, size);
             const bool overlapsView = b.x > r.x && a.x < r.right() && b.y > r.y && a.y < r.bottom();
             if (offScreen && overlapsView && screenW > r.w * 0.5f) {
                 const float x0 = std::max(a.x, r.x + size.x / 2 + m.px(60)), x1 = std::min(b.x, r.right() - size.x / 2 - m.px(80));
                 const float y0 = std::max(a.y, r.y + m.px(70)), y1 = std::min(b.y, r.bottom() - m.px(50));
-                // Two thirds down: the upper middle is where capitals and their labels usually crowd.
-                if (x0 < x1 && y0 < y1) c = {(x0 + x1) / 2, y0 + (y1 - y0) * 0.66f};
-                // A country's box can cover the view without the country being there (France's overseas
-                // departments, Alaska): name it only if the chosen point is really inside it.
-                const model::GeoPoint at = model::unproject(c, view, vp);
-                if (!model::shapeContains(shapes[k], at.lon, at.lat)) continue;
+                // Preferably two thirds down: the upper middle is where capitals and their labels usually crowd. Only
+                // points really inside the country count: its box can cover the view without the country being
+                // there (France's overseas departments, Alaska).
+                points = model::labelPointsInside(shape, x0, y0, x1, y1, {(x0 + x1) / 2, y0 + (y1 - y0) * 0.66f}, view, vp, 7, 5, 8);
             }
-            ImVec2 at{c.x - size.x / 2, c.y - size.y / 2};
-            // A name that would stick out of the pane or run under a control slides sideways, by at most half its
-            // width (its point stays under it); placeLabels drops it if that is not enough.
-            const float pad = m.px(6);
-            float lo = r.x + pad, hi = r.right() - pad - size.x;
-            for (const model::LabelBox& control : controlBoxes)
-                if (at.y < control.y1 && at.y + size.y > control.y0) {
-                    if (control.x0 > r.x + r.w / 2) hi = std::min(hi, control.x0 - pad - size.x);
-                    else lo = std::max(lo, control.x1 + pad);
-                }
-            lo = std::max(lo, c.x - size.x);
-            hi = std::min(hi, c.x);
-            if (lo <= hi) at.x = std::clamp(at.x, lo, hi);
-            if (!wholeInside(r, at, size)) continue;
-            labels.push_back({name, at, countryFont, withAlpha(ctx.palette.text, 0.72f)});
-            boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y,
-                             (ctx.data.countryHasEvents[k] ? 1000 : 0) + static_cast<int>(std::min(900.0f, screenW / 4))});
+            const int group = static_cast<int>(&country - names.data());
+            const int priority = (country.hasEvents ? 1000 : 0) + static_cast<int>(std::min(900.0f, screenW / 4));
+            for (size_t rank = 0; rank < points.size(); ++rank) {
+                const model::ScreenPoint p = points[rank];
+                ImVec2 at{p.x - size.x / 2, p.y - size.y / 2};
+                // A name that would stick out of the pane or run under a control slides sideways, by at most half its
+                // width (its point stays under it); placeLabels drops it if that is not enough.
+                const float pad = m.px(6);
+                float lo = r.x + pad, hi = r.right() - pad - size.x;
+                for (const model::LabelBox& control : controlBoxes)
+                    if (at.y < control.y1 && at.y + size.y > control.y0) {
+                        if (control.x0 > r.x + r.w / 2) hi = std::min(hi, control.x0 - pad - size.x);
+                        else lo = std::max(lo, control.x1 + pad);
+                    }
+                lo = std::max(lo, p.x - size.x);
+                hi = std::min(hi, p.x);
+                if (lo <= hi) at.x = std::clamp(at.x, lo, hi);
+                if (!wholeInside(r, at, size)) continue;
+                labels.push_back({name, at, countryFont, withAlpha(ctx.palette.text, 0.72f)});
+                boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, priority - static_cast<int>(rank), group});
+            }
         }
         // Markers themselves are obstacles that names must avoid, and so are the pane's heading, its zoom buttons
         // and the map-data note, which are drawn over the map.
@@ -340,6 +412,10 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             all.push_back({marker.at.x - radius, marker.at.y - radius, marker.at.x + radius, marker.at.y + radius, 100000});
         for (const model::LabelBox& control : controlBoxes) all.push_back(control);
         const std::vector<bool> shown = model::placeLabels(all, m.px(4));
+        scratch.mapCountryLabels.clear();
+        for (size_t i = firstCountryLabel; i < labels.size(); ++i)
+            if (shown[i]) scratch.mapCountryLabels.push_back(labels[i].text);
+        scratch.mapBordersNote = note;
         // A place's drawn name answers a tap like its marker: from the marker to the name's end, a touch target high.
         std::vector<std::pair<model::LabelBox, int>> nameTargets;
         for (size_t i = 0; i < labels.size(); ++i) {
@@ -369,10 +445,9 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const ImVec2 size = small->CalcTextSizeA(small->FontSize * 0.9f, 1e9f, 0, count);
             dl->AddText(small, small->FontSize * 0.9f, {c.x - size.x / 2, c.y - size.y / 2}, ctx.palette.accentText, count);
         }
-        const char* note = kMapNote;
         const ImVec2 ns = controls.noteSize;
         dl->AddRectFilled({r.x, r.bottom() - ns.y - m.px(12)}, {r.x + ns.x + m.px(20), r.bottom()}, withAlpha(ctx.palette.panel, 0.85f), m.px(6));
-        dl->AddText(small, small->FontSize, {r.x + m.px(10), r.bottom() - ns.y - m.px(6)}, ctx.palette.textMuted, note);
+        dl->AddText(small, small->FontSize, {r.x + m.px(10), r.bottom() - ns.y - m.px(6)}, ctx.palette.textMuted, note.c_str());
         dl->PopClipRect();
 
         // Controls come before the touch surface so that they win the pointer where they overlap it.

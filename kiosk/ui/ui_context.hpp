@@ -28,6 +28,11 @@ struct UiData {
     std::vector<model::GeoPoint> countryLabelAnchors;  // per country: where its name goes
     std::vector<model::Index> placeCountry;            // per place: the country shape containing it, or -1
     std::vector<bool> countryHasEvents;
+    // Per historical country: its members among the 1:50m countries, where its name goes, and whether any member
+    // holds a place with events.
+    std::vector<std::vector<model::Index>> historicalMembers;
+    std::vector<model::GeoPoint> historicalLabelAnchors;
+    std::vector<bool> historicalHasEvents;
     int maxToneCount = 1;
 };
 UiData buildUiData(const model::Catalog& catalog, const FontSet& fonts, float scale);
@@ -50,6 +55,8 @@ struct PaneScratch {
     std::shared_ptr<CountryLayer> countryLayer;
     std::vector<TouchTarget> timelineTargets, mapTargets;
     std::vector<TouchTarget> timelineTicks;  // the axis ticks drawn (label and x): a test reads dates off the axis
+    std::vector<std::string> mapCountryLabels;  // the country names drawn on the map in the last frame
+    std::string mapBordersNote;                 // and its data note ("Borders of 1966 (main changes)")
     std::vector<TouchTarget> buttons;  // every tapButton drawn in the last frame (see touch.hpp)
     GestureTracker map{12}, timeline{12}, reader{12}, chooser{12};
     bool readerPressInside = false;

@@ -12,7 +12,7 @@ model::GeoPoint largestRingCentroid(const model::CountryShape& k) {
     const size_t vertices = k.lonLat.size() / 2;
     double bestArea = -1;
     model::GeoPoint best{(k.minLon + k.maxLon) / 2.0, (k.minLat + k.maxLat) / 2.0};
-    for (size_t r = 0; r < k.ringStarts.size(); ++r) {
+    for (size_t r = k.firstOutlineRing; r < k.ringStarts.size(); ++r) {
         const size_t from = k.ringStarts[r];
         const size_t to = r + 1 < k.ringStarts.size() ? k.ringStarts[r + 1] : vertices;
         double a = 0, cx = 0, cy = 0;
@@ -67,6 +67,23 @@ UiData buildUiData(const model::Catalog& c, const FontSet& fonts, float scale) {
                 if (p < c.eventsAtPlace.size() && !c.eventsAtPlace[p].empty()) d.countryHasEvents[k] = true;
                 break;
             }
+    }
+    for (size_t h = 0; h < c.historicalCountries.size(); ++h) {
+        const model::HistoricalCountry& country = c.historicalCountries[h];
+        std::vector<model::Index> members(country.members.size(), model::kNone);
+        bool hasEvents = false;
+        for (size_t m = 0; m < country.members.size(); ++m)
+            for (size_t k = 0; k < c.countries.size(); ++k)
+                if (c.countries[k].name == country.members[m]) {
+                    members[m] = static_cast<model::Index>(k);
+                    hasEvents = hasEvents || d.countryHasEvents[k];
+                    break;
+                }
+        d.historicalMembers.push_back(std::move(members));
+        d.historicalHasEvents.push_back(hasEvents);
+        d.historicalLabelAnchors.push_back(h < c.historicalShapes.size() && !c.historicalShapes[h].lonLat.empty()
+                                               ? largestRingCentroid(c.historicalShapes[h])
+                                               : model::GeoPoint{});
     }
     return d;
 }

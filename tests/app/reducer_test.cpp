@@ -53,7 +53,7 @@ TEST_CASE("selecting an event links the reader, the timeline and the map") {
     }
 }
 
-TEST_CASE("selecting an event in view leaves the timeline still; one out of view is brought to the middle at the same zoom") {
+TEST_CASE("selecting an event in view leaves the timeline still, and one out of view is brought to the middle at the same zoom") {
     const auto& c = realCatalog();
     app::ViewState s = app::homeState(c);
     s.timeline.range = {1960, 1980};

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <thread>
 
 #include "kiosk_runner.hpp"
@@ -29,8 +30,16 @@ TEST_CASE("a content update is installed atomically and picked up at the next re
     // real time, which is a few virtual seconds); then the visitor leaves and the kiosk resets.
     // (The idle timeout grows while a long text is open, so the visitor is given two virtual minutes to leave.)
     o.script = "wait 1000\ntap 640 400\nwait 8000\nstate " + dir + "/during.json\nwait 120000\n";
+    o.dir = scratchDir("update-run");
     std::thread installer([&] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        // Only once the kiosk has loaded the old content (a loaded machine can take longer than any fixed delay).
+        for (int i = 0; i < 600; ++i) {
+            std::ifstream out(o.dir + "/output.txt");
+            const std::string text((std::istreambuf_iterator<char>(out)), std::istreambuf_iterator<char>());
+            if (text.find("started on") != std::string::npos) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
         const int rc = std::system((std::string(KIOSK_CONTENT_TOOL) + " install " + update + " --target " + live + " >/dev/null 2>&1").c_str());
         CHECK(rc == 0);
     });

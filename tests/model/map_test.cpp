@@ -239,14 +239,15 @@ TEST_CASE("placeLabels never overlaps and prefers priority", "[map]") {
     }
 }
 
-TEST_CASE("historicalCountryName follows 1971 and 1991", "[map]") {
-    CHECK(historicalCountryName("643", "Russia", 1966.0) == "Soviet Union");
-    CHECK(historicalCountryName("643", "Russia", toYears({1991, 12, 25})) == "Soviet Union");
-    CHECK(historicalCountryName("643", "Russia", toYears({1991, 12, 26})) == "Russia");
-    CHECK(historicalCountryName("643", "Russia", 2015.0) == "Russia");
-    CHECK(historicalCountryName("050", "Bangladesh", 1950.0) == "East Pakistan");
-    CHECK(historicalCountryName("050", "Bangladesh", toYears({1971, 12, 15})) == "East Pakistan");
-    CHECK(historicalCountryName("050", "Bangladesh", toYears({1971, 12, 16})) == "Bangladesh");
-    CHECK(historicalCountryName("586", "Pakistan", 1950.0) == "Pakistan");
-    CHECK(historicalCountryName("860", "Uzbekistan", 1966.0) == "Uzbekistan");
+TEST_CASE("placeLabels shows at most one place of a group, the best one that is free", "[map]") {
+    // A name with three possible places (group 7): the best is under an obstacle, so the second is shown, not the third.
+    const std::vector<LabelBox> labels = {
+        {0, 0, 10, 10, 100000},        // an obstacle (a marker)
+        {2, 2, 8, 8, 500, 7},          // the best place, under it
+        {20, 0, 30, 10, 499, 7},       // the next best: free
+        {40, 0, 50, 10, 498, 7},       // free as well, but its group is already named
+        {60, 0, 70, 10, 10},           // another label, no group
+    };
+    const auto shown = placeLabels(labels, 1);
+    CHECK(shown == std::vector<bool>{true, false, true, false, true});
 }

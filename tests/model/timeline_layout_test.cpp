@@ -397,7 +397,7 @@ TEST_CASE("mixed precisions at random: every drawn marker is on its date, collis
     }
 }
 
-TEST_CASE("the selected event keeps a marker of its own; where no event gets one, its badge says so; the filter never hides it", "[timeline-layout]") {
+TEST_CASE("the selected event keeps a marker of its own, and where no event gets one, its badge says so, and the filter never hides it", "[timeline-layout]") {
     std::vector<Event> events;
     for (int i = 0; i < 12; ++i) events.push_back(makeEvent("same" + std::to_string(i), {1970, 0, 0}, Precision::Year, {i == 5 ? 1 : 0}));
     Catalog c = catalogOf(std::move(events));

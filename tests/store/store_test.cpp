@@ -113,6 +113,29 @@ TEST_CASE("the real catalog survives writeCatalog and readCatalog", "[store]") {
         CHECK(out.countries[i].triangles == in.countries[i].triangles);
         CHECK(out.countries[i].ringStarts == in.countries[i].ringStarts);
     }
+    REQUIRE_FALSE(in.historicalCountries.empty());
+    REQUIRE(out.historicalCountries.size() == in.historicalCountries.size());
+    REQUIRE(out.historicalShapes.size() == in.historicalShapes.size());
+    REQUIRE(out.historicalShapesCoarse.size() == in.historicalShapesCoarse.size());
+    for (size_t i = 0; i < in.historicalCountries.size(); ++i) {
+        const auto &a = in.historicalCountries[i], &b = out.historicalCountries[i];
+        CHECK(b.id == a.id);
+        CHECK(b.name == a.name);
+        CHECK(b.start == a.start);
+        CHECK(b.end == a.end);
+        CHECK(b.from == a.from);
+        CHECK(b.to == a.to);
+        CHECK(b.members == a.members);
+        CHECK(b.memberLabels == a.memberLabels);
+        for (const auto& [x, y] : {std::pair{&in.historicalShapes[i], &out.historicalShapes[i]},
+                                   std::pair{&in.historicalShapesCoarse[i], &out.historicalShapesCoarse[i]}}) {
+            CHECK(y->isoNumeric == x->isoNumeric);
+            CHECK(y->lonLat == x->lonLat);
+            CHECK(y->triangles == x->triangles);
+            CHECK(y->ringStarts == x->ringStarts);
+            CHECK(y->firstOutlineRing == x->firstOutlineRing);
+        }
+    }
     CHECK(store::checkDatabase(test::realDatabase()).empty());
 }
 
@@ -254,4 +277,6 @@ TEST_CASE("the database fuzzer's seed is a valid database that loads every table
     CHECK(c.countries.size() + c.countriesCoarse.size() == 1);
     REQUIRE(c.events.front().excerpts.size() == 1);
     CHECK(c.events.front().excerpts.front().text == "Tashkent Declaration");
+    CHECK(c.events.front().note.text == "A curator's note.");  // the notes and their sources decode too
+    CHECK(c.historicalCountries.size() == 1);
 }

@@ -33,7 +33,7 @@ const ui::ButtonRegistry::Entry* button(const HeadlessKiosk& k, const std::strin
 
 }  // namespace
 
-TEST_CASE("a tap on an event's label, away from its marker, selects that event; the label's target is touch-sized") {
+TEST_CASE("a tap on an event's label, away from its marker, selects that event, and the label's target is touch-sized") {
     for (auto [w, h] : kSizes) {
         INFO(w << "x" << h);
         HeadlessKiosk k(w, h);
