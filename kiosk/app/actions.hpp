@@ -5,6 +5,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/view_state.hpp"
 #include "model/catalog.hpp"
 #include "model/map_projection.hpp"
 #include "model/timeline_scale.hpp"
@@ -45,10 +46,19 @@ struct AdminKey { char key = 0; };               // '0'..'9', 'C' clear, '<' del
 struct AdminClose {};
 struct AdminCommand { enum class Kind { ReloadContent, Restart, Exit } kind = Kind::ReloadContent; };
 
+// The app's own changes go through the reducer like every visitor's: the life cycle (attract, active, "still
+// there?") it runs on its clock, the staff screens it opens and answers with its PIN lock, speech ending by itself,
+// and the reset between visitors.
+struct SetLifeCycle { Mode mode = Mode::Active; double warningRemaining = 0; double attractClock = 0; };
+struct SetStaffScreen { AdminState admin; };
+struct SpeechEnded {};
+struct ResetVisitor { int textSize = 1; bool reducedMotion = false; Mode mode = Mode::Active; };
+
 using Action = std::variant<SelectEvent, ClearSelection, SetTimelineRange, AnimateTimelineTo, SetTimelineVelocity, ToggleTheme,
                             ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, SetChooserScroll, SetChooserVelocity, OpenArticle,
                             BackToEvent, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
-                            CloseSearch, SetSearchQuery, KeepExploring, StartOver, ToggleDisplayOptions, SetHighContrast, ReadAloud, AdminKey, AdminClose, AdminCommand>;
+                            CloseSearch, SetSearchQuery, KeepExploring, StartOver, ToggleDisplayOptions, SetHighContrast, ReadAloud, AdminKey, AdminClose, AdminCommand,
+                            SetLifeCycle, SetStaffScreen, SpeechEnded, ResetVisitor>;
 
 using Actions = std::vector<Action>;
 

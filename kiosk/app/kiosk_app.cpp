@@ -22,6 +22,7 @@
 #include "app/log_throttle.hpp"
 #include "app/check_report.hpp"
 #include "app/config.hpp"
+#include "app/frame_policy.hpp"
 #include "app/frame_stats.hpp"
 #include "app/input_script.hpp"
 #include "app/instance_lock.hpp"
@@ -146,7 +147,14 @@ private:
     void resetVisitor();
     void rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force = false);
     bool frame(const FrameInput* input, double dt, bool& changed);
+    model::ScreenLayout prepareLayout();
     input::GestureFrame takeGestures(const model::ScreenLayout& layout);
+    platform::KeyChord beginFrame(const FrameInput* input, const input::GestureFrame& hand, double dt);
+    ModeChange advanceLifeCycle(const input::GestureFrame& hand, const model::ScreenLayout& layout);
+    Actions drawFrame(const model::ScreenLayout& layout, const input::GestureFrame& hand);
+    void presentFrame(const FrameInput* input, std::chrono::steady_clock::time_point cpuStart);
+    ReduceContext reduceContext(const model::ScreenLayout& layout) const;
+    void apply(const Action& action);  // through the reducer, the only writer of the view state
     void handleKeys(Actions& actions);
     double idleTimeoutNow() const;
     void applyAdmin(const Action& a);
@@ -183,10 +191,7 @@ bool Kiosk::loadContent() {
 
 void Kiosk::resetVisitor() {
     // Everything a visitor could have changed goes: selection, search, zoom, article, filters, text size.
-    state_ = catalog_ ? homeState(*catalog_) : ViewState{};
-    state_.reader.textSize = config_.defaultTextSize;
-    state_.reducedMotion = config_.reducedMotion;
-    state_.mode = modes_.mode();
+    if (catalog_) apply(ResetVisitor{config_.defaultTextSize, config_.reducedMotion, modes_.mode()});
     scratch_ = ui::PaneScratch{};
     searchResults_.clear();
     adminLock_.clear();
@@ -250,26 +255,29 @@ void Kiosk::handleKeys(Actions& actions) {
 }
 
 void Kiosk::applyAdmin(const Action& a) {
+    // The staff screens change through the reducer too: the PIN lock decides, the reducer records what shows.
+    AdminState admin = state_.admin;
     if (const auto* k = std::get_if<AdminKey>(&a)) {
         switch (adminLock_.key(k->key, clock_)) {
             case AdminLock::Result::Accepted:
                 spdlog::info("staff panel opened");
-                state_.admin = {false, 0, true, ""};
+                admin = {false, 0, true, ""};
                 break;
             case AdminLock::Result::Rejected:
                 spdlog::warn("staff panel: wrong PIN");
-                state_.admin.message = "Wrong PIN";
+                admin.message = "Wrong PIN";
                 break;
             case AdminLock::Result::LockedOut:
                 spdlog::warn("staff panel: PIN locked for {:.0f} s", adminLock_.lockRemaining(clock_));
-                state_.admin.message = "Too many tries: locked for " + std::to_string(static_cast<int>(std::ceil(adminLock_.lockRemaining(clock_)))) + " s";
+                admin.message = "Too many tries: locked for " + std::to_string(static_cast<int>(std::ceil(adminLock_.lockRemaining(clock_)))) + " s";
                 break;
-            case AdminLock::Result::Pending: state_.admin.message.clear(); break;
+            case AdminLock::Result::Pending: admin.message.clear(); break;
         }
-        state_.admin.digitsEntered = adminLock_.digits();
+        admin.digitsEntered = adminLock_.digits();
+        apply(SetStaffScreen{admin});
     } else if (std::holds_alternative<AdminClose>(a)) {
         adminLock_.clear();
-        state_.admin = {};
+        apply(SetStaffScreen{{}});
     } else if (const auto* c = std::get_if<AdminCommand>(&a)) {
         if (!state_.admin.panelOpen) return;  // commands only from the unlocked panel
         switch (c->kind) {
@@ -278,7 +286,7 @@ void Kiosk::applyAdmin(const Action& a) {
                 loadContent();
                 fontScale_ = 0;
                 resetVisitor();
-                state_.admin = {false, 0, true, catalog_ ? "Content reloaded" : "Reload failed: " + contentError_};
+                apply(SetStaffScreen{{false, 0, true, catalog_ ? "Content reloaded" : "Reload failed: " + contentError_}});
                 break;
             case AdminCommand::Kind::Restart:
                 spdlog::info("staff: restart");
@@ -349,7 +357,47 @@ input::GestureFrame Kiosk::takeGestures(const model::ScreenLayout& layout) {
     return gestures_.nextFrame(clock_);
 }
 
+// One frame: lay out, take input, run the visitor life cycle, draw, present, then apply what was asked for. Each
+// step is its own function; the rules between drawing and the reducer are app/frame_policy's, shared with tests.
 bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
+    const model::ScreenLayout layout = prepareLayout();
+    const input::GestureFrame hand = takeGestures(layout);
+    const platform::KeyChord chord = beginFrame(input, hand, dt);
+    const auto cpuStart = std::chrono::steady_clock::now();
+    buttons_.entries.clear();
+    ImGui::GetIO().UserData = &buttons_;
+    ImGui::NewFrame();
+    const ModeChange change = advanceLifeCycle(hand, layout);
+    const bool staffOpen = state_.admin.keypadOpen || state_.admin.panelOpen;
+    const Actions actions = drawFrame(layout, hand);
+    ImGui::Render();
+    presentFrame(input, cpuStart);
+    if (input && chord.key >= 0) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeysDown[chord.key] = false;
+        io.KeyCtrl = io.KeyAlt = io.KeyShift = io.KeySuper = false;
+    }
+    changed = !actions.empty() || change.sessionStarted || change.reset || change.warningShown;
+    if (!catalog_) return false;
+    const ReduceContext rc = reduceContext(layout);
+    applyFrameActions(state_, actions, rc, {staffOpen, change.swallowInput, state_.mode}, scratch_.readerContentHeight,
+                      [&](const Action& a) { applyAdmin(a); }, [&](const Action& a) { recordUsage(a); });
+    runSearchIfChanged();
+    updateSpeech();
+    const bool animating = advanceAnimations(state_, dt, rc);
+    if (input && !input->state.empty()) writeState(input->state);
+    // Attract mode moves gently all the time, so no still image burns into the screen.
+    return animating || state_.mode == Mode::Attract || state_.mode == Mode::StillThere;
+}
+
+ReduceContext Kiosk::reduceContext(const model::ScreenLayout& layout) const {
+    static const model::Catalog kEmpty;
+    return {catalog_ ? *catalog_ : kEmpty, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
+}
+
+void Kiosk::apply(const Action& action) { reduce(state_, action, reduceContext(extras_.layout)); }
+
+model::ScreenLayout Kiosk::prepareLayout() {
     int width = 0, height = 0;
     window_->framebufferSize(width, height);
     const float scaleGuess = model::layoutScreen(static_cast<float>(width), static_cast<float>(height)).scale;
@@ -363,10 +411,15 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
         styledScale_ = layout.scale;
     }
     cornerHold_.setCorner(std::max(48.0f, 80 * layout.scale));
+    extras_.layout = layout;
+    extras_.width = width;
+    extras_.height = height;
+    return layout;
+}
 
-    // The one input path, real or scripted: contacts -> gestures -> the pointer ImGui sees, set after the GLFW
-    // backend's NewFrame so that it, not the backend's view of the mouse, is what every pane reads.
-    const input::GestureFrame hand = takeGestures(layout);
+// The one input path, real or scripted: contacts -> gestures -> the pointer ImGui sees, set after the GLFW
+// backend's NewFrame so that it, not the backend's view of the mouse, is what every pane reads.
+platform::KeyChord Kiosk::beginFrame(const FrameInput* input, const input::GestureFrame& hand, double dt) {
     window_->newFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = static_cast<float>(std::max(1e-4, dt));
@@ -392,19 +445,18 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
         extras_.refusedCloseRequests += closes;
         spdlog::info("lockdown: refused {} close request(s)", closes);
     }
+    return chord;
+}
 
-    const auto cpuStart = std::chrono::steady_clock::now();
-    buttons_.entries.clear();
-    io.UserData = &buttons_;
-    ImGui::NewFrame();
+// The visitor life cycle: the staff corner, attract -> active -> "still there?" -> reset, and the tour's step.
+ModeChange Kiosk::advanceLifeCycle(const input::GestureFrame& hand, const model::ScreenLayout&) {
+    const ImGuiIO& io = ImGui::GetIO();
     bool touched = io.MouseClicked[0] || hand.touched;
     for (int key = 0; key < 512 && !touched; ++key) touched = ImGui::IsKeyPressed(key, false);
-
-    // The visitor life cycle: attract, active, "still there?", reset.
     if (cornerHold_.update(io.MousePos.x, io.MousePos.y, io.MouseDown[0], clock_) && !state_.admin.panelOpen) {
         spdlog::info("staff gesture: PIN keypad opened");
-        state_.admin = {true, 0, false, ""};
         adminLock_.clear();
+        apply(SetStaffScreen{{true, 0, false, ""}});
     }
     const bool staffOpen = state_.admin.keypadOpen || state_.admin.panelOpen;
     const ModeChange change = staffOpen ? ModeChange{} : modes_.update(clock_, touched, idleTimeoutNow());
@@ -419,19 +471,17 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
         spdlog::info("idle: reset to the home view");
         resetVisitor();
     }
-    state_.mode = modes_.mode();
-    state_.warningRemaining = modes_.warningRemaining(clock_);
-    if (catalog_ && state_.mode == Mode::Attract && tour_ && !tour_->empty()) {
-        state_.attractClock = clock_ - tourStart_;
-        const model::Index stop = tour_->stopAt(state_.attractClock);
-        if (stop != state_.selectedEvent) {
-            const ReduceContext rc{*catalog_, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
-            reduce(state_, SelectEvent{stop}, rc);
-        }
-    }
+    apply(SetLifeCycle{modes_.mode(), modes_.warningRemaining(clock_), tour_ ? clock_ - tourStart_ : 0.0});
+    if (tour_ && !tour_->empty())
+        if (const auto stop = tourSelection(state_, catalog_ != nullptr, tour_->stopAt(state_.attractClock))) apply(SelectEvent{*stop});
+    return change;
+}
 
+// Draws the exhibit (or the calm "unavailable" screen) and collects what was asked for, keys and typing included.
+Actions Kiosk::drawFrame(const model::ScreenLayout& layout, const input::GestureFrame& hand) {
     Actions actions;
     const ui::Metrics metrics{layout.scale, pxPerMm_};
+    const ui::Palette& palette = currentPalette();
     std::optional<ui::AdminInfo> admin;
     if (state_.admin.panelOpen) admin = adminInfo();
     if (catalog_) {
@@ -440,23 +490,20 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
                                    ui::PinchInput{hand.pinching, hand.pinchX, hand.pinchY, hand.pinchScale}};
         ui::drawExhibit(ctx, scratch_, actions);
     } else {
-        ui::drawUnavailable(metrics, fonts_, palette, static_cast<float>(width), static_cast<float>(height), contentError_);
+        ui::drawUnavailable(metrics, fonts_, palette, static_cast<float>(extras_.width), static_cast<float>(extras_.height), contentError_);
     }
     handleKeys(actions);
-    // A hardware keyboard (staff, development, the script's `type`) types into an open search as well.
-    if (state_.search.keyboardOpen && (!io.InputQueueCharacters.empty() || ImGui::IsKeyPressed(platform::keyIndex("backspace"), true))) {
-        std::string q = state_.search.query;
-        for (ImWchar c : io.InputQueueCharacters) {
-            if (c < 0x20 || c == 0x7F) continue;
-            std::string utf8;
-            model::appendUtf8(utf8, c);
-            if (q.size() + utf8.size() <= 60) q += utf8;
-        }
-        if (ImGui::IsKeyPressed(platform::keyIndex("backspace"), true))
-            q = model::applyKey(q, {model::KeyboardKey::Kind::Delete, "", "", 1});
-        actions.push_back(SetSearchQuery{q});
+    if (state_.search.keyboardOpen) {
+        const ImGuiIO& io = ImGui::GetIO();
+        const std::vector<char32_t> typed(io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+        if (auto q = typedQuery(state_.search.query, typed, ImGui::IsKeyPressed(platform::keyIndex("backspace"), true) ? 1 : 0))
+            actions.push_back(SetSearchQuery{*q});
     }
-    ImGui::Render();
+    return actions;
+}
+
+// Rasterises and presents the frame, with the figures for --stats-out.
+void Kiosk::presentFrame(const FrameInput* input, std::chrono::steady_clock::time_point cpuStart) {
     const double cpuMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - cpuStart).count();
     frameStats_.add(cpuMs);
     if (!options_.statsOut.empty()) {
@@ -468,59 +515,21 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
         maxDrawCalls_ = std::max(maxDrawCalls_, calls);
     }
     const auto rasterStart = std::chrono::steady_clock::now();
-
     // On the virtual clock nobody watches the window: only frames that are photographed (and one in ten, so the
     // window is not stale to an observer) go through the rasteriser, which is most of a software-rendered frame.
     const bool photographed = input && !input->screenshot.empty();
-    if (!virtualClock_ || photographed || ++virtualFrames_ % 10 == 0) {
-        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(palette.background);
-        window_->render(ImGui::GetDrawData(), bg.x, bg.y, bg.z);
-        if (photographed) {
-            std::string error;
-            if (!window_->savePng(input->screenshot, &error)) spdlog::error("screenshot: {}", error);
-        }
-        window_->present();
-        if (firstFrameMs_ < 0)
-            firstFrameMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options_.started).count();
-        if (!options_.statsOut.empty())
-            rasterMs_.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - rasterStart).count());
+    if (virtualClock_ && !photographed && ++virtualFrames_ % 10 != 0) return;
+    const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(currentPalette().background);
+    window_->render(ImGui::GetDrawData(), bg.x, bg.y, bg.z);
+    if (photographed) {
+        std::string error;
+        if (!window_->savePng(input->screenshot, &error)) spdlog::error("screenshot: {}", error);
     }
-    if (input && chord.key >= 0) {
-        io.KeysDown[chord.key] = false;
-        io.KeyCtrl = io.KeyAlt = io.KeyShift = io.KeySuper = false;
-    }
-
-    extras_.layout = layout;
-    extras_.width = width;
-    extras_.height = height;
-    changed = !actions.empty() || change.sessionStarted || change.reset || change.warningShown;
-    if (!catalog_) return false;
-    const ReduceContext rc{*catalog_, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
-    for (const Action& a : actions) {
-        const bool staffAction = std::holds_alternative<AdminKey>(a) || std::holds_alternative<AdminClose>(a) || std::holds_alternative<AdminCommand>(a);
-        if (staffAction) {
-            applyAdmin(a);
-            continue;
-        }
-        // While staff screens are open, or when a touch only woke the kiosk, the panes below do nothing.
-        if (staffOpen || change.swallowInput || state_.mode != Mode::Active) continue;
-        if (std::holds_alternative<KeepExploring>(a)) continue;
-        recordUsage(a);
-        if (const auto* size = std::get_if<SetTextSize>(&a)) {
-            // Keep the reader where it was: remember the position as a fraction of the old text's height.
-            SetTextSize keep = *size;
-            keep.scrollFraction = scratch_.readerContentHeight > 0 ? state_.reader.scroll / scratch_.readerContentHeight : 0;
-            reduce(state_, keep, rc);
-            continue;
-        }
-        reduce(state_, a, rc);
-    }
-    runSearchIfChanged();
-    updateSpeech();
-    const bool animating = advanceAnimations(state_, dt, rc);
-    if (input && !input->state.empty()) writeState(input->state);
-    // Attract mode moves gently all the time, so no still image burns into the screen.
-    return animating || state_.mode == Mode::Attract || state_.mode == Mode::StillThere;
+    window_->present();
+    if (firstFrameMs_ < 0)
+        firstFrameMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options_.started).count();
+    if (!options_.statsOut.empty())
+        rasterMs_.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - rasterStart).count());
 }
 
 const ui::Palette& Kiosk::currentPalette() const {
@@ -530,17 +539,16 @@ const ui::Palette& Kiosk::currentPalette() const {
 
 void Kiosk::updateSpeech() {
     if (!speech_ || !speech_->available()) {
-        state_.readingAloud = false;
+        if (state_.readingAloud) apply(SpeechEnded{});
         return;
     }
-    if (state_.mode != Mode::Active) state_.readingAloud = false;
     if (state_.readingAloud && !spoke_) {
         speech_->speak(model::readAloudText(*catalog_, state_.selectedEvent));
         speechStarted_ = clock_;
     } else if (!state_.readingAloud && spoke_) {
         speech_->stop();
     } else if (state_.readingAloud && clock_ - speechStarted_ > 1.0 && !speech_->speaking()) {
-        state_.readingAloud = false;  // finished by itself
+        apply(SpeechEnded{});  // finished by itself
     }
     spoke_ = state_.readingAloud;
 }

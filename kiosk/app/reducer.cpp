@@ -298,6 +298,32 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
             [&](const AdminKey&) { return false; },
             [&](const AdminClose&) { return false; },
             [&](const AdminCommand&) { return false; },
+            [&](const SetLifeCycle& a) {
+                const bool changed = s.mode != a.mode;
+                s.mode = a.mode;
+                s.warningRemaining = a.warningRemaining;
+                s.attractClock = a.attractClock;
+                if (s.mode != Mode::Active) s.readingAloud = false;  // nobody to read to
+                return changed;
+            },
+            [&](const SetStaffScreen& a) {
+                s.admin = a.admin;
+                return true;
+            },
+            [&](const SpeechEnded&) {
+                s.readingAloud = false;
+                return true;
+            },
+            [&](const ResetVisitor& a) {
+                // Everything a visitor could have changed goes: selection, search, zoom, article, filters, text size.
+                ViewState home = homeState(c);
+                home.reader.textSize = a.textSize;
+                home.reducedMotion = a.reducedMotion;
+                home.mode = a.mode;
+                home.search.generation = s.search.generation + 1;
+                s = std::move(home);
+                return true;
+            },
         },
         action);
 }

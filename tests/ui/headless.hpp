@@ -5,6 +5,7 @@
 
 #include <functional>
 
+#include "app/frame_policy.hpp"
 #include "app/reducer.hpp"
 #include "content/content_loader.hpp"
 #include "model/screen_layout.hpp"
@@ -61,7 +62,8 @@ public:
         ImGui::Render();
         lastVertices_ = ImGui::GetDrawData()->TotalVtxCount;
         const app::ReduceContext rc{realCatalog(), {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}};
-        for (const auto& a : actions) app::reduce(state_, a, rc);
+        // The kiosk's own frame policy: the same gate and the same order as the product applies them.
+        app::applyFrameActions(state_, actions, rc, {false, false, state_.mode}, scratch_.readerContentHeight, nullptr, nullptr);
         app::advanceAnimations(state_, 1.0 / 60, rc);
         return actions;
     }
