@@ -34,6 +34,9 @@ install(FILES ${KIOSK_FONT_FILES} ${CMAKE_SOURCE_DIR}/fonts/OFL.txt DESTINATION 
 install(FILES ${CMAKE_SOURCE_DIR}/config/kiosk.toml DESTINATION etc/kiosk COMPONENT program)
 install(FILES ${KIOSK_PACKAGING_DIR}/systemd/kiosk.service DESTINATION usr/lib/systemd/user COMPONENT program)
 install(FILES ${KIOSK_PACKAGING_DIR}/autostart/kiosk.desktop DESTINATION etc/xdg/autostart COMPONENT program)
+# The X server's lockdown for the plain X session (packaging/README.md, 2c): not in /etc/X11, so that installing the
+# kiosk does not lock down other X sessions on the machine.
+install(FILES ${KIOSK_PACKAGING_DIR}/xorg/50-kiosk-lockdown.conf DESTINATION usr/share/kiosk/xorg.conf.d COMPONENT program)
 install(FILES ${KIOSK_PACKAGING_DIR}/README.md DESTINATION usr/share/doc/kiosk COMPONENT program)
 
 # --- The content ---------------------------------------------------------------------------------------------------

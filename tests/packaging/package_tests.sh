@@ -55,7 +55,7 @@ expected_kiosk_files() {
     {
         printf '%s\n' ./etc/kiosk/kiosk.toml ./etc/xdg/autostart/kiosk.desktop ./usr/bin/kiosk ./usr/bin/kiosk-content \
             ./usr/lib/systemd/user/kiosk.service ./usr/share/doc/kiosk/README.md ./usr/share/doc/kiosk/changelog.Debian.gz \
-            ./usr/share/doc/kiosk/copyright ./usr/share/kiosk/fonts/OFL.txt
+            ./usr/share/doc/kiosk/copyright ./usr/share/kiosk/fonts/OFL.txt ./usr/share/kiosk/xorg.conf.d/50-kiosk-lockdown.conf
         for font in "$KIOSK_SOURCE_DIR"/fonts/*.ttf "$KIOSK_SOURCE_DIR"/fonts/*.otf; do
             [ -f "$font" ] && echo "./usr/share/kiosk/fonts/$(basename "$font")"
         done

@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -36,17 +37,12 @@ std::string scratch(const std::string& name) {
     return dir.string();
 }
 
-constexpr const char* kXorgConf = R"(# A kiosk's X server for tests: no real hardware, a ten-finger touch screen and a keyboard from the inputtest driver.
-Section "ServerFlags"
-  Option "AutoAddDevices" "false"
+// The server's flags are the shipped lockdown (packaging/xorg/50-kiosk-lockdown.conf, read at start-up) plus, for the
+// test only, no hot-plugged devices: Xorg reads one ServerFlags section, so they are joined into it.
+constexpr const char* kTestOnlyFlags = R"(  Option "AutoAddDevices" "false"
   Option "AutoEnableDevices" "false"
-  Option "DontVTSwitch" "true"
-  Option "DontZap" "true"
-  Option "BlankTime" "0"
-  Option "StandbyTime" "0"
-  Option "SuspendTime" "0"
-  Option "OffTime" "0"
-EndSection
+)";
+constexpr const char* kXorgConf = R"(# A kiosk's X server for tests: no real hardware, a ten-finger touch screen and a keyboard from the inputtest driver.
 Section "Device"
   Identifier "dummy"
   Driver "dummy"
@@ -123,7 +119,13 @@ XorgSession::XorgSession() {
     const std::string why = unavailableReason();
     if (!why.empty()) throw std::runtime_error(why);
     dir_ = scratch("xorg");
-    std::string conf = kXorgConf;
+    std::ifstream lockdownFile(KIOSK_XORG_LOCKDOWN);
+    std::string flags((std::istreambuf_iterator<char>(lockdownFile)), std::istreambuf_iterator<char>());
+    const size_t endFlags = flags.find("EndSection");
+    if (flags.find("DontZap") == std::string::npos || endFlags == std::string::npos)
+        throw std::runtime_error(std::string("the kiosk's X lockdown is missing or has no ServerFlags: ") + KIOSK_XORG_LOCKDOWN);
+    flags.insert(endFlags, kTestOnlyFlags);
+    std::string conf = flags + kXorgConf;
     for (size_t at; (at = conf.find("@DIR@")) != std::string::npos;) conf.replace(at, 5, dir_);
     std::ofstream(dir_ + "/xorg.conf") << conf;
     fs::create_directories(dir_ + "/xorg.conf.d");
