@@ -77,7 +77,7 @@ std::vector<Variant> variants() {
     // Valid SQLite, but damaged in ways only the kiosk's checks can see.
     v.push_back({"a title edited behind the checksum", edited("UPDATE events SET title = 'Hacked' WHERE id = 0"), false, false, false, "checksum"});
     v.push_back({"no events (checksum removed)", edited("DELETE FROM events; DELETE FROM excerpts; DELETE FROM event_themes; DELETE FROM event_places; "
-                        "DELETE FROM event_people; DELETE FROM disagreements; DELETE FROM claims; DELETE FROM figures; "
+                        "DELETE FROM event_people; DELETE FROM disagreements; DELETE FROM claims; DELETE FROM figures; DELETE FROM note_sources; DELETE FROM notes; "
                         "DELETE FROM meta WHERE key = 'content_checksum'"),
                  false, false, false, "no events"});
     v.push_back({"theme index out of range", edited("UPDATE event_themes SET theme_id = 999 WHERE rowid = (SELECT MIN(rowid) FROM event_themes); "
