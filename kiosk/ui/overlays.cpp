@@ -124,8 +124,9 @@ void drawHoldRing(const FrameContext& ctx) {
     const Metrics& m = ctx.metrics;
     const float p = ctx.state.admin.holdProgress;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
-    const ImVec2 c{m.px(40), m.px(40)};
-    const float r = m.px(64), thick = m.px(10);
+    // Centred just inside the corner so the whole ring is on screen and shows around a fingertip held there.
+    const ImVec2 c{m.px(76), m.px(76)};
+    const float r = m.px(62), thick = m.px(10);
     dl->AddCircle(c, r, withAlpha(ctx.palette.text, 0.35f), 64, thick);
     constexpr float kTop = -3.14159265f / 2;
     dl->PathArcTo(c, r, kTop, kTop + p * 2 * 3.14159265f, 64);

@@ -108,8 +108,8 @@ TEST_CASE("a ring shows the corner hold working; the panel confirms a content re
     const Image a = loadPng(dir + "/holding.png"), b = loadPng(dir + "/still.png");
     REQUIRE(a.width == b.width);
     int differing = 0;
-    for (int y = 0; y < 120; ++y)
-        for (int x = 0; x < 120; ++x) {
+    for (int y = 0; y < 160; ++y)
+        for (int x = 0; x < 160; ++x) {
             const size_t i = (static_cast<size_t>(y) * static_cast<size_t>(a.width) + static_cast<size_t>(x)) * 3;
             differing += a.rgb[i] != b.rgb[i] || a.rgb[i + 1] != b.rgb[i + 1] || a.rgb[i + 2] != b.rgb[i + 2];
         }
