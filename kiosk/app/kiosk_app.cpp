@@ -325,6 +325,7 @@ ui::AdminInfo Kiosk::adminInfo() const {
         info.contentVersion = "unavailable";
     }
     info.renderer = window_ ? window_->rendererName() : "";
+    if (const std::string soft = softwareRenderingWarning(info.renderer); !soft.empty()) info.renderer += " (" + soft + ")";
     info.uptimeSeconds = clock_;
     const auto stats = frameStats_.summary();
     info.frameP50Ms = stats.p50;
