@@ -49,3 +49,12 @@ bool CornerHold::update(float x, float y, bool down, double now) {
 }
 
 }  // namespace kiosk::app
+
+namespace kiosk::app {
+
+float CornerHold::progress(double now) const {
+    if (since_ < 0 || fired_ || now - since_ < 0.5) return 0;
+    return static_cast<float>(std::min(1.0, (now - since_) / hold_));
+}
+
+}  // namespace kiosk::app

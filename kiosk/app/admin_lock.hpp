@@ -7,6 +7,7 @@ namespace kiosk::app {
 
 class AdminLock {
 public:
+    // An empty PIN (none set, or refused by the config) is never accepted: there is no fallback value.
     explicit AdminLock(std::string pin) : pin_(std::move(pin)) {}
     enum class Result { Pending, Accepted, Rejected, LockedOut };
     // Handles one keypad key ('0'..'9', 'C' clear, '<' delete, '=' enter) at time `now`.
@@ -29,6 +30,9 @@ public:
     void setCorner(float px) { corner_ = px; }
     // True on the frame the hold completes (once per hold).
     bool update(float x, float y, bool down, double now);
+    // How far the hold has come, 0..1, for the ring drawn under the finger: 0 for the first half second (an
+    // ordinary tap near the corner shows nothing), and 0 again once it has fired or the finger lifted.
+    float progress(double now) const;
 
 private:
     float corner_;

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <cctype>
 #include <cstdio>
 
 #include "app/paths.hpp"
@@ -13,11 +14,25 @@
 
 namespace kiosk::app {
 
+std::string softwareRenderingWarning(const std::string& renderer) {
+    std::string lower;
+    for (char ch : renderer) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const char* name : {"llvmpipe", "softpipe", "swrast", "software"})
+        if (lower.find(name) != std::string::npos)
+            return std::string("software rendering (") + (lower.find("llvmpipe") != std::string::npos ? "llvmpipe" : name) + "): expect slower frames";
+    return "";
+}
+
 int runCheck(const Options& options, const ConfigResult& config, const std::filesystem::path& configPath) {
-    int problems = 0;
+    int problems = 0, warnings = 0;
     auto report = [&](const char* what, bool ok, const std::string& detail) {
         std::printf("%-9s %s  %s\n", what, ok ? "ok     " : "PROBLEM", detail.c_str());
         problems += ok ? 0 : 1;
+    };
+    // Works, but an admin should know (the exit code stays 0).
+    auto warn = [&](const char* what, const std::string& detail) {
+        std::printf("%-9s %s  %s\n", what, "WARNING", detail.c_str());
+        ++warnings;
     };
     std::printf("kiosk %s check\n", build::kVersion);
     // A missing default config is normal (defaults apply); a named config must exist and be clean.
@@ -25,6 +40,9 @@ int runCheck(const Options& options, const ConfigResult& config, const std::file
     std::string configDetail = configPath.string() + (config.fileFound ? "" : " (not found: defaults)");
     for (const auto& w : config.warnings) configDetail += "\n          " + w;
     report("config", configOk, configDetail);
+    // A production kiosk must have its own PIN: none, a malformed one or a known one is a problem, never a default.
+    report("staff", config.config.adminPinProblem.empty(),
+           config.config.adminPinProblem.empty() ? "staff PIN set" : config.config.adminPinProblem + "; the staff keypad cannot be unlocked");
 
     const auto dbPath = resolveDatabase(!options.database.empty() ? options.database : config.config.database);
     std::unique_ptr<model::Catalog> catalog;
@@ -61,10 +79,14 @@ int runCheck(const Options& options, const ConfigResult& config, const std::file
         wo.height = 480;
         std::string error;
         auto window = platform::Window::create(wo, &error);
-        report("graphics", window != nullptr, window ? window->rendererName() : error);
+        const std::string software = window ? softwareRenderingWarning(window->rendererName()) : "";
+        if (window && !software.empty()) warn("graphics", window->rendererName() + ": " + software);
+        else report("graphics", window != nullptr, window ? window->rendererName() : error);
     }
     ImGui::DestroyContext();
-    std::printf("%s\n", problems ? "kiosk: problems found" : "kiosk: all checks passed");
+    if (problems) std::printf("kiosk: problems found\n");
+    else if (warnings) std::printf("kiosk: all checks passed, with %d warning%s\n", warnings, warnings == 1 ? "" : "s");
+    else std::printf("kiosk: all checks passed\n");
     return problems ? 1 : 0;
 }
 

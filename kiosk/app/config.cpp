@@ -76,6 +76,7 @@ ConfigResult parseConfig(std::string_view text, const std::string& name) {
     } catch (const toml::parse_error& e) {
         result.warnings.push_back(name + ":" + std::to_string(e.source().begin.line) + ": not valid TOML (" + std::string(e.description()) +
                                   "); using all defaults");
+        result.config.adminPinProblem = "No staff PIN is set: set admin_pin in " + name + " (the file is not valid TOML)";
         return result;
     }
     Config& c = result.config;
@@ -116,9 +117,15 @@ ConfigResult parseConfig(std::string_view text, const std::string& name) {
     r.unknownKeys(visitors, "visitors", {"idle_timeout_seconds", "attract_mode", "default_text_size", "reduced_motion", "low_reach", "palette"});
 
     const toml::table* staff = r.section("staff");
-    r.read(staff, "admin_pin", c.adminPin,
-           [](const std::string& v) { return v.size() >= 4 && v.size() <= 12 && v.find_first_not_of("0123456789") == std::string::npos; },
-           "4 to 12 digits in quotes");
+    // No fallback to a known PIN: a missing, malformed or guessable one leaves the keypad locked, loudly.
+    std::string pinReason = "admin_pin is missing";
+    if (const toml::node* pin = staff ? staff->get("admin_pin") : nullptr) {
+        const std::optional<std::string> pinText = pin->value<std::string>();
+        pinReason = pinText && pin->is_string() ? weakPinReason(*pinText) : "admin_pin must be 4 to 12 digits in quotes";
+        if (pinReason.empty()) c.adminPin = *pinText;
+        else r.warn(pin, pinReason + "; the staff keypad stays locked");
+    }
+    if (c.adminPin.empty()) c.adminPinProblem = "No staff PIN is set: set admin_pin in " + name + " (" + pinReason + ")";
     r.unknownKeys(staff, "staff", {"admin_pin"});
 
     const toml::table* logging = r.section("logging");
@@ -131,11 +138,27 @@ ConfigResult parseConfig(std::string_view text, const std::string& name) {
     return result;
 }
 
+std::string weakPinReason(const std::string& pin) {
+    if (pin.size() < 4 || pin.size() > 12 || pin.find_first_not_of("0123456789") != std::string::npos)
+        return "admin_pin must be 4 to 12 digits in quotes";
+    // The example PIN this project's documentation once printed is known to anyone who read it.
+    if (pin == "2468") return "admin_pin is the published example; choose your own";
+    bool same = true, up = true, down = true;
+    for (size_t i = 1; i < pin.size(); ++i) {
+        same = same && pin[i] == pin[0];
+        up = up && pin[i] == pin[i - 1] + 1;
+        down = down && pin[i] == pin[i - 1] - 1;
+    }
+    if (same || up || down) return "admin_pin is too easy to guess (one digit repeated, or a run such as 1234)";
+    return "";
+}
+
 ConfigResult loadConfig(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         ConfigResult result;
         result.warnings.push_back(path.string() + ": not found; using the defaults");
+        result.config.adminPinProblem = "No staff PIN is set: set admin_pin in " + path.string() + " (the file is missing)";
         return result;
     }
     std::ostringstream buffer;

@@ -1,6 +1,7 @@
 // config.hpp: the settings an IT admin may change in kiosk.toml. Every key has a default; a missing file gives
 // the defaults; an unknown key or a bad value is reported with file and line and replaced by its default, so the
-// kiosk always starts.
+// kiosk always starts. The one exception is the staff PIN: it has no default (a known value would open every
+// kiosk), so without a valid one the staff keypad stays locked and the reason is reported.
 #pragma once
 #include <filesystem>
 #include <string>
@@ -26,7 +27,8 @@ struct Config {
     bool lowReach = false;              // every control in the lower part of the screen
     std::string palette = "standard";   // standard | colour-blind-safe
     // [staff]
-    std::string adminPin = "2468";
+    std::string adminPin;               // empty: no usable PIN, the keypad cannot be unlocked
+    std::string adminPinProblem;        // why there is no usable PIN ("No staff PIN is set: ..."); empty when there is one
     // [logging]
     std::filesystem::path logFile;       // empty: no log file, only standard error
     std::filesystem::path usageLog;      // empty: usage is not recorded
@@ -43,5 +45,8 @@ struct ConfigResult {
 ConfigResult loadConfig(const std::filesystem::path& path);
 // Parses TOML text as if read from `name` (for tests and fuzzing).
 ConfigResult parseConfig(std::string_view text, const std::string& name);
+// Why `pin` cannot be the staff PIN ("" when it can): not 4 to 12 digits, the example once published, or trivially
+// guessed (one repeated digit, or a run such as 1234 or 9876).
+std::string weakPinReason(const std::string& pin);
 
 }  // namespace kiosk::app

@@ -30,6 +30,7 @@
 #include "app/mode_machine.hpp"
 #include "app/paths.hpp"
 #include "app/reducer.hpp"
+#include "app/search_tally.hpp"
 #include "app/state_json.hpp"
 #include "app/usage_report.hpp"
 #include "build_info.hpp"
@@ -132,6 +133,7 @@ private:
     float pxPerMm_ = 0;
     const ui::Palette& currentPalette() const;
     int searchedGeneration_ = 0;
+    SearchTally searchTally_;  // one usage "search" per settled query
     void runSearchIfChanged();
     double clock_ = 0;
     bool virtualClock_ = false;
@@ -273,6 +275,7 @@ void Kiosk::applyAdmin(const Action& a) {
                 break;
             case AdminLock::Result::Pending: admin.message.clear(); break;
         }
+        if (admin.noPin) admin.message = config_.adminPinProblem;  // no PIN can be right: say why
         admin.digitsEntered = adminLock_.digits();
         apply(SetStaffScreen{admin});
     } else if (std::holds_alternative<AdminClose>(a)) {
@@ -301,8 +304,17 @@ void Kiosk::applyAdmin(const Action& a) {
 }
 
 void Kiosk::recordUsage(const Action& a) {
-    if (!catalog_ || !usage_.enabled()) return;
     const double now = unixNow();
+    // A typed query counts as one search when the visitor acts on it, not per keystroke.
+    if (std::holds_alternative<CloseSearch>(a) || std::holds_alternative<SelectEvent>(a) || std::holds_alternative<StartOver>(a))
+        if (const auto n = searchTally_.settle()) usage_.record("search", std::to_string(*n), now);
+    if (std::holds_alternative<StartOver>(a)) {
+        // "Start over" ends the visit; the next touch starts a new one.
+        searchTally_.newVisitor();
+        if (modes_.endSession()) usage_.record("session_end", "", now);
+        return;
+    }
+    if (!catalog_ || !usage_.enabled()) return;
     bool ok = true;
     if (const auto* s = std::get_if<SelectEvent>(&a); s && s->event >= 0 && static_cast<size_t>(s->event) < catalog_->events.size())
         ok = usage_.record("event_opened", catalog_->events[static_cast<size_t>(s->event)].id, now);
@@ -321,6 +333,7 @@ ui::AdminInfo Kiosk::adminInfo() const {
         info.contentVersion = "unavailable";
     }
     info.renderer = window_ ? window_->rendererName() : "";
+    if (const std::string soft = softwareRenderingWarning(info.renderer); !soft.empty()) info.renderer += " (" + soft + ")";
     info.uptimeSeconds = clock_;
     const auto stats = frameStats_.summary();
     info.frameP50Ms = stats.p50;
@@ -456,7 +469,14 @@ ModeChange Kiosk::advanceLifeCycle(const input::GestureFrame& hand, const model:
     if (cornerHold_.update(io.MousePos.x, io.MousePos.y, io.MouseDown[0], clock_) && !state_.admin.panelOpen) {
         spdlog::info("staff gesture: PIN keypad opened");
         adminLock_.clear();
-        apply(SetStaffScreen{{true, 0, false, ""}});
+        AdminState opened{true, 0, false, config_.adminPinProblem, !config_.adminPinProblem.empty()};
+        if (opened.noPin) spdlog::error("staff: {}", config_.adminPinProblem);
+        apply(SetStaffScreen{opened});
+    }
+    if (const float progress = cornerHold_.progress(clock_); progress != state_.admin.holdProgress) {
+        AdminState held = state_.admin;
+        held.holdProgress = progress;
+        apply(SetStaffScreen{held});
     }
     const bool staffOpen = state_.admin.keypadOpen || state_.admin.panelOpen;
     const ModeChange change = staffOpen ? ModeChange{} : modes_.update(clock_, touched, idleTimeoutNow());
@@ -465,9 +485,13 @@ ModeChange Kiosk::advanceLifeCycle(const input::GestureFrame& hand, const model:
         usage_.record("session_start", "", unixNow());
         spdlog::info("visitor session started");
     }
-    if (change.reset) {
+    if (change.sessionEnded) {
+        if (const auto n = searchTally_.settle()) usage_.record("search", std::to_string(*n), unixNow());
         usage_.record("reset", "idle", unixNow());
         usage_.record("session_end", "", unixNow());
+    }
+    if (change.reset) {
+        searchTally_.newVisitor();
         spdlog::info("idle: reset to the home view");
         resetVisitor();
     }
@@ -554,12 +578,13 @@ void Kiosk::updateSpeech() {
 }
 
 void Kiosk::runSearchIfChanged() {
+    if (const auto n = searchTally_.poll(clock_)) usage_.record("search", std::to_string(*n), unixNow());
     if (state_.search.generation == searchedGeneration_) return;
     searchedGeneration_ = state_.search.generation;
     searchResults_ = search_ ? search_->search(state_.search.query, 30) : std::vector<model::SearchResult>{};
     state_.search.resultCount = static_cast<int>(searchResults_.size());
     // What was typed is never recorded: only that a search happened and how many results it had.
-    if (!state_.search.query.empty()) usage_.record("search", std::to_string(searchResults_.size()), unixNow());
+    searchTally_.changed(state_.search.query, state_.search.resultCount, clock_);
 }
 
 void Kiosk::writeStats() const {
@@ -769,7 +794,9 @@ int runKiosk(const Options& options) {
     setupLogging(config.config.logFile);
     for (const std::string& w : config.warnings) spdlog::warn("config: {}", w);
     if (options.check) return runCheck(options, config, configPath);
-    if (!options.report.empty()) return printUsageReport(options.report, options.reportCsv);
+    if (!options.report.empty())
+        return printUsageReport(options.report, options.reportCsv, resolveDatabase(!options.database.empty() ? options.database : config.config.database));
+    if (!config.config.adminPinProblem.empty()) spdlog::error("staff: {}; the staff keypad cannot be unlocked", config.config.adminPinProblem);
     Kiosk kiosk(options, std::move(config.config));
     return kiosk.run();
 }

@@ -11,11 +11,17 @@ ModeMachine::ModeMachine(ModeTimings timings, double now)
 
 ModeChange ModeMachine::update(double now, bool touched, double timeout) {
     ModeChange change;
+    if (touched && !visiting_ && mode_ != Mode::Attract) {
+        // Without the tour the home view is already active: its first touch starts a visit and also acts.
+        visiting_ = true;
+        change.sessionStarted = true;
+    }
     switch (mode_) {
         case Mode::Attract:
             if (touched) {
                 mode_ = Mode::Active;
                 lastInput_ = now;
+                visiting_ = true;
                 change.sessionStarted = true;
                 change.swallowInput = true;
             }
@@ -37,6 +43,8 @@ ModeChange ModeMachine::update(double now, bool touched, double timeout) {
                 change.swallowInput = true;
             } else if (now - warningStart_ >= t_.warningSeconds) {
                 change.reset = true;
+                change.sessionEnded = visiting_;
+                visiting_ = false;
                 mode_ = t_.attract ? Mode::Attract : Mode::Active;
                 lastInput_ = now;
             }
@@ -61,6 +69,13 @@ double ModeMachine::secondsUntilChange(double now, double timeout) const {
 void ModeMachine::forceAttract(double now) {
     mode_ = t_.attract ? Mode::Attract : Mode::Active;
     lastInput_ = now;
+    visiting_ = false;
+}
+
+bool ModeMachine::endSession() {
+    const bool was = visiting_;
+    visiting_ = false;
+    return was;
 }
 
 double readingTimeout(int words, double browsingTimeout) {

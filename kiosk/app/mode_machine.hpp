@@ -12,7 +12,8 @@ struct ModeTimings {
 
 // What the caller must do after an update.
 struct ModeChange {
-    bool sessionStarted = false;  // attract -> active: a visitor arrived
+    bool sessionStarted = false;  // a visitor arrived: the first touch after start-up, a reset or Start over
+    bool sessionEnded = false;    // the reset ended a visit (a reset of an untouched screen ends none)
     bool warningShown = false;    // active -> still there
     bool warningDismissed = false;
     bool reset = false;           // the countdown ran out: clear everything, back to attract (or home)
@@ -33,12 +34,17 @@ public:
     // countdown); infinity in attract mode. An idle loop sleeps no longer than this, so a timeout fires on time.
     double secondsUntilChange(double now, double timeout) const;
     void forceAttract(double now);
+    // "Start over": the visit ends here (true when one was in progress) and the next touch starts a new one.
+    bool endSession();
+    bool visiting() const { return visiting_; }
 
 private:
     ModeTimings t_;
     Mode mode_;
     double lastInput_;
     double warningStart_ = 0;
+    // A visit is counted with the tour on or off: it runs from the first touch to the reset or Start over.
+    bool visiting_ = false;
 };
 
 // Reading time for a text at about 250 words a minute, never under 60 s: while an article or a long excerpt is

@@ -64,7 +64,7 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
     j["options"] = {{"high_contrast", s.highContrast}, {"display_options_open", s.displayOptionsOpen}, {"reduced_motion", s.reducedMotion},
                     {"low_reach", x.layout.lowReach}, {"palette", x.palette}};
     j["admin"] = {{"keypad_open", s.admin.keypadOpen}, {"panel_open", s.admin.panelOpen}, {"digits", s.admin.digitsEntered},
-                  {"message", s.admin.message}};
+                  {"message", s.admin.message}, {"no_pin", s.admin.noPin}, {"hold_progress", s.admin.holdProgress}};
     auto targets = [](const std::vector<ui::TouchTarget>& list) {
         json a = json::array();
         for (const auto& t : list) {

@@ -57,7 +57,9 @@ struct AdminState {
     bool keypadOpen = false;
     int digitsEntered = 0;  // the digits themselves stay with the app's PIN lock, never in the view state
     bool panelOpen = false;
-    std::string message;    // "Wrong PIN", "Locked for 30 s"
+    std::string message;    // "Wrong PIN", "Locked for 30 s", "Content reloaded", or why no PIN can open it
+    bool noPin = false;     // no valid staff PIN is configured: the keypad explains instead of taking digits
+    float holdProgress = 0; // 0..1 while the corner is being held (the ring that shows the hold is working)
 };
 
 struct ViewState {

@@ -97,7 +97,47 @@ void drawStillThere(const FrameContext& ctx, app::Actions& out) {
     endCentred();
 }
 
+// No valid staff PIN is configured: no digits could open the panel, so the keypad says why and how to fix it.
+void drawNoPin(const FrameContext& ctx, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    const float w = std::min(m.px(900), ImGui::GetIO().DisplaySize.x - m.px(40));
+    if (beginCentred("##keypad", ctx, w, m.px(360), 0.85f)) {
+        centredText(ctx.fonts.heading, "Staff PIN", ctx.palette.text);
+        ImGui::Dummy({1, m.px(10)});
+        ImGui::PushFont(ctx.fonts.ui);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.tension));
+        ImGui::TextWrapped("%s", ctx.state.admin.message.c_str());
+        ImGui::PopStyleColor();
+        ImGui::TextWrapped("The staff keypad stays locked until it is set (then restart the kiosk).");
+        ImGui::PopFont();
+        ImGui::Dummy({1, m.px(16)});
+        ImGui::PushFont(ctx.fonts.uiBold);
+        if (tapButton("Close##pin-cancel", {ImGui::CalcItemWidth(), m.primaryTouch()}, true)) out.push_back(app::AdminClose{});
+        ImGui::PopFont();
+    }
+    endCentred();
+}
+
+// While a finger holds the staff corner: a ring fills around it over the five seconds, so staff can tell the
+// gesture is working. Drawn above everything, wider than a fingertip so the finger does not hide it.
+void drawHoldRing(const FrameContext& ctx) {
+    const Metrics& m = ctx.metrics;
+    const float p = ctx.state.admin.holdProgress;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    // Centred just inside the corner so the whole ring is on screen and shows around a fingertip held there.
+    const ImVec2 c{m.px(76), m.px(76)};
+    const float r = m.px(62), thick = m.px(10);
+    dl->AddCircle(c, r, withAlpha(ctx.palette.text, 0.35f), 64, thick);
+    constexpr float kTop = -3.14159265f / 2;
+    dl->PathArcTo(c, r, kTop, kTop + p * 2 * 3.14159265f, 64);
+    dl->PathStroke(ctx.palette.accent, ImDrawFlags_None, thick);
+}
+
 void drawKeypad(const FrameContext& ctx, app::Actions& out) {
+    if (ctx.state.admin.noPin) {
+        drawNoPin(ctx, out);
+        return;
+    }
     const Metrics& m = ctx.metrics;
     const float key = m.primaryTouch() * 1.2f;
     const float w = key * 3 + m.gap() * 2 + 2 * ImGui::GetStyle().WindowPadding.x;
@@ -140,6 +180,14 @@ void drawAdminPanel(const FrameContext& ctx, app::Actions& out) {
                         a->frameMaxMs);
             ImGui::TextWrapped("Graphics: %s", a->renderer.c_str());
             ImGui::TextWrapped("Usage: %s", a->usage.c_str());
+            if (!ctx.state.admin.message.empty()) {
+                // The outcome of the last command ("Content reloaded", or why a reload failed).
+                ImGui::PushFont(ctx.fonts.uiBold);
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
+                ImGui::TextWrapped("%s", ctx.state.admin.message.c_str());
+                ImGui::PopStyleColor();
+                ImGui::PopFont();
+            }
             ImGui::Separator();
             ImGui::TextUnformatted("Recent log");
             const float logH = (d.y + std::min(d.y - m.px(80), m.px(900))) / 2 - ImGui::GetCursorScreenPos().y - m.primaryTouch() - m.px(40);
@@ -168,6 +216,7 @@ void drawOverlays(const FrameContext& ctx, app::Actions& out) {
     // Under a dialog nothing else can be touched: only the dialog's buttons count as targets.
     const bool modal = ctx.state.admin.panelOpen || ctx.state.admin.keypadOpen || ctx.state.mode == app::Mode::StillThere;
     if (auto* registry = static_cast<ButtonRegistry*>(ImGui::GetIO().UserData); registry && modal) registry->entries.clear();
+    if (ctx.state.admin.holdProgress > 0) drawHoldRing(ctx);
     if (ctx.state.admin.panelOpen) {
         drawAdminPanel(ctx, out);
         return;

@@ -27,7 +27,8 @@ TEST_CASE("unknown keys and bad values are reported with file and line and repla
     CHECK(r.config.idleTimeoutSeconds == 45);
     CHECK(r.config.fullscreen == true);
     CHECK(r.config.monitor == 2);
-    CHECK(r.config.adminPin == "2468");
+    CHECK(r.config.adminPin.empty());  // never a fallback to a known PIN
+    CHECK_THAT(r.config.adminPinProblem, Catch::StartsWith("No staff PIN is set: set admin_pin in k.toml"));
     REQUIRE(r.warnings.size() == 4);
     auto has = [&](const std::string& prefix, const std::string& word) {
         for (const auto& w : r.warnings)
@@ -45,4 +46,27 @@ TEST_CASE("a file that is not TOML at all still gives the defaults") {
     REQUIRE(r.warnings.size() == 1);
     CHECK(r.warnings[0].rfind("broken.toml:1:", 0) == 0);
     CHECK(r.config.fullscreen == true);
+}
+
+TEST_CASE("the staff PIN has no default: missing, malformed, unquoted, published or guessable PINs leave the keypad locked") {
+    const ConfigResult missing = parseConfig("[visitors]\nattract_mode = false\n", "/etc/kiosk/kiosk.toml");
+    CHECK(missing.config.adminPin.empty());
+    CHECK_THAT(missing.config.adminPinProblem, Catch::StartsWith("No staff PIN is set: set admin_pin in /etc/kiosk/kiosk.toml"));
+    CHECK(loadConfig("/nonexistent/kiosk.toml").config.adminPinProblem.find("No staff PIN is set") == 0);
+    CHECK(parseConfig("[staff\nadmin_pin = 5831", "k.toml").config.adminPinProblem.find("No staff PIN is set") == 0);
+    for (const char* bad : {"admin_pin = 5831", "admin_pin = \"58a1\"", "admin_pin = \"\"", "admin_pin = \"2468\"", "admin_pin = \"0000\"",
+                            "admin_pin = \"1234\"", "admin_pin = \"987654\""}) {
+        INFO(bad);
+        const ConfigResult r = parseConfig(std::string("[staff]\n") + bad + "\n", "k.toml");
+        CHECK(r.config.adminPin.empty());
+        CHECK_THAT(r.config.adminPinProblem, Catch::StartsWith("No staff PIN is set"));
+        REQUIRE(r.warnings.size() == 1);
+        CHECK_THAT(r.warnings[0], Catch::StartsWith("k.toml:2:") && Catch::Contains("stays locked"));
+    }
+    const ConfigResult good = parseConfig("[staff]\nadmin_pin = \"5831\"\n", "k.toml");
+    CHECK(good.config.adminPin == "5831");
+    CHECK(good.config.adminPinProblem.empty());
+    CHECK(good.warnings.empty());
+    CHECK(weakPinReason("583190").empty());
+    CHECK_FALSE(weakPinReason("1111").empty());
 }

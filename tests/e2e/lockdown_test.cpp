@@ -109,10 +109,10 @@ TEST_CASE("the staff PIN cannot be brute-forced at the keypad: wrong PINs lock i
         for (char d : digits) s += tap(button(keypad, std::string(1, d)));
         return s + tap(button(keypad, "Enter"));
     };
-    // Three wrong PINs, then the right one (2468, the default) while locked out: refused.
+    // Three wrong PINs, then the right one (5831, tests/fixtures/browsing.toml's) while locked out: refused.
     RunOptions o;
     o.script = hold + pin("1111") + "state " + dir + "/wrong1.json\n" + pin("1234") + pin("9999") + "state " + dir + "/locked.json\n" +
-               pin("2468") + "state " + dir + "/during.json\n";
+               pin("5831") + "state " + dir + "/during.json\n";
     const KioskRun run = runKiosk(o);
     INFO(run.output);
     REQUIRE(run.exitCode == 0);

@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (c.defaultTextSize < 0 || c.defaultTextSize > 2) fail("text size out of range");
     if (c.usageRetentionDays < 1 || c.usageRetentionDays > 3650) fail("retention out of range");
     if (!(c.screenWidthMm == 0 || (c.screenWidthMm >= 50 && c.screenWidthMm <= 10000))) fail("screen width out of range");
-    if (c.adminPin.size() < 4 || c.adminPin.size() > 12 || c.adminPin.find_first_not_of("0123456789") != std::string::npos) fail("admin PIN invalid", c.adminPin);
+    if (c.adminPin.empty() != !c.adminPinProblem.empty()) fail("admin PIN and its problem disagree", c.adminPinProblem);
+    if (!c.adminPin.empty() && (c.adminPin.size() < 4 || c.adminPin.size() > 12 || c.adminPin.find_first_not_of("0123456789") != std::string::npos)) fail("admin PIN invalid", c.adminPin);
     for (const std::string& w : r.warnings)
         if (w.rfind("kiosk.toml", 0) != 0) fail("a warning that does not name the file:", w);
     return 0;

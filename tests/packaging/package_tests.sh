@@ -177,6 +177,15 @@ case_scratch() {
     same_file "$root/usr/share/kiosk-content/exhibit.db" "$root/var/lib/kiosk/exhibit.db" "installed content"
 
     local report
+    # As installed there is no staff PIN: --check must refuse that loudly, then pass once the admin sets one.
+    if report="$(xvfb-run -a -s "-screen 0 1280x800x24" "$root/usr/bin/kiosk" --check \
+        --db "$root/var/lib/kiosk/exhibit.db" --config "$root/etc/kiosk/kiosk.toml" 2>&1)"; then
+        echo "$report"
+        fail "the installed kiosk --check passed without a staff PIN"
+    fi
+    grep -q "No staff PIN is set" <<<"$report" || fail "--check did not say that no staff PIN is set"
+    sed -i 's/^#admin_pin = ""$/admin_pin = "5831"/' "$root/etc/kiosk/kiosk.toml"
+    grep -q '^admin_pin = "5831"$' "$root/etc/kiosk/kiosk.toml" || fail "the shipped config has no admin_pin line to set"
     report="$(xvfb-run -a -s "-screen 0 1280x800x24" "$root/usr/bin/kiosk" --check \
         --db "$root/var/lib/kiosk/exhibit.db" --config "$root/etc/kiosk/kiosk.toml" 2>&1)" || {
         echo "$report"
