@@ -47,7 +47,7 @@ void footer(const FrameContext& ctx, float width, app::Actions& out) {
         ImGui::SameLine(0, m.gap());
         // Always in its place (a button that appears would move under a finger), usable once scrolled.
         ImGui::BeginDisabled(ctx.state.reader.scroll <= 0.5f);
-        if (tapButton("\u2191  To the top##to-top", {w, m.primaryTouch()})) {
+        if (tapButton("To the top##to-top", {w, m.primaryTouch()})) {
             out.push_back(app::SetReaderVelocity{0});
             out.push_back(app::SetReaderScroll{0});
         }

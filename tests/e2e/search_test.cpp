@@ -119,11 +119,11 @@ TEST_CASE("an article opened from the results goes back to the results, and keep
     CHECK(article.at("reader").at("page") == "article");
     CHECK(hasButton(article, "\u2039  Back to the results"));
     CHECK_FALSE(hasButton(article, "\u2039  Back to the event"));
-    CHECK(hasButton(article, "\u2191  To the top"));
+    CHECK(hasButton(article, "To the top"));
     // Opened at the matched word, so scrolled: "To the top" brings the start back.
     REQUIRE(article.at("reader").at("scroll").get<float>() > 0);
     RunOptions top = open;
-    top.script += tapLabel(article, "\u2191  To the top") + "wait 300\nstate " + dir + "/top.json\n";
+    top.script += tapLabel(article, "To the top") + "wait 300\nstate " + dir + "/top.json\n";
     const KioskRun tp = runKiosk(top);
     REQUIRE(tp.exitCode == 0);
     CHECK(readJson(dir + "/top.json").at("reader").at("scroll").get<float>() == 0);
