@@ -28,6 +28,7 @@ struct SetChooserScroll { float y = 0; };            // the place list's scroll,
 struct SetChooserVelocity { float pixelsPerSecond = 0; };
 struct OpenArticle { model::Index article = model::kNone; uint32_t offset = 0, length = 0; };
 struct BackToEvent {};
+struct BackToResults {};                         // from an article opened from search results
 struct SetReaderScroll { float y = 0; };
 struct SetReaderVelocity { float pixelsPerSecond = 0; };
 struct SetTextSize { int size = 1; float scrollFraction = -1; };  // the app fills in where the reader was
@@ -56,7 +57,7 @@ struct ResetVisitor { int textSize = 1; bool reducedMotion = false; Mode mode = 
 
 using Action = std::variant<SelectEvent, ClearSelection, SetTimelineRange, AnimateTimelineTo, SetTimelineVelocity, ToggleTheme,
                             ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, SetChooserScroll, SetChooserVelocity, OpenArticle,
-                            BackToEvent, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
+                            BackToEvent, BackToResults, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
                             CloseSearch, SetSearchQuery, KeepExploring, StartOver, ToggleDisplayOptions, SetHighContrast, ReadAloud, AdminKey, AdminClose, AdminCommand,
                             SetLifeCycle, SetStaffScreen, SpeechEnded, ResetVisitor>;
 

@@ -92,6 +92,7 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 if (!validEvent(c, a.event)) return false;
                 s.selectedEvent = a.event;
                 s.readingAloud = false;
+                s.reader.articleFromSearch = false;
                 s.reader.page = ReaderPage::Event;
                 s.reader.scroll = 0;
                 s.reader.velocity = 0;
@@ -191,6 +192,8 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
             [&](const OpenArticle& a) {
                 if (a.article < 0 || static_cast<size_t>(a.article) >= c.articles.size()) return false;
                 const std::string& body = c.articles[static_cast<size_t>(a.article)].body;
+                s.reader.articleFromSearch = s.reader.page == ReaderPage::Search;
+                if (s.reader.articleFromSearch) s.reader.resultsScroll = s.reader.scroll;
                 s.reader.page = ReaderPage::Article;
                 s.reader.article = a.article;
                 s.reader.highlightOffset = std::min<uint32_t>(a.offset, static_cast<uint32_t>(body.size()));
@@ -201,7 +204,16 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 s.aboutOpen = false;
                 return true;
             },
+            [&](const BackToResults&) {
+                s.reader.page = ReaderPage::Search;
+                s.reader.scroll = s.reader.resultsScroll;
+                s.reader.velocity = 0;
+                s.reader.articleFromSearch = false;
+                s.aboutOpen = false;
+                return true;
+            },
             [&](const BackToEvent&) {
+                s.reader.articleFromSearch = false;
                 s.reader.page = ReaderPage::Event;
                 s.reader.scroll = 0;
                 s.reader.velocity = 0;
@@ -259,6 +271,7 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 }
                 if (q == s.search.query) return false;
                 s.search.query = std::move(q);
+                s.search.suggestion = model::suggestSpelling(s.search.query, c.vocabulary);
                 s.search.generation++;
                 s.reader.page = ReaderPage::Search;
                 s.reader.scroll = 0;

@@ -44,6 +44,8 @@ struct ReaderState {
     float velocity = 0;        // inertia, pixels per second
     int textSize = 1;          // 0 small, 1 normal, 2 large
     float keepScrollFraction = -1;  // after a text-size change: where to scroll once re-laid out
+    bool articleFromSearch = false;  // the article was opened from search results: "Back" returns to them
+    float resultsScroll = 0;         // where the results list was, to return to the same place
 };
 
 struct SearchState {
@@ -51,6 +53,7 @@ struct SearchState {
     std::string query;
     int resultCount = 0;
     int generation = 0;  // bumped on every query change, so the app knows to search again
+    std::string suggestion;  // "did you mean": the query with its unknown words corrected, or empty
 };
 
 struct AdminState {

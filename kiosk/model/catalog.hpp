@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/date.hpp"
+#include "model/spelling.hpp"
 
 namespace kiosk::model {
 
@@ -163,6 +164,8 @@ struct Catalog {
     std::unordered_map<std::string, Index> eventById;
     std::vector<std::vector<Index>> eventsAtPlace;     // per place: event indices, by date
     std::vector<std::vector<Index>> disagreementsOfEvent;
+    // The search index's words, for "did you mean" (filled by the store when it loads the catalog; else empty).
+    Vocabulary vocabulary;
 
     // Sorts events by date (stable, by id on ties) and fills the derived lookups. Call once after loading.
     void buildIndexes();

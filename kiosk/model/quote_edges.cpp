@@ -59,3 +59,34 @@ std::string withEllipses(std::string_view quote, QuoteEdges edges) {
 }
 
 }  // namespace kiosk::model
+
+namespace kiosk::model {
+
+std::string quotedForDisplay(std::string_view quote) {
+    static constexpr std::string_view kLeftDouble = "\u201C", kRightDouble = "\u201D";
+    static constexpr std::string_view kLeftSingle = "\u2018", kRightSingle = "\u2019";
+    std::string out(kLeftDouble);
+    out.reserve(quote.size() + 8);
+    for (size_t i = 0; i < quote.size(); ++i) {
+        const std::string_view rest = quote.substr(i);
+        if (rest.starts_with(kLeftDouble)) {
+            out += kLeftSingle;
+            i += kLeftDouble.size() - 1;
+        } else if (rest.starts_with(kRightDouble)) {
+            out += kRightSingle;
+            i += kRightDouble.size() - 1;
+        } else if (quote[i] == '"') {
+            // Opening where a word cannot have ended just before it.
+            const char before = i == 0 ? ' ' : quote[i - 1];
+            const bool opens = before == ' ' || before == '(' || before == '[' || before == '\n' || before == '\t' ||
+                               out.ends_with(kLeftSingle) || out.ends_with("\u2014") || out.ends_with("\u2013") || out.ends_with("\u2026");
+            out += opens ? kLeftSingle : kRightSingle;
+        } else {
+            out += quote[i];
+        }
+    }
+    out += kRightDouble;
+    return out;
+}
+
+}  // namespace kiosk::model

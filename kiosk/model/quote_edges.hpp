@@ -21,3 +21,12 @@ QuoteEdges quoteEdges(std::string_view body, size_t offset, size_t length);
 std::string withEllipses(std::string_view quote, QuoteEdges edges);
 
 }  // namespace kiosk::model
+
+namespace kiosk::model {
+
+// The quote inside double quotation marks, as printed: quotation marks within it become single ones (“ and ”
+// to ‘ and ’; a straight " to ‘ where it opens, after a space or bracket or at the start, else ’), so a quote that
+// ends on a quoted word reads “… essentially ‘hostile.’” and never “hostile.””. Apostrophes stay as they are.
+std::string quotedForDisplay(std::string_view quote);
+
+}  // namespace kiosk::model

@@ -1,6 +1,7 @@
 // catalog_reader.cpp: the kiosk's only read of the content database, done once at start-up.
 #include "store/catalog_reader.hpp"
 
+#include <algorithm>
 #include <system_error>
 
 #include "store/content_checksum.hpp"
@@ -244,6 +245,16 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
     if (c.events.empty()) throw StoreError("the content database holds no events");
     // The stored order is already by date; buildIndexes keeps it (stable) and fills the lookups.
     c.buildIndexes();
+    // The index's own words, once, for "did you mean": the fts5vocab table lives in this connection's temporary
+    // schema only (the content stays read-only). Without it search still works, only without suggestions.
+    try {
+        db.exec("CREATE VIRTUAL TABLE temp.search_words USING fts5vocab(main, search_index, row)");
+        Statement words(db, "SELECT term, doc FROM temp.search_words");
+        while (words.step()) c.vocabulary.words.push_back({words.text(0), static_cast<int>(words.integer(1))});
+        std::sort(c.vocabulary.words.begin(), c.vocabulary.words.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+    } catch (const StoreError&) {
+        c.vocabulary.words.clear();
+    }
     return c;
 }
 

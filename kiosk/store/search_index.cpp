@@ -1,15 +1,35 @@
 // search_index.cpp: FTS5 queries with a statement prepared once and reused per keystroke.
 #include "store/search_index.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "model/search_query.hpp"
 #include "store/catalog_reader.hpp"
 #include "store/sqlite_handle.hpp"
 
 namespace kiosk::store {
 
+namespace {
+
+// A query or a name as comparable words: its terms, ASCII letters folded, one space apart.
+std::string normalised(std::string_view text) {
+    std::string out;
+    for (const std::string& t : model::searchTerms(text)) {
+        if (!out.empty()) out += ' ';
+        for (char c : t) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
+}  // namespace
+
 struct SearchIndex::Impl {
     Connection db;
     Statement query;
+    Statement summary;
+    // Per person, by normalised name: the events that list them (by the link, whether or not the text names them).
+    std::unordered_map<std::string, std::vector<model::Index>> personEvents;
     explicit Impl(const std::filesystem::path& path)
         : db(immutableUri(path), SQLITE_OPEN_READONLY),
           // Titles weigh ten times the body. snippet() over column -1 picks the column that matched best. Only the
@@ -18,7 +38,28 @@ struct SearchIndex::Impl {
           query(db, "SELECT kind, ref, snip, score FROM ("
                     "SELECT kind, ref, snippet(search_index, -1, char(1), char(2), '\u2026', 14) AS snip, "
                     "bm25(search_index, 0.0, 0.0, 10.0, 1.0) AS score FROM search_index WHERE search_index MATCH ?1 LIMIT 2000) "
-                    "ORDER BY score LIMIT ?2") {}
+                    "ORDER BY score LIMIT ?2"),
+          summary(db, "SELECT substr(summary, 1, 160), length(summary) > 160 FROM events WHERE id = ?1") {
+        Statement people(db, "SELECT p.name, ep.event_id FROM people p JOIN event_people ep ON ep.person_id = p.id ORDER BY ep.event_id");
+        while (people.step()) personEvents[normalised(people.text(0))].push_back(static_cast<model::Index>(people.integer(1)));
+    }
+
+    // The start of an event's summary, cut after a word: the snippet of an event found by its person link alone.
+    std::string summaryStart(model::Index event) {
+        summary.reset();
+        summary.bind(1, static_cast<int64_t>(event));
+        std::string text;
+        if (summary.step()) {
+            text = summary.text(0);
+            if (summary.integer(1)) {
+                const size_t space = text.rfind(' ');
+                if (space != std::string::npos && space > 40) text.resize(space);
+                text += "\u2026";
+            }
+        }
+        summary.reset();
+        return text;
+    }
 };
 
 SearchIndex::SearchIndex(const std::filesystem::path& database) : impl_(std::make_unique<Impl>(database)) {}
@@ -41,6 +82,30 @@ std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit) co
             hits.push_back(std::move(hit));
         }
         s.reset();
+        // A person's name (a person button in the reader, or typed in full) finds every event that lists them,
+        // first, even those whose text never names them; then the rest of what the text matched.
+        const auto person = impl_->personEvents.find(normalised(typed));
+        if (person != impl_->personEvents.end()) {
+            std::vector<SearchHit> listed, others;
+            for (SearchHit& h : hits) {
+                const bool links = h.kind == SearchHit::Kind::Event &&
+                                   std::find(person->second.begin(), person->second.end(), h.ref) != person->second.end();
+                (links ? listed : others).push_back(std::move(h));
+            }
+            for (model::Index e : person->second) {
+                const bool found = std::any_of(listed.begin(), listed.end(), [&](const SearchHit& h) { return h.ref == e; });
+                if (found) continue;
+                SearchHit hit;
+                hit.kind = SearchHit::Kind::Event;
+                hit.ref = e;
+                hit.snippet = impl_->summaryStart(e);
+                listed.push_back(std::move(hit));
+            }
+            const size_t keep = std::max(listed.size(), static_cast<size_t>(limit));
+            for (SearchHit& h : others)
+                if (listed.size() < keep) listed.push_back(std::move(h));
+            hits = std::move(listed);
+        }
     } catch (const StoreError&) {
         impl_->query.reset();
         hits.clear();

@@ -20,7 +20,8 @@ public:
     SearchIndex(const SearchIndex&) = delete;
     SearchIndex& operator=(const SearchIndex&) = delete;
 
-    // Results for what the visitor typed, best first; empty for empty input. Never throws for any input: a query
+    // Results for what the visitor typed, best first; empty for empty input. A query that is a person's name puts
+    // every event that lists the person first (all of them, beyond `limit`), found by the link, not the text. Never throws for any input: a query
     // the builder cannot make safe simply finds nothing.
     std::vector<SearchHit> search(std::string_view typed, int limit = 30) const;
 

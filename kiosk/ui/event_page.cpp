@@ -26,7 +26,7 @@ void pullQuote(const FrameContext& ctx, const model::Quote& q, float width, app:
     const model::Article& a = ctx.catalog.articles[static_cast<size_t>(q.article)];
     // A quote that starts or stops inside a sentence says so, as a printed quotation would.
     const std::string shown = model::withEllipses(q.text, model::quoteEdges(a.body, q.offset, q.text.size()));
-    text(ctx.fonts.quote[size], "\u201C" + shown + "\u201D", width - m.px(22), ctx.palette.text, ctx);
+    text(ctx.fonts.quote[size], model::quotedForDisplay(shown), width - m.px(22), ctx.palette.text, ctx);
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - m.px(22));
@@ -66,7 +66,7 @@ void curatorNote(const FrameContext& ctx, const model::CuratorNote& note, float 
     ImGui::PopFont();
     text(ctx.fonts.body[size], note.text, inner, ctx.palette.text, ctx);
     for (const model::NoteSource& s : note.sources)
-        text(ctx.fonts.small, "Source: " + s.publisher + ", \u201C" + s.title + "\u201D, " + s.url, inner, ctx.palette.textMuted, ctx);
+        text(ctx.fonts.small, "Source: " + s.publisher + ", " + model::quotedForDisplay(s.title) + ", " + s.url, inner, ctx.palette.textMuted, ctx);
     ImGui::Dummy({1, m.px(2)});
     ImGui::Unindent(m.px(18));
     const ImVec2 bottom = ImGui::GetCursorScreenPos();
@@ -203,7 +203,11 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
         for (size_t c = 0; c < d.claims.size(); ++c) {
             const model::Claim& claim = d.claims[c];
             const model::Article& a = ctx.catalog.articles[static_cast<size_t>(claim.quote.article)];
-            text(ctx.fonts.uiBold, a.title + ": " + claim.says, width - m.px(32), ctx.palette.text, ctx);
+            // The claim in the article's words, then whose claim it is on a line of its own, as an attribution.
+            if (c) ImGui::Dummy({1, m.px(6)});
+            text(ctx.fonts.uiBold, claim.says, width - m.px(32), ctx.palette.text, ctx);
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() - lineSpacing(ctx, ctx.fonts.uiBold) * 0.5f);
+            text(ctx.fonts.small, "\u2014 " + a.title, width - m.px(32), ctx.palette.textMuted, ctx);
             const std::string id = d.id + "-" + std::to_string(c);
             pullQuote(ctx, claim.quote, width - m.px(32), out, id.c_str());
         }
@@ -246,13 +250,13 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     return result;
 }
 
-ReaderPageResult drawArticlePage(const FrameContext& ctx, float width, app::Actions&) {
-    ReaderPageResult result;
-    const int size = ctx.state.reader.textSize;
+void drawArticleHeader(const FrameContext& ctx, float width) {
     const model::Index index = ctx.state.reader.article;
-    if (index < 0 || static_cast<size_t>(index) >= ctx.catalog.articles.size()) return result;
+    if (index < 0 || static_cast<size_t>(index) >= ctx.catalog.articles.size()) return;
     const model::Article& a = ctx.catalog.articles[static_cast<size_t>(index)];
-    text(ctx.fonts.eventTitle[size], a.title, width, ctx.palette.text, ctx);
+    // The heading font, smaller than the event title's: it stays in view above a long text.
+    ImFont* titleFont = ctx.fonts.heading;
+    drawParagraph(titleFont, a.title, width, ctx.palette.text, {}, 0, titleFont->FontSize * 0.25f);
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
     std::string by;
@@ -264,7 +268,16 @@ ReaderPageResult drawArticlePage(const FrameContext& ctx, float width, app::Acti
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    ImGui::Dummy({1, ctx.metrics.px(8)});
+}
+
+ReaderPageResult drawArticlePage(const FrameContext& ctx, float width, app::Actions&) {
+    ReaderPageResult result;
+    const int size = ctx.state.reader.textSize;
+    const model::Index index = ctx.state.reader.article;
+    if (index < 0 || static_cast<size_t>(index) >= ctx.catalog.articles.size()) return result;
+    const model::Article& a = ctx.catalog.articles[static_cast<size_t>(index)];
+    // The title and byline stand above the scrolling text (drawArticleHeader), always in view.
+    ImGui::Dummy({1, ctx.metrics.px(4)});
     // Paragraph by paragraph, so that offsets into the body map to highlights.
     const std::string& body = a.body;
     const size_t hFrom = ctx.state.reader.highlightOffset, hTo = hFrom + ctx.state.reader.highlightLength;

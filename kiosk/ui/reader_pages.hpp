@@ -14,6 +14,8 @@ using PrecisionWords = const char* (*)(model::Precision);
 ReaderPageResult drawWelcomePage(const FrameContext& ctx, float width, app::Actions& out);
 ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWords words, app::Actions& out);
 ReaderPageResult drawArticlePage(const FrameContext& ctx, float width, app::Actions& out);
+// The open article's title and byline (author, outlet), drawn above the article's scrolling text.
+void drawArticleHeader(const FrameContext& ctx, float width);
 ReaderPageResult drawAboutPage(const FrameContext& ctx, float width, app::Actions& out);
 ReaderPageResult drawSearchPage(const FrameContext& ctx, float width, app::Actions& out);
 

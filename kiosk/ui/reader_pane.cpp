@@ -38,7 +38,20 @@ void footer(const FrameContext& ctx, float width, app::Actions& out) {
             if (tapButton("Close search##search-close", {w, m.primaryTouch()})) out.push_back(app::BackToEvent{});
         }
     } else if (ctx.state.reader.page == app::ReaderPage::Article) {
-        if (tapButton("\u2039  Back to the event##back", {width, m.primaryTouch()})) out.push_back(app::BackToEvent{});
+        // Back to where the visitor came from: the results the article was opened from, or the event.
+        if (ctx.state.reader.articleFromSearch) {
+            if (tapButton("\u2039  Back to the results##back", {w, m.primaryTouch()})) out.push_back(app::BackToResults{});
+        } else if (tapButton("\u2039  Back to the event##back", {w, m.primaryTouch()})) {
+            out.push_back(app::BackToEvent{});
+        }
+        ImGui::SameLine(0, m.gap());
+        // Always in its place (a button that appears would move under a finger), usable once scrolled.
+        ImGui::BeginDisabled(ctx.state.reader.scroll <= 0.5f);
+        if (tapButton("To the top##to-top", {w, m.primaryTouch()})) {
+            out.push_back(app::SetReaderVelocity{0});
+            out.push_back(app::SetReaderScroll{0});
+        }
+        ImGui::EndDisabled();
     } else if (ctx.state.reader.page == app::ReaderPage::About) {
         if (tapButton("Close##about-close", {width, m.primaryTouch()})) out.push_back(app::CloseAbout{});
     } else {
@@ -67,13 +80,21 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
         const ImGuiStyle& style = ImGui::GetStyle();
         const float footerH = m.primaryTouch() + 2 * style.WindowPadding.y;
         const float innerW = r.w - 2 * style.WindowPadding.x;
-        const float scrollH = r.h - footerH - style.WindowPadding.y - m.gap();  // a clear gap above the footer buttons
+        const float textW = std::min(innerW - m.px(28), m.px(34) * 26);  // about 70 characters a line at most
+        // An article keeps its title and outlet in view above its text, wherever it was opened.
+        if (ctx.state.reader.page == app::ReaderPage::Article) {
+            drawArticleHeader(ctx, textW);
+            const ImVec2 rule = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddLine({rule.x, rule.y}, {rule.x + innerW, rule.y}, ctx.palette.border, m.px(1));
+            ImGui::Dummy({1, m.px(4)});
+        }
         const ImVec2 scrollOrigin = ImGui::GetCursorScreenPos();
+        // A clear gap above the footer buttons.
+        const float scrollH = r.bottom() - footerH - m.gap() - scrollOrigin.y;
 
         // Content, offset by the scroll position and clipped to its area.
         ImGui::BeginChild("##reader-content", {innerW, scrollH}, false,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground);
-        const float textW = std::min(innerW - m.px(28), m.px(34) * 26);  // about 70 characters a line at most
         ImGui::SetCursorPosY(-ctx.state.reader.scroll);
         const float startY = ImGui::GetCursorPosY();
         ReaderPageResult page;

@@ -42,6 +42,20 @@ ReaderPageResult drawSearchPage(const FrameContext& ctx, float width, app::Actio
         return {};
     }
     const auto& results = ctx.searchResults;
+    if (results.empty() && !ctx.state.search.suggestion.empty()) {
+        // A typo: offer the nearest words of the exhibit, one tap away.
+        drawParagraph(body, "Nothing in the exhibit matches \u201C" + query + "\u201D.", width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
+        const std::string& fix = ctx.state.search.suggestion;
+        ImGui::PushFont(ctx.fonts.uiBold);
+        const std::string label = "Did you mean: " + fix + "?##did-you-mean";
+        const float w = std::min(width, ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * m.px(22));
+        if (tapButton(label.c_str(), {w, m.primaryTouch()}, true)) out.push_back(app::SetSearchQuery{fix});
+        ImGui::PopFont();
+        ImGui::Dummy({1, m.gap()});
+        drawParagraph(body, "Or try one of these:", width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
+        suggestions(ctx, out);
+        return {};
+    }
     if (results.empty()) {
         drawParagraph(body, "Nothing in the exhibit matches \u201C" + query + "\u201D. Check the spelling, use fewer words, or try one of these:", width,
                       ctx.palette.text, {}, 0, body->FontSize * 0.45f);

@@ -189,3 +189,36 @@ TEST_CASE("start over returns everything home but keeps the visitor's text size"
     settle(s);
     CHECK(s.map.view.zoom == Approx(model::homeView().zoom));
 }
+
+TEST_CASE("an article opened from search results goes back to the results, where they were") {
+    const auto& c = realCatalog();
+    app::ViewState s = app::homeState(c);
+    app::reduce(s, app::OpenSearch{}, context());
+    app::reduce(s, app::SetSearchQuery{"tashkent"}, context());
+    app::reduce(s, app::SetReaderScroll{120}, context());
+    app::reduce(s, app::OpenArticle{0, 0, 0}, context());
+    app::reduce(s, app::CloseSearch{}, context());
+    CHECK(s.reader.page == app::ReaderPage::Article);
+    CHECK(s.reader.articleFromSearch);
+    app::reduce(s, app::BackToResults{}, context());
+    CHECK(s.reader.page == app::ReaderPage::Search);
+    CHECK(s.reader.scroll == 120);
+    CHECK(s.search.query == "tashkent");
+    CHECK_FALSE(s.reader.articleFromSearch);
+    // From an event's excerpt, the article goes back to the event.
+    app::reduce(s, app::SelectEvent{0}, context());
+    app::reduce(s, app::OpenArticle{0, 0, 0}, context());
+    CHECK_FALSE(s.reader.articleFromSearch);
+}
+
+TEST_CASE("a query with a typo carries the nearest word as a suggestion") {
+    model::Catalog c = realCatalog();
+    c.vocabulary.words = {{"bhutto", 10}, {"tashkent", 5}};
+    const app::ReduceContext ctx{c, {0, 0, 1200, 600}, {}};
+    app::ViewState s = app::homeState(c);
+    app::reduce(s, app::SetSearchQuery{"bhuto"}, ctx);
+    CHECK(s.search.suggestion == "bhutto");
+    app::reduce(s, app::SetSearchQuery{s.search.suggestion}, ctx);
+    CHECK(s.search.suggestion.empty());
+    CHECK(s.search.query == "bhutto");
+}

@@ -64,3 +64,74 @@ TEST_CASE("hostile search input never breaks the kiosk and never runs as query s
     CHECK(run.state.at("content").at("available") == true);
     CHECK(run.output.find("error") == std::string::npos);
 }
+
+namespace {
+
+bool hasButton(const nlohmann::json& state, const std::string& label) {
+    for (const auto& b : state.at("buttons"))
+        if (b.at("label") == label) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("a typo gets a tappable 'did you mean', and its tap searches the exhibit's word", "[e2e]") {
+    const std::string dir = scratchDir("search-typo");
+    RunOptions home;
+    const KioskRun h = runKiosk(home);
+    REQUIRE(h.exitCode == 0);
+    RunOptions typo;
+    typo.script = tapLabel(h.state, "Search") + "wait 100\ntype bhuto\nwait 300\nstate " + dir + "/typo.json\nscreenshot " + dir + "/typo.png\n";
+    const KioskRun t = runKiosk(typo);
+    INFO(t.output);
+    REQUIRE(t.exitCode == 0);
+    const auto typed = readJson(dir + "/typo.json");
+    CHECK(typed.at("search").at("results") == 0);
+    CHECK(typed.at("search").at("suggestion") == "bhutto");
+    const std::string label = "Did you mean: bhutto?";
+    REQUIRE(hasButton(typed, label));
+    RunOptions fix = typo;
+    fix.script += tapLabel(typed, label) + "wait 300\n";
+    const KioskRun f = runKiosk(fix);
+    REQUIRE(f.exitCode == 0);
+    CHECK(f.state.at("search").at("query") == "bhutto");
+    CHECK(f.state.at("search").at("results").get<int>() >= 1);
+    CHECK(f.state.at("search").at("suggestion") == "");
+}
+
+TEST_CASE("an article opened from the results goes back to the results, and keeps its title and a way to the top", "[e2e]") {
+    const std::string dir = scratchDir("search-article");
+    RunOptions home;
+    const KioskRun h = runKiosk(home);
+    REQUIRE(h.exitCode == 0);
+    // A word only one article holds: its one result is that article.
+    RunOptions search;
+    search.script = tapLabel(h.state, "Search") + "wait 100\ntype aberration\nwait 300\nstate " + dir + "/results.json\n";
+    const KioskRun s = runKiosk(search);
+    REQUIRE(s.exitCode == 0);
+    const auto results = readJson(dir + "/results.json");
+    REQUIRE(results.at("search").at("results") == 1);
+    RunOptions open = search;
+    open.script += tapLabel(results, "##result") + "wait 600\nstate " + dir + "/article.json\nscreenshot " + dir + "/article.png\n";
+    const KioskRun o = runKiosk(open);
+    REQUIRE(o.exitCode == 0);
+    const auto article = readJson(dir + "/article.json");
+    CHECK(article.at("reader").at("page") == "article");
+    CHECK(hasButton(article, "\u2039  Back to the results"));
+    CHECK_FALSE(hasButton(article, "\u2039  Back to the event"));
+    CHECK(hasButton(article, "To the top"));
+    // Opened at the matched word, so scrolled: "To the top" brings the start back.
+    REQUIRE(article.at("reader").at("scroll").get<float>() > 0);
+    RunOptions top = open;
+    top.script += tapLabel(article, "To the top") + "wait 300\nstate " + dir + "/top.json\n";
+    const KioskRun tp = runKiosk(top);
+    REQUIRE(tp.exitCode == 0);
+    CHECK(readJson(dir + "/top.json").at("reader").at("scroll").get<float>() == 0);
+    RunOptions back = open;
+    back.script += tapLabel(article, "\u2039  Back to the results") + "wait 300\n";
+    const KioskRun b = runKiosk(back);
+    REQUIRE(b.exitCode == 0);
+    CHECK(b.state.at("reader").at("page") == "search");
+    CHECK(b.state.at("search").at("query") == "aberration");
+    CHECK(b.state.at("search").at("results") == 1);
+}

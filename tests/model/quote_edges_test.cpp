@@ -61,3 +61,22 @@ TEST_CASE("a place is named as at the date, with today's name beside it", "[mode
     CHECK(kiosk::model::placeCountryAt(dhaka, 1971) == "East Pakistan");
     CHECK(kiosk::model::placeCountryAt(dhaka, 1990) == "Bangladesh");
 }
+
+TEST_CASE("a quote within a quote is printed with single marks, never a doubled closing mark", "[model][quotes]") {
+    using kiosk::model::quotedForDisplay;
+    // The content's own case: the quote ends on a quoted word.
+    CHECK(quotedForDisplay("relations were essentially \u201Chostile.\u201D") == "\u201Crelations were essentially \u2018hostile.\u2019\u201D");
+    // Straight marks: opening after a space or at the start, closing after a word.
+    CHECK(quotedForDisplay("it was \"hostile.\"") == "\u201Cit was \u2018hostile.\u2019\u201D");
+    CHECK(quotedForDisplay("\"Cordial\" ties") == "\u201C\u2018Cordial\u2019 ties\u201D");
+    CHECK(quotedForDisplay("the (\"bipolar\") pattern") == "\u201Cthe (\u2018bipolar\u2019) pattern\u201D");
+    // Apostrophes and plain text are left as they are.
+    CHECK(quotedForDisplay("Pakistan\u2019s ties") == "\u201CPakistan\u2019s ties\u201D");
+    CHECK(quotedForDisplay("") == "\u201C\u201D");
+    // Never two closing double marks in a row, whatever the quote holds.
+    for (const char* q : {"a \u201Cb\u201D", "\"x\"", "\u201C\u201D\"\"", "end.\u201D"}) {
+        const std::string shown = quotedForDisplay(q);
+        CHECK(shown.find("\u201D\u201D") == std::string::npos);
+        CHECK(shown.find("\"") == std::string::npos);
+    }
+}

@@ -177,3 +177,19 @@ TEST_CASE("random bytes always give a well-formed query", "[search-query]") {
         checkWellFormed(typed);
     }
 }
+
+TEST_CASE("a possessive is its word, never a bare s prefix", "[search-query]") {
+    using V = std::vector<std::string>;
+    CHECK(searchTerms("pakistan's") == V{"pakistan"});
+    CHECK(searchTerms("Pakistan\u2019s army") == V{"Pakistan", "army"});   // the curly apostrophe of the content
+    CHECK(searchTerms("PAKISTAN'S") == V{"PAKISTAN"});
+    CHECK(searchTerms("bhutto's visit") == V{"bhutto", "visit"});
+    CHECK(buildFtsQuery("pakistan's") == "\"pakistan\"*");
+    // Not a possessive: the letters after the apostrophe are a word of their own.
+    CHECK(searchTerms("o'brien") == V{"o", "brien"});
+    CHECK(searchTerms("pakistan'ss") == V{"pakistan", "ss"});
+    // Curly quotes and dashes separate words, as the index's tokenizer treats them.
+    CHECK(searchTerms("\u201Chostile\u201D\u2014tense") == V{"hostile", "tense"});
+    // A lone apostrophe-s, with nothing before it, is just the letter.
+    CHECK(searchTerms("'s") == V{"s"});
+}

@@ -1,6 +1,7 @@
 // search_index_test.cpp: FTS5 search over the real exhibit: ranking, prefixes, snippets, and hostile input.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 
 #include "real_db.hpp"
@@ -137,4 +138,65 @@ TEST_CASE("opening a search index on a missing or foreign file throws StoreError
     CHECK_THROWS_AS(store::SearchIndex(dir / "missing.db"), store::StoreError);
     test::writeText(dir / "junk.db", std::string(4096, 'j'));
     CHECK_THROWS_AS(store::SearchIndex(dir / "junk.db"), store::StoreError);
+}
+
+TEST_CASE("a possessive searches and marks its word, never every word starting with s", "[search]") {
+    for (const char* typed : {"pakistan's", "Pakistan\u2019s"}) {
+        INFO("typed: " << typed);
+        const auto hits = index().search(typed);
+        REQUIRE_FALSE(hits.empty());
+        CHECK(hits.size() == index().search("pakistan").size());
+        for (const SearchHit& h : hits) {
+            INFO("snippet: " << h.snippet);
+            for (const std::string& w : markedWords(h.snippet)) CHECK(lower(w).rfind("pakistan", 0) == 0);
+        }
+    }
+}
+
+TEST_CASE("the catalog holds the index's own words, and a typo's nearest one finds something", "[search]") {
+    const model::Catalog& c = storedCatalog();
+    REQUIRE(c.vocabulary.words.size() > 500);
+    CHECK(c.vocabulary.hasPrefix("bhutto"));
+    CHECK(c.vocabulary.hasPrefix("tashkent"));
+    CHECK(std::is_sorted(c.vocabulary.words.begin(), c.vocabulary.words.end(), [](const auto& a, const auto& b) { return a.key < b.key; }));
+    CHECK(index().search("bhuto").empty());
+    const std::string fix = model::suggestSpelling("bhuto", c.vocabulary);
+    CHECK(fix == "bhutto");
+    CHECK_FALSE(index().search(fix).empty());
+    CHECK(model::suggestSpelling("tashkant", c.vocabulary) == "tashkent");
+    CHECK(model::suggestSpelling("bhutto", c.vocabulary).empty());
+}
+
+TEST_CASE("a person's name finds every event that lists that person, by the link", "[search]") {
+    const model::Catalog& c = storedCatalog();
+    REQUIRE_FALSE(c.people.empty());
+    int textMissed = 0;
+    for (size_t p = 0; p < c.people.size(); ++p) {
+        const model::Person& person = c.people[p];
+        INFO("person: " << person.name);
+        std::vector<model::Index> listing;
+        for (size_t e = 0; e < c.events.size(); ++e)
+            if (std::find(c.events[e].people.begin(), c.events[e].people.end(), static_cast<model::Index>(p)) != c.events[e].people.end())
+                listing.push_back(static_cast<model::Index>(e));
+        const auto hits = index().search(person.name);
+        // The events that list the person come first, all of them.
+        REQUIRE(hits.size() >= listing.size());
+        for (size_t i = 0; i < listing.size(); ++i) {
+            CHECK(hits[i].kind == SearchHit::Kind::Event);
+            CHECK(std::find(listing.begin(), listing.end(), hits[i].ref) != listing.end());
+            CHECK_FALSE(hits[i].snippet.empty());
+        }
+        checkRefs(hits);
+        // How many of them a search of the text alone misses: some word of the name is not in their text.
+        for (model::Index e : listing) {
+            const std::string text = lower(c.events[static_cast<size_t>(e)].title + " " + c.events[static_cast<size_t>(e)].summary);
+            for (const std::string& term : model::searchTerms(person.name))
+                if (text.find(lower(term)) == std::string::npos) {
+                    ++textMissed;
+                    break;
+                }
+        }
+    }
+    // The real content has events listing a person whose text does not name them: the link finds them.
+    CHECK(textMissed > 0);
 }
