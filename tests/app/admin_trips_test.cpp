@@ -111,7 +111,7 @@ TEST_CASE("with no PIN set, no digits unlock the keypad") {
     }
 }
 
-TEST_CASE("--check warns about software rendering instead of calling it ok") {
+TEST_CASE("kiosk --check warns about software rendering instead of calling it ok") {
     CHECK(softwareRenderingWarning("llvmpipe (LLVM 15.0.6, 256 bits), OpenGL 4.5") == "software rendering (llvmpipe): expect slower frames");
     CHECK(softwareRenderingWarning("Mesa softpipe") == "software rendering (softpipe): expect slower frames");
     CHECK(softwareRenderingWarning("AMD Radeon RX 6400 (radeonsi), OpenGL 4.6").empty());

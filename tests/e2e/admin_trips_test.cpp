@@ -34,7 +34,7 @@ const std::string kHold = "drag 10 10 12 12 5500\nwait 300\n";  // the five-seco
 
 }  // namespace
 
-TEST_CASE("--check refuses a missing or published staff PIN loudly, and passes a set one", "[e2e][admin]") {
+TEST_CASE("kiosk --check refuses a missing or published staff PIN loudly, and passes a set one", "[e2e][admin]") {
     const std::string dir = scratchDir("check-pin");
     for (const std::string& staff : {std::string(""), std::string("[staff]\nadmin_pin = \"2468\"\n"), std::string("[staff]\nadmin_pin = 5831\n")}) {
         INFO(staff);
@@ -61,7 +61,7 @@ TEST_CASE("--check refuses a missing or published staff PIN loudly, and passes a
     }
 }
 
-TEST_CASE("without a staff PIN the keypad cannot be unlocked and says why; the log says it too", "[e2e][admin]") {
+TEST_CASE("without a staff PIN the keypad cannot be unlocked and says why, and the log says it too", "[e2e][admin]") {
     const std::string dir = scratchDir("no-pin");
     RunOptions o;
     o.config = writeConfig(dir, "[visitors]\nattract_mode = false\n[staff]\nadmin_pin = \"12ab\"\n");
@@ -86,7 +86,7 @@ TEST_CASE("without a staff PIN the keypad cannot be unlocked and says why; the l
     CHECK(loadPng(dir + "/no-pin.png").distinctColours() > 10);
 }
 
-TEST_CASE("a ring shows the corner hold working; the panel confirms a content reload", "[e2e][admin]") {
+TEST_CASE("a ring shows the corner hold working, and the panel confirms a content reload", "[e2e][admin]") {
     const std::string dir = scratchDir("hold-reload");
     RunOptions o;
     o.script = "touch 1 down 20 20\nwait 300\nstate " + dir + "/early.json\nwait 2200\nstate " + dir + "/holding.json\nscreenshot " + dir +
