@@ -64,6 +64,36 @@ std::string trimmed(std::string_view s) {
     return std::string(s);
 }
 
+size_t countTripleQuotes(std::string_view line) {
+    size_t n = 0;
+    for (std::string_view q : {std::string_view("'''"), std::string_view("\"\"\"")})
+        for (size_t at = line.find(q); at != std::string_view::npos; at = line.find(q, at + 3)) ++n;
+    return n;
+}
+
+// A ''' text left open closes at the next one's opening ''', and the parser stops on the words after it. When the
+// error stands just after a triple quote, and the nearest line above with one opens a text it does not close, that
+// line is where the mistake is: points `p` at its opening quote.
+bool unclosedTripleQuoteAbove(const std::vector<std::string_view>& lines, int errorLine, std::string_view line, size_t column, SyntaxProblem& p) {
+    const std::string_view head = line.substr(0, std::min(line.size(), column + 1));
+    const size_t single = head.rfind("'''"), dbl = head.rfind("\"\"\"");
+    const size_t at = single == std::string_view::npos ? dbl : dbl == std::string_view::npos ? single : std::max(single, dbl);
+    if (at == std::string_view::npos || column > at + 3) return false;
+    for (int l = errorLine - 1; l >= 1; --l) {
+        const std::string_view above = lines[static_cast<size_t>(l) - 1];
+        const size_t n = countTripleQuotes(above);
+        if (n == 0) continue;
+        if (n % 2 == 0) return false;
+        size_t open = above.rfind("'''");
+        if (open == std::string_view::npos) open = above.rfind("\"\"\"");
+        p.line = l;
+        p.sourceLine = std::string(above);
+        p.column = open;
+        return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 SyntaxProblem explainSyntaxError(std::string_view text, const toml::parse_error& error) {
@@ -136,6 +166,8 @@ SyntaxProblem explainSyntaxError(std::string_view text, const toml::parse_error&
                         "; keep one (did a new record lose its [[...]] line?)";
     } else if (contains(d, "table header")) {
         p.message = "this [[...]] header is not closed properly: it should read like [[event]], with two brackets on each side";
+    } else if (contains(d, "comment or whitespace") && unclosedTripleQuoteAbove(lines, p.line, line, p.column, p)) {
+        p.message = "this text has no closing quote; it starts here (it runs on to the next quote's opening ''', and what follows cannot be read)";
     } else if (contains(d, "comment or whitespace")) {
         p.message = "something follows the value on the same line: is a quote missing, or doubled? (each key = value stands on a line of its own)";
     } else if (contains(d, "expected comma or closing ']'")) {

@@ -252,3 +252,13 @@ TEST_CASE("the real data has no event that looks repeated", "[content][curator]"
     CHECK(loaded.diagnostics.warningCount() == 0);
     CHECK(loaded.diagnostics.heldBack() == 0);
 }
+
+TEST_CASE("a ''' quote left open is found where it opens, not where the parser stops", "[content][curator]") {
+    DataCopy data;
+    const int line = data.lineOf("events.toml", "  quote = '''After the 1965 Indo-Pak War");
+    data.edit("events.toml", "  quote = '''After the 1965 Indo-Pak War", "South Asian states.'''", "South Asian states.");
+    const LoadedContent loaded = data.load();
+    const Diagnostic& d = requireOnlySyntaxError(loaded, "events.toml", line, "this text has no closing quote; it starts here");
+    CHECK(d.sourceLine.rfind("  quote = '''After", 0) == 0);
+    CHECK(d.column == 10);
+}
