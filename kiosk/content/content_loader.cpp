@@ -9,6 +9,8 @@
 
 #include "model/text_utils.hpp"
 #include "content/toml_record.hpp"
+#include "content/toml_syntax.hpp"
+#include "content/nearest_ids.hpp"
 #include "content/topojson.hpp"
 
 namespace kiosk::content {
@@ -101,6 +103,45 @@ bool containsNumber(std::string_view text, const std::string& number) {
     return false;
 }
 
+// At most `chars` characters of `s`, cut at a character boundary, on one line.
+std::string utf8Prefix(std::string_view s, size_t chars) {
+    size_t end = 0, count = 0;
+    while (end < s.size() && count < chars) {
+        ++end;
+        while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+        ++count;
+    }
+    std::string out(s.substr(0, end));
+    for (char& c : out)
+        if (c == '\n') c = ' ';
+    return out;
+}
+
+// The punctuation marks that look alike on screen but are different characters, named for the curator.
+struct LookAlike {
+    std::string_view mark;
+    const char* name;
+};
+constexpr LookAlike kLookAlikes[] = {
+    {"\u2019", "a curly apostrophe"}, {"\u2018", "a curly opening single quote"}, {"'", "a straight one"},
+    {"\u201C", "a curly opening double quote"}, {"\u201D", "a curly closing double quote"}, {"\"", "a straight double quote"},
+    {"\u2014", "an em dash"}, {"\u2013", "an en dash"}, {"-", "a hyphen"}, {"\u2026", "an ellipsis character"}, {"...", "three dots"},
+    {"\u00A0", "a no-break space"}, {" ", "a space"},
+};
+
+// " : the article has ’ (a curly apostrophe) where the quote has ' (a straight one)", when the two texts part at look-alikes.
+std::string punctuationHint(std::string_view quote, std::string_view article) {
+    const LookAlike* q = nullptr;
+    const LookAlike* a = nullptr;
+    for (const LookAlike& l : kLookAlikes) {
+        if (!q && quote.substr(0, l.mark.size()) == l.mark) q = &l;
+        if (!a && article.substr(0, l.mark.size()) == l.mark) a = &l;
+    }
+    if (!q || !a || q == a) return {};
+    return "; the article has " + std::string(a->mark) + " (" + a->name + ") where the quote has " + std::string(q->mark) + " (" + q->name +
+           "): copy the quote from the article file rather than retyping it";
+}
+
 // The paragraph of `body` around the byte range [offset, offset + length).
 std::string_view paragraphAround(std::string_view body, size_t offset, size_t length) {
     size_t from = offset == 0 ? std::string_view::npos : body.rfind("\n\n", offset);
@@ -127,6 +168,7 @@ public:
         checkCoverage();
         if (options_.map) loadMap();
         loadHistorical();
+        diag_.holdBackBehindSyntaxErrors();
         out_.sourceHash = fnv1aHex(hashInput_);
         if (out_.ok()) out_.catalog.buildIndexes();
     }
@@ -141,7 +183,11 @@ private:
     std::unordered_map<std::string, Index> articleIds_, themeIds_, placeIds_, personIds_, eraIds_, eventIds_;
     std::vector<int> articleUses_;
     std::vector<int> articleLines_;
-    std::unordered_set<std::string> disagreementIds_, figureIds_;
+    std::unordered_map<std::string, Index> disagreementIds_, figureIds_;
+    std::unordered_map<std::string, int> idLines_;  // "file\0id": where each id was first given, for "duplicate id"
+    std::vector<std::string> articleFiles_;         // each article's cleaned text, as named in articles.toml
+    std::vector<int> eventLines_;
+    std::unordered_map<std::string, std::vector<Index>> eventsByQuote_;  // for warning about an event entered twice
     std::unordered_map<std::string, Index> historicalIds_;
     std::vector<int> historicalMemberLines_;
     // The map as decoded, kept for merging historical countries: the topology and one shape per geometry.
@@ -163,7 +209,8 @@ private:
         try {
             return toml::parse(*text, src_.describe(name));
         } catch (const toml::parse_error& e) {
-            diag_.error(name, static_cast<int>(e.source().begin.line), "not valid TOML: " + std::string(e.description()));
+            SyntaxProblem p = explainSyntaxError(*text, e);
+            diag_.syntaxError(name, p.line, std::move(p.message), std::move(p.sourceLine), p.column);
             return std::nullopt;
         }
     }
@@ -191,10 +238,23 @@ private:
             return false;
         }
         if (!ids.emplace(id, index).second) {
-            r.error(r.lineOf("id"), "duplicate id '" + id + "'");
+            const auto first = idLines_.find(r.file() + '\0' + id);
+            r.error(r.lineOf("id"), "duplicate id '" + id + "'" +
+                                        (first == idLines_.end() ? std::string()
+                                                                 : ": the first is in " + r.file() + ", line " + std::to_string(first->second)) +
+                                        "; give this one an id of its own");
             return false;
         }
+        idLines_.emplace(r.file() + '\0' + id, r.lineOf("id"));
         return true;
+    }
+
+    // "unknown place 'Moscow' — did you mean 'moscow'?"
+    static std::string unknownId(const char* what, const std::string& id, const std::unordered_map<std::string, Index>& ids) {
+        std::vector<std::string> known;
+        known.reserve(ids.size());
+        for (const auto& entry : ids) known.push_back(entry.first);
+        return std::string("unknown ") + what + " '" + id + "'" + didYouMean(id, known);
     }
 
     std::vector<Index> resolve(const TomlRecord& r, const char* key, const std::unordered_map<std::string, Index>& ids,
@@ -203,7 +263,7 @@ private:
         for (const std::string& id : r.textList(key, required)) {
             auto it = ids.find(id);
             if (it == ids.end())
-                r.error(r.lineOf(key), std::string("unknown ") + what + " '" + id + "'");
+                r.error(r.lineOf(key), unknownId(what, id, ids));
             else
                 out.push_back(it->second);
         }
@@ -216,7 +276,7 @@ private:
         if (id.empty()) return model::kNone;
         auto it = ids.find(id);
         if (it == ids.end()) {
-            r.error(r.lineOf(key), std::string("unknown ") + what + " '" + id + "'");
+            r.error(r.lineOf(key), unknownId(what, id, ids));
             return model::kNone;
         }
         return it->second;
@@ -240,10 +300,19 @@ private:
                 const size_t mid = (lo + hi + 1) / 2;
                 if (a.body.find(text.substr(0, mid)) != std::string::npos) lo = mid; else hi = mid - 1;
             }
-            std::string message = "quote does not occur verbatim in article '" + a.id + "'";
-            if (lo >= 8)
-                message += ": the first " + std::to_string(utf8Length(text.substr(0, lo))) + " characters match, then it differs at \"" +
-                           text.substr(lo, std::min<size_t>(30, text.size() - lo)) + "\"";
+            while (lo > 0 && lo < text.size() && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80) --lo;  // whole characters
+            const std::string& file = articleFiles_[static_cast<size_t>(article)];
+            std::string message = "quote does not occur verbatim in article '" + a.id + "' (" + file + ")";
+            if (lo >= 8) {
+                const size_t there = a.body.find(text.substr(0, lo)) + lo;
+                const int articleLine = 1 + static_cast<int>(std::count(a.body.begin(), a.body.begin() + static_cast<std::ptrdiff_t>(there), '\n'));
+                message += ": the first " + std::to_string(utf8Length(text.substr(0, lo))) + " characters match, then the quote has \"" +
+                           utf8Prefix(std::string_view(text).substr(lo), 30) + "\" where the article (line " + std::to_string(articleLine) + ") has \"" +
+                           utf8Prefix(std::string_view(a.body).substr(there), 30) + "\"" +
+                           punctuationHint(std::string_view(text).substr(lo), std::string_view(a.body).substr(there));
+            } else {
+                message += ": not even its first words are in the article; is the article id right?";
+            }
             r.error(line, message);
             return std::nullopt;
         }
@@ -399,6 +468,7 @@ private:
             if (!claimId(r, articleIds_, a.id, index)) continue;
             out_.catalog.articles.push_back(std::move(a));
             articleLines_.push_back(r.line());
+            articleFiles_.push_back(cleanedPath);
         }
         articleUses_.assign(out_.catalog.articles.size(), 0);
     }
@@ -486,7 +556,8 @@ private:
         if (e.themes.empty() && r.has("themes")) r.error(r.lineOf("themes"), "an event needs at least one theme");
         e.places = resolve(r, "places", placeIds_, "place", false);
         e.people = resolve(r, "people", personIds_, "person", false);
-        for (const toml::table* t : r.tables("excerpt")) {
+        const std::vector<const toml::table*> excerpts = r.tables("excerpt");
+        for (const toml::table* t : excerpts) {
             TomlRecord x(*t, r.file(), diag_);
             x.allowOnly({"article", "quote"});
             const Index article = resolveOne(x, "article", articleIds_, "article");
@@ -494,7 +565,9 @@ private:
         }
         if (!r.has("excerpt")) r.error(r.line(), "event '" + e.id + "' has no [[event.excerpt]]: every event needs a verbatim source");
         e.note = readNote(r, "event");
-        if (span) checkDateAgainstQuotes(r, "start", "event", e.date.start, e.date.precision, e.excerpts, e.note);
+        // Only against quotes that are right: a mistyped quote is the one problem to report, not the date it "lacks".
+        if (span && e.excerpts.size() == excerpts.size())
+            checkDateAgainstQuotes(r, "start", "event", e.date.start, e.date.precision, e.excerpts, e.note);
         // A place named as it was only from a given year (Islamabad) cannot hold an event from before it.
         // A span need only reach the place's years (the Cold War, 1947-1991, ends in Islamabad's time).
         const int lastYear = e.date.end ? e.date.end->year : e.date.start.year;
@@ -505,7 +578,28 @@ private:
                                                 " (its 'since' in places.toml), but this event is dated " + std::to_string(lastYear) +
                                                 ": use the place of the time (for the government, its seat then)");
         }
-        if (claimId(r, eventIds_, e.id, static_cast<Index>(out_.catalog.events.size()))) out_.catalog.events.push_back(std::move(e));
+        warnIfRepeated(r, e);
+        if (claimId(r, eventIds_, e.id, static_cast<Index>(out_.catalog.events.size()))) {
+            for (const model::Quote& q : e.excerpts) eventsByQuote_[q.text].push_back(static_cast<Index>(out_.catalog.events.size()));
+            eventLines_.push_back(r.line());
+            out_.catalog.events.push_back(std::move(e));
+        }
+    }
+
+    // The same event entered twice, perhaps under a new id: the same start date, the same places and a quote in common.
+    void warnIfRepeated(const TomlRecord& r, const model::Event& e) const {
+        for (const model::Quote& q : e.excerpts) {
+            const auto same = eventsByQuote_.find(q.text);
+            if (same == eventsByQuote_.end()) continue;
+            for (Index other : same->second) {
+                const model::Event& o = out_.catalog.events[static_cast<size_t>(other)];
+                if (!(o.date.start == e.date.start) || o.places != e.places) continue;
+                r.warning(r.line(), "event '" + e.id + "' looks like a repeat of event '" + o.id + "' (" + r.file() + ", line " +
+                                        std::to_string(eventLines_[static_cast<size_t>(other)]) +
+                                        "): the same date, the same places and the same quote; remove one, or give each its own quote");
+                return;
+            }
+        }
     }
 
     void addDisagreement(const TomlRecord& r) {
@@ -527,9 +621,8 @@ private:
             }
         }
         if (articles.size() < 2) r.error(r.line(), "disagreement '" + d.id + "' must cite at least two different articles in [[disagreement.claim]]");
-        if (!isValidId(d.id)) r.error(r.lineOf("id"), "id '" + d.id + "' should use only lower-case letters, digits and hyphens");
-        else if (!disagreementIds_.insert(d.id).second) r.error(r.lineOf("id"), "duplicate id '" + d.id + "'");
-        else out_.catalog.disagreements.push_back(std::move(d));
+        if (d.id.empty() && r.has("id")) r.error(r.lineOf("id"), "id '' should use only lower-case letters, digits and hyphens");
+        if (claimId(r, disagreementIds_, d.id, static_cast<Index>(out_.catalog.disagreements.size()))) out_.catalog.disagreements.push_back(std::move(d));
     }
 
     void addFigure(const TomlRecord& r) {
@@ -549,9 +642,8 @@ private:
         if (r.has("event")) f.event = resolveOne(r, "event", eventIds_, "event");
         f.note = readNote(r, "figure");
         if (span && f.quote.article != model::kNone) checkDateAgainstQuotes(r, "date", "figure", f.date, f.precision, {f.quote}, f.note);
-        if (!isValidId(f.id)) r.error(r.lineOf("id"), "id '" + f.id + "' should use only lower-case letters, digits and hyphens");
-        else if (!figureIds_.insert(f.id).second) r.error(r.lineOf("id"), "duplicate id '" + f.id + "'");
-        else out_.catalog.figures.push_back(std::move(f));
+        if (f.id.empty() && r.has("id")) r.error(r.lineOf("id"), "id '' should use only lower-case letters, digits and hyphens");
+        if (claimId(r, figureIds_, f.id, static_cast<Index>(out_.catalog.figures.size()))) out_.catalog.figures.push_back(std::move(f));
     }
 
     void checkCoverage() {

@@ -30,7 +30,7 @@ std::string utcNow() {
 // Loads and reports; returns the content when there are no errors.
 std::optional<kiosk::content::LoadedContent> loadAndReport(const std::string& dataDir) {
     auto loaded = kiosk::content::loadContent(dataDir);
-    const std::string report = loaded.diagnostics.format();
+    const std::string report = loaded.diagnostics.format(dataDir);  // "data/events.toml, line 42: ..."
     if (!report.empty()) std::cerr << report;
     if (!loaded.ok()) {
         std::cerr << "kiosk-content: " << loaded.diagnostics.errorCount() << " error(s) in " << dataDir << "; nothing was written\n";

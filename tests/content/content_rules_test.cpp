@@ -116,7 +116,9 @@ TEST_CASE("a quote that is not verbatim says how much of it matches", "[content]
     // 78 characters (80 bytes: the apostrophe is curly) match before the typo.
     const Diagnostic* d = findError(loaded, "events.toml", "verbatim");
     CHECK_THAT(d->message, Catch::Contains("the first 78 characters match"));
-    CHECK_THAT(d->message, Catch::Contains("differs at \"y \u201Chostile"));
+    CHECK_THAT(d->message, Catch::Contains("then the quote has \"y \u201Chostile"));
+    CHECK_THAT(d->message, Catch::Contains("where the article (line 7) has \"ly \u201Chostile"));
+    CHECK_THAT(d->message, Catch::Contains("(articles/cleaned/a004.txt)"));
 }
 
 TEST_CASE("unknown references name the missing id", "[content]") {
@@ -201,7 +203,7 @@ TEST_CASE("an unknown key (a typo) is reported with the known keys", "[content]"
 TEST_CASE("malformed TOML is reported at the syntax error", "[content]") {
     DataCopy data;
     const int line = data.edit("events.toml", kTashkent, "tone = \"cooperation\"", "tone = \"cooperation");
-    requireError(data.load(), "events.toml", line, "not valid TOML");
+    requireError(data.load(), "events.toml", line, "this text has no closing quote; it starts here");
 }
 
 TEST_CASE("a missing events.toml is reported, not thrown", "[content]") {
