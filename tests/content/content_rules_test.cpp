@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "../support/data_copy.hpp"
 #include "../support/temp_dir.hpp"
 #include "content/content_loader.hpp"
 
@@ -15,41 +16,7 @@ using kiosk::test::writeText;
 
 namespace {
 
-// A private copy of data/ to break.
-class DataCopy {
-public:
-    DataCopy() { fs::copy(KIOSK_DATA_DIR, dir_.path(), fs::copy_options::recursive); }
-    fs::path operator/(const std::string& file) const { return dir_.path() / file; }
-
-    // Replaces the first `from` at or after `anchor` in `file`; returns the 1-based line where `from` stood.
-    int edit(const std::string& file, const std::string& anchor, const std::string& from, const std::string& to) const {
-        std::string text = readText(dir_ / file);
-        const size_t a = text.find(anchor);
-        REQUIRE(a != std::string::npos);
-        const size_t at = text.find(from, a);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-        writeText(dir_ / file, text);
-        return lineAt(text, at);
-    }
-    // Appends text to a file; returns the line on which the appended text starts.
-    int append(const std::string& file, const std::string& more) const {
-        std::string text = readText(dir_ / file);
-        if (!text.empty() && text.back() != '\n') text += '\n';
-        text += '\n';
-        const size_t at = text.size();
-        writeText(dir_ / file, text + more);
-        return lineAt(text + more, at);
-    }
-    LoadedContent load() const { return kiosk::content::loadContent(dir_.path()); }
-
-    static int lineAt(const std::string& text, size_t at) {
-        return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
-    }
-
-private:
-    kiosk::test::TempDir dir_{"kiosk-content-rules"};
-};
+using kiosk::test::DataCopy;  // tests/support/data_copy.hpp
 
 const Diagnostic* findError(const LoadedContent& loaded, const std::string& file, const std::string& fragment) {
     for (const Diagnostic& d : loaded.diagnostics.all())

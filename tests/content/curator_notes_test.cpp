@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "../support/data_copy.hpp"
 #include "../support/temp_dir.hpp"
 #include "content/content_loader.hpp"
 #include "content/notes_report.hpp"
@@ -17,32 +18,7 @@ using kiosk::test::writeText;
 
 namespace {
 
-class DataCopy {
-public:
-    DataCopy() { fs::copy(KIOSK_DATA_DIR, dir_.path(), fs::copy_options::recursive); }
-    // Replaces the first `from` at or after `anchor`; returns the 1-based line where `from` stood.
-    int edit(const std::string& file, const std::string& anchor, const std::string& from, const std::string& to) const {
-        std::string text = readText(dir_.path() / file);
-        const size_t a = text.find(anchor);
-        REQUIRE(a != std::string::npos);
-        const size_t at = text.find(from, a);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-        writeText(dir_.path() / file, text);
-        return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
-    }
-    // The 1-based line of the first `what` at or after `anchor`, as the file stands now.
-    int lineOf(const std::string& file, const std::string& anchor, const std::string& what) const {
-        const std::string text = readText(dir_.path() / file);
-        const size_t at = text.find(what, text.find(anchor));
-        REQUIRE(at != std::string::npos);
-        return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
-    }
-    LoadedContent load() const { return kiosk::content::loadContent(dir_.path()); }
-
-private:
-    kiosk::test::TempDir dir_{"kiosk-curator-notes"};
-};
+using kiosk::test::DataCopy;  // tests/support/data_copy.hpp
 
 void requireError(const LoadedContent& loaded, const std::string& file, int line, const std::string& fragment) {
     INFO("reported:\n" << loaded.diagnostics.format());
