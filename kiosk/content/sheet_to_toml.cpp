@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 #include <optional>
+#include <regex>
 #include <set>
 #include <string_view>
 
@@ -55,6 +56,13 @@ std::string quoteString(std::string_view text) {
     return literal ? "'''" + std::string(text) + "'''" : basicString(text);
 }
 
+// "05/01/50", "1-May-50", "May-50": how spreadsheets show text they took for a date.
+bool looksLikeRewrittenDate(const std::string& cell) {
+    static const std::regex shape(R"(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(\d{1,2}-)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2,4}|\d{1,2}-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+                                  std::regex::icase);
+    return cell.size() <= 12 && std::regex_match(cell, shape);
+}
+
 std::optional<long long> integerCell(const std::string& cell) {
     long long value = 0;
     const char* end = cell.data() + cell.size();
@@ -76,6 +84,11 @@ public:
         for (size_t c = 0; c < header.cells.size(); ++c) {
             const std::string name = lowered(trimmed(header.cells[c]));
             if (name.empty()) continue;
+            if (name.rfind("\xC3\xAF\xC2\xBB\xC2\xBF", 0) == 0) {  // a byte-order mark read as Latin-1: "ï»¿"
+                problems.push_back({false, sheet_, header.row, "", "the file was opened as Western (Latin-1) text, not UTF-8: open the "
+                                                                   "CSV file again choosing UTF-8 (Unicode) as its character set"});
+                return;
+            }
             if (std::find(expected.begin(), expected.end(), name) == expected.end()) {
                 problems.push_back({false, sheet_, header.row, header.cells[c],
                                     "this table has no such column" + didYouMean(name, expected) + " (its columns are listed in data/FORMAT.md)"});
@@ -122,6 +135,8 @@ public:
                 out_.problems.push_back({false, name, 0, "", "the table is missing (export writes every table; an empty one keeps its first row)"});
         }
         for (const SheetSource& source : sheetSources()) bindLevel(source.top, true);
+        // With a table missing or a column misnamed, every row would repeat the one mistake: report only that.
+        if (!out_.problems.empty()) return std::move(out_);
         for (const SheetSource& source : sheetSources()) indexRecords(source.top);
         for (const SheetSource& source : sheetSources())
             for (const SheetLevel& child : source.top.children) attach(source.top.key, child, "");
@@ -264,6 +279,10 @@ private:
         switch (field.kind) {
             case CellKind::Text:
                 if (cell.empty()) return std::nullopt;
+                if (looksLikeRewrittenDate(cell))
+                    out_.problems.push_back({true, view.sheet(), row.row, columns.front(),
+                                             "'" + cell + "' looks like a date a spreadsheet rewrote (\"May 1950\" can become \"05/01/50\"): "
+                                             "check the text against the source"});
                 return basicString(cell);
             case CellKind::Quote:
                 if (cell.empty()) return std::nullopt;

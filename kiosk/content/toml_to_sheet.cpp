@@ -179,9 +179,13 @@ std::map<int, std::string> commentsAbove(const std::string& file, const std::vec
         comments[static_cast<int>(n + 1)] = cell;
         first = false;
     }
+    bool previousReported = false;  // one report for a block of comment lines
     for (size_t n = 0; n < lines.size(); ++n) {
         const std::string_view line = stripped(lines[n]);
-        if (!line.empty() && line.front() == '#' && !used.count(n))
+        const bool stray = !line.empty() && line.front() == '#' && !used.count(n);
+        const bool report = stray && !previousReported;
+        previousReported = stray;
+        if (report)
             diag.error(file, static_cast<int>(n + 1),
                        "this comment is not directly above a " + header + " line: the tables keep only those; move it there, "
                        "or it is lost on import");
