@@ -102,6 +102,16 @@ public:
         }
         for (const std::string& name : expected)
             if (!index_.count(name)) problems.push_back({false, sheet_, header.row, name, "the column is missing: add it to the first row"});
+        // A row wider than the header: a cell holding a comma without the quote marks around it, most likely.
+        for (size_t r = 1; r < table_->rows.size(); ++r) {
+            const CsvRow& row = table_->rows[r];
+            size_t width = row.cells.size();
+            while (width > header.cells.size() && row.cells[width - 1].empty()) --width;
+            if (width > header.cells.size())
+                problems.push_back({false, sheet_, row.row, "", "this row has " + std::to_string(width) + " cells but the table " +
+                                                                    std::to_string(header.cells.size()) + " columns: a cell with a comma "
+                                                                    "needs quote marks around it (\"33,69\" is two cells; a number takes a point: 33.69)"});
+        }
     }
     std::string cell(const CsvRow& row, const std::string& column) const {
         const auto at = index_.find(column);

@@ -177,6 +177,24 @@ TEST_CASE("Import reports a bad cell at its file and row and column in plain wor
         CHECK(result.report == "events.csv, row 1, column 'sumary': this table has no such column — did you mean 'summary'? (its columns are "
                                "listed in data/FORMAT.md)\nevents.csv, row 1, column 'summary': the column is missing: add it to the first row\n");
     }
+    SECTION("a comma without quote marks, which shifts the row's cells") {
+        replaceIn(sheets / "places.csv", "islamabad,Islamabad,33.69,", "islamabad,Islamabad,33,69,");
+        const SheetImport result = importFrom(sheets.path(), data / "");
+        CHECK_FALSE(result.ok());
+        CHECK(result.report == "places.csv, row " + std::to_string(rowOf(sheets.path(), "places", "islamabad")) +
+                                   ": this row has 8 cells but the table 7 columns: a cell with a comma needs quote marks around it "
+                                   "(\"33,69\" is two cells; a number takes a point: 33.69)\n");
+    }
+    SECTION("a duplicate id, with the first one's row") {
+        std::string events = readText(sheets / "events.csv");
+        events += "kashmir-war-1947,Kashmir again,1948,,,,,,year,,tension,military-security,karachi,,A second row.,\r\n";
+        kiosk::test::writeText(sheets / "events.csv", events);
+        const SheetImport result = importFrom(sheets.path(), data / "");
+        CHECK_FALSE(result.ok());
+        const size_t appended = parseCsv(events).table.rows.back().row;
+        CHECK_THAT(result.report, Catch::Contains("events.csv, row " + std::to_string(appended) + ", column 'id': duplicate id 'kashmir-war-1947': the first is in events.csv, row " +
+                                                  std::to_string(row)));
+    }
     SECTION("a table left out") {
         fs::remove(sheets / "event_excerpts.csv");
         const SheetImport result = importFrom(sheets.path(), data / "");
