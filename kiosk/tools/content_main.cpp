@@ -1,5 +1,5 @@
 // content_main.cpp: kiosk-content, the exhibit staff's tool: check the sources, build the database, report stats,
-// install a database for the kiosk.
+// install a database for the kiosk, and take the content to spreadsheet tables and back.
 #include <CLI/CLI.hpp>
 
 #include <chrono>
@@ -11,6 +11,8 @@
 
 #include "content/content_loader.hpp"
 #include "content/notes_report.hpp"
+#include "content/sheet_files.hpp"
+#include "content/toml_to_sheet.hpp"
 #include "store/catalog_reader.hpp"
 #include "store/catalog_writer.hpp"
 #include "store/database_files.hpp"
@@ -70,6 +72,17 @@ int main(int argc, char** argv) {
     install->add_option("FILE", dbFile, "the new content database")->required();
     install->add_option("--target", target, "the database the kiosk reads")->capture_default_str();
 
+    std::string sheetDir;
+    bool byteOrderMark = false;
+    auto* exportSheets = app.add_subcommand("export", "write the content of DATA_DIR as spreadsheet tables, one CSV file a table");
+    exportSheets->add_option("DATA_DIR", dataDir, "the content folder (data/)")->required();
+    exportSheets->add_option("--out", sheetDir, "the folder to write the CSV files into")->required();
+    exportSheets->add_flag("--bom", byteOrderMark, "start each file with a byte-order mark, so that Excel reads it as UTF-8");
+    auto* importSheets = app.add_subcommand("import", "check the CSV files in SHEET_DIR as `check` does and write them back "
+                                                      "into DATA_DIR's sources; nothing is written on any error");
+    importSheets->add_option("SHEET_DIR", sheetDir, "the folder of CSV files (as export wrote them)")->required();
+    importSheets->add_option("--into", dataDir, "the content folder whose sources are rewritten (data/)")->required();
+
     CLI11_PARSE(app, argc, argv);
     try {
         if (*check) {
@@ -101,6 +114,40 @@ int main(int argc, char** argv) {
             file << report;
             if (!file.flush()) throw std::runtime_error("cannot write " + out);
             std::cout << "wrote " << out << "\n";
+            return 0;
+        }
+        if (*exportSheets) {
+            auto loaded = loadAndReport(dataDir);
+            if (!loaded) return 1;
+            const auto exported = kiosk::content::sheetsFromToml(kiosk::content::readDataFolder(dataDir));
+            const std::string report = exported.diagnostics.format(dataDir);
+            if (!report.empty()) std::cerr << report;
+            if (exported.diagnostics.errorCount() > 0) {
+                std::cerr << "kiosk-content: the tables cannot hold all of " << dataDir << "; nothing was written\n";
+                return 1;
+            }
+            kiosk::content::writeSheetFolder(exported.sheets, sheetDir, byteOrderMark);
+            std::cout << "wrote " << exported.sheets.size() << " tables to " << sheetDir << "\n";
+            return 0;
+        }
+        if (*importSheets) {
+            std::vector<kiosk::content::SheetProblem> problems;
+            const auto sheets = kiosk::content::readSheetFolder(sheetDir, problems);
+            for (const auto& p : problems) std::cerr << kiosk::content::formatSheetProblem(p);
+            if (!problems.empty()) {
+                std::cerr << "kiosk-content: " << problems.size() << " error(s) in " << sheetDir << "; nothing was written\n";
+                return 1;
+            }
+            const auto checked = kiosk::content::checkSheetImport(sheets, dataDir);
+            std::cerr << checked.report;
+            if (!checked.ok()) {
+                std::cerr << "kiosk-content: " << checked.errors << " error(s) in " << sheetDir << "; nothing was written\n";
+                return 1;
+            }
+            kiosk::content::writeImportedSources(checked, dataDir);
+            for (const auto& [name, text] : checked.changed) std::cout << "updated " << dataDir << "/" << name << "\n";
+            std::cout << checked.changed.size() << " file(s) updated, " << checked.unchanged.size() << " unchanged, "
+                      << checked.warnings << " warning(s)\n";
             return 0;
         }
         if (*stats) {
