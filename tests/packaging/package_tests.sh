@@ -12,6 +12,9 @@
 #   appliance    the real dpkg installs all three packages into a scratch Debian system: the appliance's seat is
 #                enabled for boot, its units verify there, X is locked down; removing and purging give the system
 #                back file for file
+#   repo         the fleet's signed apt repository (packaging/fleet/publish), served on loopback: a scratch system
+#                installs the client and the appliance from it, refuses a wrongly signed index, and
+#                unattended-upgrades installs a newly published kiosk-content (tests/packaging/fleet_repo.sh)
 #   session      the appliance's session scripts with stand-ins for X and systemctl: a staff exit and a kiosk that
 #                systemd gave up on end the seat for good (console login); an X server that dies is started again
 #   scripts      the maintainer scripts, run twice each against a scratch $DPKG_ROOT with stand-ins for the commands
@@ -664,5 +667,10 @@ case "$case_name" in
     swap-broken) case_swap_broken ;;
     appliance) case_appliance ;;
     session) case_session ;;
+    repo)
+        # shellcheck source=tests/packaging/fleet_repo.sh
+        . "$(dirname "${BASH_SOURCE[0]}")/fleet_repo.sh"
+        case_repo
+        ;;
     *) fail "unknown case $case_name" ;;
 esac
