@@ -48,7 +48,7 @@ PY
 }
 
 case_repo() {
-    need apt-get apt-ftparchive gpg gpgv dpkg-deb sqlite3 python3 systemd-analyze
+    need apt-get apt-ftparchive gpg gpgv dpkg-deb sqlite3 python3 systemd-analyze lintian
     [ -x /usr/bin/unattended-upgrade ] || fail "unattended-upgrades is missing: packaging/dev installs it"
     local work repo port root content_v2
     work="$(scratch_dir)"
@@ -65,6 +65,8 @@ case_repo() {
     for f in dists/kiosk/InRelease dists/kiosk/Release.gpg kiosk-fleet.asc kiosk-fleet-client.deb; do
         [ -s "$repo/$f" ] || fail "the repository has no $f"
     done
+    local report
+    report="$(lintian --fail-on error "$repo/kiosk-fleet-client.deb" 2>&1)" || { echo "$report"; fail "lintian found errors in the client package"; }
     # Publishing the same packages again changes nothing: no second client version.
     "$KIOSK_SOURCE_DIR/packaging/fleet/publish" --repo "$repo" --url "http://127.0.0.1:$port" --window 03:30 \
         "$(deb_of kiosk)" >/dev/null || fail "publishing again failed"
@@ -124,7 +126,9 @@ EOF
     [ -L "$root/etc/systemd/system/graphical.target.wants/kiosk-session.service" ] || fail "the appliance is not enabled"
     same_file "$KIOSK_DB" "$root/var/lib/kiosk/exhibit.db" "the content installed from the repository"
     fleet_apt_cache() { APT_CONFIG="$root/etc/apt/apt.conf" apt-cache "$@"; }
-    fleet_apt_cache policy kiosk | grep -Eq '^ \*\*\* [^ ]+ 990$' || { fleet_apt_cache policy kiosk; fail "kiosk is not pinned to the fleet repository (990)"; }
+    local policy
+    policy="$(fleet_apt_cache policy kiosk)"
+    grep -Eq '^ \*\*\* [^ ]+ 990$' <<<"$policy" || { echo "$policy"; fail "kiosk is not pinned to the fleet repository (990)"; }
 
     # 3. Signature checks are on: the same index signed by a stranger's key, or not signed at all, is refused.
     cp -a "$repo/dists/kiosk" "$work/dists.good"
@@ -152,8 +156,10 @@ EOF
     printf 'Package: adduser\nVersion: 999.0\nArchitecture: all\nMaintainer: test <test@example.org>\nDescription: decoy\n a package of the same name as a Debian one\n' \
         >"$work/decoy/DEBIAN/control"
     dpkg-deb --root-owner-group --build "$work/decoy" "$work/adduser_999.0_all.deb" >/dev/null
-    "$KIOSK_SOURCE_DIR/packaging/fleet/publish" --repo "$repo" --url "http://127.0.0.1:$port" --window 03:30 \
-        "$content_v2" "$work/adduser_999.0_all.deb" >/dev/null || fail "publishing the new content failed"
+    # Without --url and --window: the repository remembers them, so the machines' client stays the same.
+    "$KIOSK_SOURCE_DIR/packaging/fleet/publish" --repo "$repo" "$content_v2" "$work/adduser_999.0_all.deb" >/dev/null ||
+        fail "publishing the new content failed"
+    [ "$(ls "$repo"/pool/main/kiosk-fleet-client_*.deb | wc -l)" -eq 1 ] || fail "publishing content made a new client"
     fleet_apt update >"$work/update2.log" 2>&1 || { cat "$work/update2.log"; fail "apt-get update after publishing failed"; }
 
     local before_db="$work/content-v1.db"
