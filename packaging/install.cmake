@@ -13,6 +13,7 @@
 #   usr/share/doc/kiosk-content/                  copyright (map data, texts), changelog
 #   lib/systemd/system/kiosk-session.service      the appliance's seat: the kiosk user's bare X session on tty7
 #   usr/libexec/kiosk-session/                    its X server launcher and session script  (component "session")
+#   etc/X11/kiosk-session.conf.d/                 that X server's configuration folder: a link to the lockdown
 #   usr/share/doc/kiosk-session/                  copyright, changelog
 # At run time the kiosk writes only to /var/lib/kiosk (installed content, the kiosk user's home) and /var/log/kiosk,
 # which the maintainer scripts create; the packages ship nothing there.
@@ -50,6 +51,13 @@ install(FILES ${KIOSK_CONTENT_DB} DESTINATION usr/share/kiosk-content COMPONENT 
 install(FILES ${KIOSK_PACKAGING_DIR}/systemd/kiosk-session.service DESTINATION lib/systemd/system COMPONENT session)
 install(PROGRAMS ${KIOSK_PACKAGING_DIR}/session/kiosk-session ${KIOSK_PACKAGING_DIR}/session/xsession
   DESTINATION usr/libexec/kiosk-session COMPONENT session)
+# The X server runs without root, so its -configdir must lie under /etc/X11 (Xorg(1)): a folder of its own there,
+# holding a link to the lockdown the program package ships. No other X server reads it.
+file(MAKE_DIRECTORY ${KIOSK_PACKAGING_GENERATED}/kiosk-session.conf.d)
+file(CREATE_LINK /usr/share/kiosk/xorg.conf.d/50-kiosk-lockdown.conf
+  ${KIOSK_PACKAGING_GENERATED}/kiosk-session.conf.d/50-kiosk-lockdown.conf SYMBOLIC)
+install(FILES ${KIOSK_PACKAGING_GENERATED}/kiosk-session.conf.d/50-kiosk-lockdown.conf
+  DESTINATION etc/X11/kiosk-session.conf.d COMPONENT session)
 
 # --- Documentation: copyright and changelog.Debian.gz for each package ------------------------------------------------
 # A licence text as a DEP-5 paragraph body: every line indented by one space, empty lines as " .".

@@ -78,7 +78,8 @@ expected_content_files() {
         ./usr/share/kiosk-content/exhibit.db | LC_ALL=C sort
 }
 expected_session_files() {
-    printf '%s\n' ./lib/systemd/system/kiosk-session.service ./usr/libexec/kiosk-session/kiosk-session \
+    printf '%s\n' ./etc/X11/kiosk-session.conf.d/50-kiosk-lockdown.conf \
+        ./lib/systemd/system/kiosk-session.service ./usr/libexec/kiosk-session/kiosk-session \
         ./usr/libexec/kiosk-session/xsession ./usr/share/doc/kiosk-session/changelog.Debian.gz \
         ./usr/share/doc/kiosk-session/copyright | LC_ALL=C sort
 }
@@ -294,10 +295,14 @@ case_validate() {
     ! grep -Eq '^(Conflicts|Before)=.*getty@tty1' "$session_unit" || fail "kiosk-session.service takes over the console login on tty1"
     # The X server it starts: the kiosk's lockdown, no cursor, no TCP; the lockdown has what the issue asks for.
     local launcher="$root/usr/libexec/kiosk-session/kiosk-session" lockdown="$root/usr/share/kiosk/xorg.conf.d/50-kiosk-lockdown.conf"
-    for arg in '-nocursor' '-configdir "$lockdown"' '-nolisten tcp' '-keeptty' '-auth "$XAUTHORITY"'; do
+    for arg in '-nocursor' '-configdir "$config_dir"' '-nolisten tcp' '-keeptty' '-auth "$XAUTHORITY"'; do
         grep -qF -- "$arg" "$launcher" || fail "the X server is not started with $arg"
     done
-    grep -q '^lockdown=/usr/share/kiosk/xorg.conf.d$' "$launcher" || fail "the launcher does not use the kiosk's lockdown folder"
+    # Without root, X reads -configdir relative to /etc/X11 only: that folder must hold (a link to) the lockdown.
+    grep -q '^config_dir=kiosk-session.conf.d ' "$launcher" || fail "the launcher does not use /etc/X11/kiosk-session.conf.d"
+    [ "$(readlink "$root/etc/X11/kiosk-session.conf.d/50-kiosk-lockdown.conf")" = /usr/share/kiosk/xorg.conf.d/50-kiosk-lockdown.conf ] ||
+        fail "/etc/X11/kiosk-session.conf.d does not link to the lockdown"
+    [ -f "$root$(readlink "$root/etc/X11/kiosk-session.conf.d/50-kiosk-lockdown.conf")" ] || fail "the lockdown link points at nothing"
     for option in '"DontZap" "true"' '"DontVTSwitch" "true"' '"BlankTime" "0"' '"StandbyTime" "0"' '"SuspendTime" "0"' '"OffTime" "0"'; do
         grep -qF "Option $option" "$lockdown" || fail "50-kiosk-lockdown.conf lacks Option $option"
     done
@@ -553,9 +558,11 @@ case_appliance() {
     systemd-analyze verify "$work/units/kiosk-session.service" || fail "the installed kiosk-session.service does not verify"
     [ -x "$root/usr/libexec/kiosk-session/xsession" ] || fail "the session script is not installed executable"
     grep -q '^WatchdogSec=[1-9]' "$root/usr/lib/systemd/user/kiosk.service" || fail "the installed kiosk.service has no watchdog"
-    grep -q 'Option "DontZap" "true"' "$root/usr/share/kiosk/xorg.conf.d/50-kiosk-lockdown.conf" || fail "the installed X lockdown lacks DontZap"
-    # The machine's own X configuration and console are untouched: the lockdown is passed to this X server only.
-    [ ! -e "$root/etc/X11" ] || fail "installing wrote into /etc/X11"
+    # (The link is absolute, as on the machine: it is resolved inside the scratch root.)
+    grep -q 'Option "DontZap" "true"' "$root$(readlink "$root/etc/X11/kiosk-session.conf.d/50-kiosk-lockdown.conf")" ||
+        fail "the appliance's X configuration folder lacks the lockdown (DontZap)"
+    # The machine's own X configuration and console are untouched: the lockdown is read by this X server only.
+    [ "$(ls -A "$root/etc/X11")" = kiosk-session.conf.d ] || fail "installing wrote into /etc/X11 beyond its own folder: $(ls -A "$root/etc/X11")"
     [ ! -e "$root/etc/systemd/system/getty@tty1.service.d" ] && [ ! -e "$root/etc/systemd/system/getty.target.wants" ] ||
         fail "installing changed the console's getty"
 

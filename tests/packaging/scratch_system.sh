@@ -47,7 +47,7 @@ EOF
 
 
 # The folders every Debian 12 system has that the kiosk's packages write into (and leave, empty, when purged).
-scratch_system_dirs=(etc/systemd/system etc/systemd/user etc/xdg lib/systemd/system usr/bin usr/libexec usr/share/doc
+scratch_system_dirs=(etc/X11 etc/systemd/system etc/systemd/user etc/xdg lib/systemd/system usr/bin usr/libexec usr/share/doc
     var/lib/systemd var/log)
 
 # The package names a .deb's Depends and Pre-Depends name (first of each alternative), without versions.
