@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # fleet_repo.sh: sourced by package_tests.sh for its case "repo": the fleet's apt repository, end to end, on this
 # machine only (loopback HTTP, a scratch Debian system, a signing key in a scratch GNUPGHOME).
 #   1. packaging/fleet/publish makes a signed repository of the three packages and the client package;

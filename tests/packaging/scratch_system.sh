@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # scratch_system.sh: sourced by the packaging tests. What they need to install packages into a scratch root with the
 # real dpkg (and apt) while nothing outside that root changes:
 #   write_stubs BIN             stand-ins for the commands the maintainer scripts call that would change this machine
