@@ -124,7 +124,8 @@ EOF
     for pkg in kiosk kiosk-content kiosk-session kiosk-fleet-client; do
         [ "$(dpkg-query --root="$root" -W -f='${db:Status-Status}' "$pkg")" = installed ] || fail "$pkg is not installed from the repository"
     done
-    [ -L "$root/etc/systemd/system/graphical.target.wants/kiosk-session.service" ] || fail "the appliance is not enabled"
+    # The appliance as installed from the repository: enabled for boot, units verify, X locked down, kiosk watched.
+    check_installed_appliance "$root" "$work"
     same_file "$KIOSK_DB" "$root/var/lib/kiosk/exhibit.db" "the content installed from the repository"
     fleet_apt_cache() { APT_CONFIG="$root/etc/apt/apt.conf" apt-cache "$@"; }
     local policy

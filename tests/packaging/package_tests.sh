@@ -518,6 +518,35 @@ case_swap_broken() {
     echo "refusal of broken databases ok"
 }
 
+# check_installed_appliance ROOT WORK: what a system with kiosk, kiosk-content and kiosk-session installed must be.
+check_installed_appliance() {
+    local root="$1" work="$2"
+    # Boots into the appliance: the seat is enabled for graphical.target, the kiosk's user unit for the kiosk user.
+    [ "$(readlink "$root/etc/systemd/system/graphical.target.wants/kiosk-session.service")" = /lib/systemd/system/kiosk-session.service ] ||
+        fail "kiosk-session.service is not enabled for graphical.target"
+    [ -L "$root/etc/systemd/user/graphical-session.target.wants/kiosk.service" ] || fail "kiosk.service is not enabled"
+    same_file "$root/usr/share/kiosk-content/exhibit.db" "$root/var/lib/kiosk/exhibit.db" "the installed content"
+    # The installed units verify, with the executables they name present in the scratch root.
+    mkdir -p "$work/units"
+    sed "s|^ExecStart=/|ExecStart=$root/|" "$root/lib/systemd/system/kiosk-session.service" >"$work/units/kiosk-session.service"
+    systemd-analyze verify "$work/units/kiosk-session.service" || fail "the installed kiosk-session.service does not verify"
+    mkdir -p "$work/runtime"
+    chmod 0700 "$work/runtime"
+    sed "s|^ExecStart=/|ExecStart=$root/|" "$root/usr/lib/systemd/user/kiosk.service" >"$work/units/kiosk.service"
+    XDG_RUNTIME_DIR="$work/runtime" systemd-analyze --user verify "$work/units/kiosk.service" || fail "the installed kiosk.service does not verify"
+    [ -x "$root/usr/libexec/kiosk-session/xsession" ] || fail "the session script is not installed executable"
+    grep -q '^WatchdogSec=[1-9]' "$root/usr/lib/systemd/user/kiosk.service" || fail "the installed kiosk.service has no watchdog"
+    # (The link is absolute, as on the machine: it is resolved inside the scratch root.)
+    local lockdown
+    lockdown="$root$(readlink "$root/etc/X11/kiosk-session.conf.d/50-kiosk-lockdown.conf")"
+    grep -q 'Option "DontZap" "true"' "$lockdown" && grep -q 'Option "DontVTSwitch" "true"' "$lockdown" ||
+        fail "the appliance's X configuration folder lacks the lockdown (DontZap, DontVTSwitch)"
+    # The machine's own X configuration and console are untouched: the lockdown is read by this X server only.
+    [ "$(ls -A "$root/etc/X11")" = kiosk-session.conf.d ] || fail "installing wrote into /etc/X11 beyond its own folder: $(ls -A "$root/etc/X11")"
+    [ ! -e "$root/etc/systemd/system/getty@tty1.service.d" ] && [ ! -e "$root/etc/systemd/system/getty.target.wants" ] ||
+        fail "installing changed the console's getty"
+}
+
 # --- the appliance, installed with the real dpkg into a scratch Debian system ---------------------------------------
 case_appliance() {
     need dpkg dpkg-deb dpkg-query systemd-analyze
@@ -546,25 +575,8 @@ case_appliance() {
     for pkg in kiosk kiosk-content kiosk-session; do
         [ "$(dpkg-query --root="$root" -W -f='${db:Status-Status}' "$pkg")" = installed ] || fail "$pkg is not installed"
     done
-    # Boots into the appliance: the seat is enabled for graphical.target, the kiosk's user unit for the kiosk user.
-    [ "$(readlink "$root/etc/systemd/system/graphical.target.wants/kiosk-session.service")" = /lib/systemd/system/kiosk-session.service ] ||
-        fail "kiosk-session.service is not enabled for graphical.target"
-    [ -L "$root/etc/systemd/user/graphical-session.target.wants/kiosk.service" ] || fail "kiosk.service is not enabled"
+    check_installed_appliance "$root" "$work"
     grep -q '^adduser .*--system.* kiosk$' "$STUB_LOG" || fail "installing did not create the kiosk user"
-    same_file "$root/usr/share/kiosk-content/exhibit.db" "$root/var/lib/kiosk/exhibit.db" "the installed content"
-    # The installed units verify, with the executables they name present in the scratch root.
-    mkdir -p "$work/units"
-    sed "s|^ExecStart=/|ExecStart=$root/|" "$root/lib/systemd/system/kiosk-session.service" >"$work/units/kiosk-session.service"
-    systemd-analyze verify "$work/units/kiosk-session.service" || fail "the installed kiosk-session.service does not verify"
-    [ -x "$root/usr/libexec/kiosk-session/xsession" ] || fail "the session script is not installed executable"
-    grep -q '^WatchdogSec=[1-9]' "$root/usr/lib/systemd/user/kiosk.service" || fail "the installed kiosk.service has no watchdog"
-    # (The link is absolute, as on the machine: it is resolved inside the scratch root.)
-    grep -q 'Option "DontZap" "true"' "$root$(readlink "$root/etc/X11/kiosk-session.conf.d/50-kiosk-lockdown.conf")" ||
-        fail "the appliance's X configuration folder lacks the lockdown (DontZap)"
-    # The machine's own X configuration and console are untouched: the lockdown is read by this X server only.
-    [ "$(ls -A "$root/etc/X11")" = kiosk-session.conf.d ] || fail "installing wrote into /etc/X11 beyond its own folder: $(ls -A "$root/etc/X11")"
-    [ ! -e "$root/etc/systemd/system/getty@tty1.service.d" ] && [ ! -e "$root/etc/systemd/system/getty.target.wants" ] ||
-        fail "installing changed the console's getty"
 
     # Remove: nothing starts the seat any more (the unit is gone and masked); the kiosk and its content stay.
     scratch_dpkg "$root" -r kiosk-session >>"$work/install.log" 2>&1 || fail "dpkg -r kiosk-session failed"
