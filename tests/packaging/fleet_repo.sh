@@ -109,6 +109,10 @@ APT::Sandbox::User "root";
 Acquire::Languages "none";
 EOF
     export PATH="$path"
+    # Never run a maintainer script without the stand-ins: with the real adduser it would create a user on this
+    # machine. apt hands dpkg its DPkg::Path, so that is what must hold them.
+    [ "$(APT_CONFIG="$root/etc/apt/apt.conf" apt-config dump DPkg::Path --format '%v%n')" = "$path" ] ||
+        fail "apt would not run the maintainer scripts with the stand-ins first on PATH"
 
     # A new machine: the client package from the repository, then the appliance.
     scratch_dpkg "$root" -i "$repo/kiosk-fleet-client.deb" >"$work/client.log" 2>&1 || { cat "$work/client.log"; fail "installing the client failed"; }
