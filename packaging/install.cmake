@@ -11,6 +11,10 @@
 #   usr/share/doc/kiosk/                          copyright (fonts, map data), changelog, deployment README
 #   usr/share/kiosk-content/exhibit.db            the content database                      (component "content")
 #   usr/share/doc/kiosk-content/                  copyright (map data, texts), changelog
+#   lib/systemd/system/kiosk-session.service      the appliance's seat: the kiosk user's bare X session on tty7
+#   usr/libexec/kiosk-session/                    its X server launcher and session script  (component "session")
+#   etc/X11/kiosk-session.conf.d/                 that X server's configuration folder: a link to the lockdown
+#   usr/share/doc/kiosk-session/                  copyright, changelog
 # At run time the kiosk writes only to /var/lib/kiosk (installed content, the kiosk user's home) and /var/log/kiosk,
 # which the maintainer scripts create; the packages ship nothing there.
 # By hand: DESTDIR=/tmp/root cmake --install build --prefix /   (or --prefix / as root, for the real thing).
@@ -41,6 +45,19 @@ install(FILES ${KIOSK_PACKAGING_DIR}/README.md DESTINATION usr/share/doc/kiosk C
 
 # --- The content ---------------------------------------------------------------------------------------------------
 install(FILES ${KIOSK_CONTENT_DB} DESTINATION usr/share/kiosk-content COMPONENT content)
+
+# --- The appliance: automatic login and a bare X session (packaging/README.md, "The appliance") -------------------
+# A system unit in /lib/systemd/system, where Debian 12's systemd and lintian expect a package's units.
+install(FILES ${KIOSK_PACKAGING_DIR}/systemd/kiosk-session.service DESTINATION lib/systemd/system COMPONENT session)
+install(PROGRAMS ${KIOSK_PACKAGING_DIR}/session/kiosk-session ${KIOSK_PACKAGING_DIR}/session/xsession
+  DESTINATION usr/libexec/kiosk-session COMPONENT session)
+# The X server runs without root, so its -configdir must lie under /etc/X11 (Xorg(1)): a folder of its own there,
+# holding a link to the lockdown the program package ships. No other X server reads it.
+file(MAKE_DIRECTORY ${KIOSK_PACKAGING_GENERATED}/kiosk-session.conf.d)
+file(CREATE_LINK /usr/share/kiosk/xorg.conf.d/50-kiosk-lockdown.conf
+  ${KIOSK_PACKAGING_GENERATED}/kiosk-session.conf.d/50-kiosk-lockdown.conf SYMBOLIC)
+install(FILES ${KIOSK_PACKAGING_GENERATED}/kiosk-session.conf.d/50-kiosk-lockdown.conf
+  DESTINATION etc/X11/kiosk-session.conf.d COMPONENT session)
 
 # --- Documentation: copyright and changelog.Debian.gz for each package ------------------------------------------------
 # A licence text as a DEP-5 paragraph body: every line indented by one space, empty lines as " .".
@@ -76,7 +93,7 @@ string(TIMESTAMP KIOSK_CHANGELOG_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
 if(kiosk_unset_epoch)
   unset(ENV{SOURCE_DATE_EPOCH})
 endif()
-foreach(pkg kiosk kiosk-content)
+foreach(pkg kiosk kiosk-content kiosk-session)
   set(KIOSK_PACKAGE_NAME ${pkg})
   set(doc ${KIOSK_PACKAGING_GENERATED}/doc/${pkg})
   configure_file(${KIOSK_PACKAGING_DIR}/debian/${pkg}/copyright.in ${doc}/copyright @ONLY)
@@ -93,3 +110,5 @@ install(FILES ${KIOSK_PACKAGING_GENERATED}/doc/kiosk/copyright ${KIOSK_PACKAGING
   DESTINATION usr/share/doc/kiosk COMPONENT program)
 install(FILES ${KIOSK_PACKAGING_GENERATED}/doc/kiosk-content/copyright ${KIOSK_PACKAGING_GENERATED}/doc/kiosk-content/changelog.Debian.gz
   DESTINATION usr/share/doc/kiosk-content COMPONENT content)
+install(FILES ${KIOSK_PACKAGING_GENERATED}/doc/kiosk-session/copyright ${KIOSK_PACKAGING_GENERATED}/doc/kiosk-session/changelog.Debian.gz
+  DESTINATION usr/share/doc/kiosk-session COMPONENT session)

@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
 # package_tests.sh CASE: the packaging tests, one CASE per ctest test (see tests/packaging/CMakeLists.txt).
-#   build        cpack: kiosk_*.deb, kiosk-content_*.deb, kiosk-*.tar.gz into $KIOSK_TEST_DIR/out (the fixture)
+#   build        cpack: kiosk_*.deb, kiosk-content_*.deb, kiosk-session_*.deb, kiosk-*.tar.gz into $KIOSK_TEST_DIR/out
+#                (the fixture)
 #   contents     dpkg-deb -c / -I: the exact file lists, conffiles, maintainer scripts, Depends, versions; the tar.gz
 #   scratch      dpkg -x both packages into a scratch root; the installed kiosk-content installs the content there;
 #                the installed kiosk runs --version, --check and --screenshot under xvfb-run, finding its fonts
 #                relative to itself
-#   validate     systemd-analyze verify (the user unit) and desktop-file-validate (the autostart entry)
-#   lintian      lintian on both .debs: no errors (warnings are printed, not fatal)
+#   validate     systemd-analyze verify (the user unit, the appliance's system unit) and desktop-file-validate (the
+#                autostart entry); the watchdog, the back-off and the X lockdown the appliance relies on
+#   lintian      lintian on the three .debs: no errors (warnings are printed, not fatal)
+#   appliance    the real dpkg installs all three packages into a scratch Debian system: the appliance's seat is
+#                enabled for boot, its units verify there, X is locked down; removing and purging give the system
+#                back file for file
+#   repo         the fleet's signed apt repository (packaging/fleet/publish), served on loopback: a scratch system
+#                installs the client and the appliance from it, refuses a wrongly signed index, and
+#                unattended-upgrades installs a newly published kiosk-content (tests/packaging/fleet_repo.sh)
+#   session      the appliance's session scripts with stand-ins for X and systemctl: a staff exit and a kiosk that
+#                systemd gave up on end the seat for good (console login); an X server that dies is started again
 #   scripts      the maintainer scripts, run twice each against a scratch $DPKG_ROOT with stand-ins for the commands
 #                that would touch the machine (adduser, chown, ...): idempotent, and purge leaves nothing
 #   swap-good    kiosk-content install: a good database replaces the target, the old one is kept as last-good
@@ -14,6 +24,8 @@
 #                databases are refused with a non-zero exit, and the target stays byte-identical
 # Environment (set by CTest): KIOSK_SOURCE_DIR KIOSK_BUILD_DIR KIOSK_VERSION KIOSK_TEST_DIR KIOSK_CONTENT_TOOL KIOSK_DB
 set -euo pipefail
+# shellcheck source=tests/packaging/scratch_system.sh
+. "$(dirname "${BASH_SOURCE[0]}")/scratch_system.sh"
 
 case_name="${1:?usage: package_tests.sh CASE}"
 : "${KIOSK_SOURCE_DIR:?}" "${KIOSK_BUILD_DIR:?}" "${KIOSK_VERSION:?}" "${KIOSK_TEST_DIR:?}" "${KIOSK_CONTENT_TOOL:?}" "${KIOSK_DB:?}"
@@ -65,6 +77,12 @@ expected_content_files() {
     printf '%s\n' ./usr/share/doc/kiosk-content/changelog.Debian.gz ./usr/share/doc/kiosk-content/copyright \
         ./usr/share/kiosk-content/exhibit.db | LC_ALL=C sort
 }
+expected_session_files() {
+    printf '%s\n' ./etc/X11/kiosk-session.conf.d/50-kiosk-lockdown.conf \
+        ./lib/systemd/system/kiosk-session.service ./usr/libexec/kiosk-session/kiosk-session \
+        ./usr/libexec/kiosk-session/xsession ./usr/share/doc/kiosk-session/changelog.Debian.gz \
+        ./usr/share/doc/kiosk-session/copyright | LC_ALL=C sort
+}
 files_in_deb() {
     dpkg-deb -c "$1" | awk '$1 !~ /^d/ { print $6 }' | LC_ALL=C sort
 }
@@ -77,22 +95,25 @@ case_build() {
     (cd "$KIOSK_BUILD_DIR" && cpack --config CPackConfig.cmake -B "$out" -G "DEB;TGZ") || fail "cpack failed"
     deb_of kiosk >/dev/null
     deb_of kiosk-content >/dev/null
+    deb_of kiosk-session >/dev/null
     tgz_of >/dev/null
     ls -l "$out"/*.deb "$out"/*.tar.gz
 }
 
 case_contents() {
     need dpkg-deb file
-    local kiosk content work
+    local kiosk content session work
     kiosk="$(deb_of kiosk)"
     content="$(deb_of kiosk-content)"
+    session="$(deb_of kiosk-session)"
     work="$(scratch_dir)"
 
     # Names, versions (one version: PROJECT_VERSION, plus the Debian revision), architectures.
     [ "$(basename "$kiosk")" = "kiosk_${KIOSK_VERSION}-1_${arch}.deb" ] || echo "note: file name $(basename "$kiosk") (a revision other than 1?)"
     [ "$(dpkg-deb -f "$kiosk" Package)" = kiosk ] || fail "kiosk: wrong Package"
     [ "$(dpkg-deb -f "$content" Package)" = kiosk-content ] || fail "kiosk-content: wrong Package"
-    for deb in "$kiosk" "$content"; do
+    [ "$(dpkg-deb -f "$session" Package)" = kiosk-session ] || fail "kiosk-session: wrong Package"
+    for deb in "$kiosk" "$content" "$session"; do
         local version
         version="$(dpkg-deb -f "$deb" Version)"
         [[ "$version" == "$KIOSK_VERSION"-* ]] || fail "$(basename "$deb"): Version $version is not $KIOSK_VERSION-REVISION"
@@ -101,6 +122,7 @@ case_contents() {
     done
     [ "$(dpkg-deb -f "$kiosk" Architecture)" = "$arch" ] || fail "kiosk: Architecture is not $arch"
     [ "$(dpkg-deb -f "$content" Architecture)" = all ] || fail "kiosk-content: Architecture is not all"
+    [ "$(dpkg-deb -f "$session" Architecture)" = all ] || fail "kiosk-session: Architecture is not all"
 
     # Depends: the shared libraries the binaries link (from dpkg-shlibdeps), plus what the scripts and GLFW need.
     local depends
@@ -114,22 +136,38 @@ case_contents() {
     echo "kiosk-content Depends: $content_depends"
     [ "$content_depends" = "kiosk (>= $KIOSK_VERSION)" ] || fail "kiosk-content: Depends should be kiosk (>= $KIOSK_VERSION)"
     [ "$(dpkg-deb -f "$kiosk" Recommends)" = kiosk-content ] || fail "kiosk: should recommend kiosk-content"
+    # The appliance: exactly this program (it starts the program's unit by name), X, xinit, and the logind session.
+    local session_depends
+    session_depends="$(dpkg-deb -f "$session" Depends)"
+    echo "kiosk-session Depends: $session_depends"
+    grep -Eq "(^|, )kiosk \\(= $KIOSK_VERSION-[0-9]+\\)(,|$)" <<<"$session_depends" || fail "kiosk-session: Depends lacks kiosk (= its version)"
+    for dep in xserver-xorg-core xserver-xorg-input-libinput xinit xauth libpam-systemd systemd; do
+        grep -Eq "(^|, )$dep( |,|$)" <<<"$session_depends" || fail "kiosk-session: Depends lacks $dep"
+    done
 
     # Exactly the expected files: nothing missing, nothing extra (no /usr/local, nothing in /var).
     diff -u <(expected_kiosk_files) <(files_in_deb "$kiosk") || fail "kiosk: the files differ from the expected list (- expected, + packaged)"
     diff -u <(expected_content_files) <(files_in_deb "$content") || fail "kiosk-content: the files differ from the expected list"
-    { dpkg-deb -c "$kiosk"; dpkg-deb -c "$content"; } | awk '$2 != "root/root" { bad = 1; print } END { exit bad }' || fail "files not owned by root/root"
+    diff -u <(expected_session_files) <(files_in_deb "$session") || fail "kiosk-session: the files differ from the expected list"
+    { dpkg-deb -c "$kiosk"; dpkg-deb -c "$content"; dpkg-deb -c "$session"; } | awk '$2 != "root/root" { bad = 1; print } END { exit bad }' || fail "files not owned by root/root"
     local listing
     listing="$(dpkg-deb -c "$kiosk")"
     grep -q '^-rwxr-xr-x .* \./usr/bin/kiosk$' <<<"$listing" || fail "kiosk: /usr/bin/kiosk is not 0755"
+    listing="$(dpkg-deb -c "$session")"
+    for script in kiosk-session xsession; do
+        grep -q "^-rwxr-xr-x .* \./usr/libexec/kiosk-session/$script\$" <<<"$listing" || fail "kiosk-session: $script is not 0755"
+    done
 
     # Control archives: conffiles and maintainer scripts.
     dpkg-deb -e "$kiosk" "$work/kiosk.control"
     dpkg-deb -e "$content" "$work/content.control"
+    dpkg-deb -e "$session" "$work/session.control"
     diff -u <(printf '%s\n' /etc/kiosk/kiosk.toml /etc/xdg/autostart/kiosk.desktop) "$work/kiosk.control/conffiles" ||
         fail "kiosk: conffiles should list exactly the config and the autostart entry"
     [ ! -e "$work/content.control/conffiles" ] || fail "kiosk-content: should have no conffiles"
-    for script in kiosk.control/postinst kiosk.control/postrm content.control/postinst content.control/postrm; do
+    [ ! -e "$work/session.control/conffiles" ] || fail "kiosk-session: should have no conffiles"
+    for script in kiosk.control/postinst kiosk.control/postrm content.control/postinst content.control/postrm \
+        session.control/postinst session.control/prerm session.control/postrm; do
         [ -x "$work/$script" ] || fail "$script is missing or not executable"
         sh -n "$work/$script" || fail "$script: syntax error"
     done
@@ -155,9 +193,9 @@ case_contents() {
     local tgz top
     tgz="$(tgz_of)"
     top="$(basename "$tgz" .tar.gz)"
-    diff -u <({ expected_kiosk_files; expected_content_files; } | sed "s|^\./|$top/|" | LC_ALL=C sort) \
+    diff -u <({ expected_kiosk_files; expected_content_files; expected_session_files; } | sed "s|^\./|$top/|" | LC_ALL=C sort) \
         <(tar -tzvf "$tgz" | awk '$1 !~ /^d/ { print $6 }' | LC_ALL=C sort) || fail "the tar.gz differs from the packages"
-    echo "contents ok: $(basename "$kiosk") $(basename "$content") $(basename "$tgz")"
+    echo "contents ok: $(basename "$kiosk") $(basename "$content") $(basename "$session") $(basename "$tgz")"
 }
 
 case_scratch() {
@@ -214,6 +252,7 @@ case_validate() {
     root="$work/root"
     mkdir -p "$root"
     dpkg -x "$(deb_of kiosk)" "$root"
+    dpkg -x "$(deb_of kiosk-session)" "$root"
 
     # The unit as installed, but with ExecStart pointing at the scratch binary, so verify can check that it exists
     # and is executable (systemd-analyze --user has no --root). Any message, even a warning, fails the test.
@@ -230,10 +269,44 @@ case_validate() {
         fail "systemd-analyze verify warned about kiosk.service"
     }
     for key in 'Restart=on-failure' 'RestartSec=' 'StartLimitIntervalSec=' 'StartLimitBurst=' 'ConditionUser=kiosk' \
-        'WantedBy=graphical-session.target' 'StandardError=journal'; do
+        'WantedBy=graphical-session.target' 'StandardError=journal' 'Type=notify$' 'NotifyAccess=main$' 'WatchdogSec=[1-9]'; do
         grep -q "^$key" "$work/units/kiosk.service" || fail "kiosk.service lacks $key"
     done
     echo "systemd-analyze verify: kiosk.service ok"
+
+    # The appliance's seat, a system unit: verified the same way, with its ExecStart in the scratch root.
+    local session_unit="$work/units/kiosk-session.service"
+    sed "s|^ExecStart=/usr/libexec/|ExecStart=$root/usr/libexec/|" "$root/lib/systemd/system/kiosk-session.service" >"$session_unit"
+    grep -q "^ExecStart=$root/usr/libexec/kiosk-session/kiosk-session\$" "$session_unit" || fail "kiosk-session.service does not run /usr/libexec/kiosk-session/kiosk-session"
+    messages="$(systemd-analyze verify "$session_unit" 2>&1)" || {
+        echo "$messages"
+        fail "systemd-analyze verify rejected kiosk-session.service"
+    }
+    [ -z "$messages" ] || {
+        echo "$messages"
+        fail "systemd-analyze verify warned about kiosk-session.service"
+    }
+    # One seat, logged in without a password as the kiosk user on its own VT, restarted with back-off if X dies,
+    # started at boot; the getty on tty1 (the console login staff get back) is not taken over.
+    for key in 'User=kiosk$' 'PAMName=login$' 'TTYPath=/dev/tty7$' 'StandardInput=tty' 'Restart=on-failure$' 'RestartSec=' \
+        'StartLimitIntervalSec=' 'StartLimitBurst=' 'WantedBy=graphical.target$' 'After=.*systemd-user-sessions.service'; do
+        grep -q "^$key" "$session_unit" || fail "kiosk-session.service lacks $key"
+    done
+    ! grep -Eq '^(Conflicts|Before)=.*getty@tty1' "$session_unit" || fail "kiosk-session.service takes over the console login on tty1"
+    # The X server it starts: the kiosk's lockdown, no cursor, no TCP; the lockdown has what the issue asks for.
+    local launcher="$root/usr/libexec/kiosk-session/kiosk-session" lockdown="$root/usr/share/kiosk/xorg.conf.d/50-kiosk-lockdown.conf"
+    for arg in '-nocursor' '-configdir "$config_dir"' '-nolisten tcp' '-keeptty' '-auth "$XAUTHORITY"'; do
+        grep -qF -- "$arg" "$launcher" || fail "the X server is not started with $arg"
+    done
+    # Without root, X reads -configdir relative to /etc/X11 only: that folder must hold (a link to) the lockdown.
+    grep -q '^config_dir=kiosk-session.conf.d ' "$launcher" || fail "the launcher does not use /etc/X11/kiosk-session.conf.d"
+    [ "$(readlink "$root/etc/X11/kiosk-session.conf.d/50-kiosk-lockdown.conf")" = /usr/share/kiosk/xorg.conf.d/50-kiosk-lockdown.conf ] ||
+        fail "/etc/X11/kiosk-session.conf.d does not link to the lockdown"
+    [ -f "$root$(readlink "$root/etc/X11/kiosk-session.conf.d/50-kiosk-lockdown.conf")" ] || fail "the lockdown link points at nothing"
+    for option in '"DontZap" "true"' '"DontVTSwitch" "true"' '"BlankTime" "0"' '"StandbyTime" "0"' '"SuspendTime" "0"' '"OffTime" "0"'; do
+        grep -qF "Option $option" "$lockdown" || fail "50-kiosk-lockdown.conf lacks Option $option"
+    done
+    echo "systemd-analyze verify: kiosk-session.service ok; X lockdown ok"
 
     for desktop in "$root/etc/xdg/autostart/kiosk.desktop" "$KIOSK_SOURCE_DIR/packaging/autostart/kiosk.desktop"; do
         messages="$(desktop-file-validate "$desktop" 2>&1)" || {
@@ -252,7 +325,7 @@ case_lintian() {
     need lintian
     local report status=0
     # Tags at warning level are reported but accepted; any error fails. Overrides, if any, are in the packages.
-    report="$(lintian --fail-on error "$(deb_of kiosk)" "$(deb_of kiosk-content)" 2>&1)" || status=$?
+    report="$(lintian --fail-on error "$(deb_of kiosk)" "$(deb_of kiosk-content)" "$(deb_of kiosk-session)" 2>&1)" || status=$?
     echo "$report"
     echo "lintian: $(grep -c '^E: ' <<<"$report" || true) error(s), $(grep -c '^W: ' <<<"$report" || true) warning(s)"
     [ "$status" -eq 0 ] || fail "lintian exited with $status"
@@ -260,41 +333,7 @@ case_lintian() {
 }
 
 # --- maintainer scripts against a scratch root ----------------------------------------------------------------------
-# Stand-ins for the commands that would change the machine; each logs its call to $log. The kiosk user lives in
-# $state/passwd. chmod, mkdir and rm are real, inside $DPKG_ROOT.
-write_stubs() {
-    local bin="$1"
-    mkdir -p "$bin"
-    cat >"$bin/getent" <<'EOF'
-#!/bin/sh
-echo "getent $*" >>"$STUB_LOG"
-grep "^$2:" "$STUB_STATE/$1" 2>/dev/null
-EOF
-    cat >"$bin/adduser" <<'EOF'
-#!/bin/sh
-echo "adduser $*" >>"$STUB_LOG"
-for last; do :; done
-echo "$last:x:999:999:Exhibit kiosk:/var/lib/kiosk:/bin/bash" >>"$STUB_STATE/passwd"
-EOF
-    cat >"$bin/deluser" <<'EOF'
-#!/bin/sh
-echo "deluser $*" >>"$STUB_LOG"
-for last; do :; done
-grep -v "^$last:" "$STUB_STATE/passwd" >"$STUB_STATE/passwd.new" || true
-mv "$STUB_STATE/passwd.new" "$STUB_STATE/passwd"
-EOF
-    cat >"$bin/id" <<'EOF'
-#!/bin/sh
-echo "id $*" >>"$STUB_LOG"
-echo kiosk
-EOF
-    for cmd in chown deb-systemd-helper; do
-        printf '#!/bin/sh\necho "%s $*" >>"$STUB_LOG"\n' "$cmd" >"$bin/$cmd"
-    done
-    # No statoverrides: the scripts set owners and modes themselves.
-    printf '#!/bin/sh\necho "dpkg-statoverride $*" >>"$STUB_LOG"\nexit 1\n' >"$bin/dpkg-statoverride"
-    chmod 0755 "$bin"/*
-}
+# write_stubs and the scratch Debian system: tests/packaging/scratch_system.sh.
 
 case_scripts() {
     need dpkg-deb
@@ -479,6 +518,163 @@ case_swap_broken() {
     echo "refusal of broken databases ok"
 }
 
+# check_installed_appliance ROOT WORK: what a system with kiosk, kiosk-content and kiosk-session installed must be.
+check_installed_appliance() {
+    local root="$1" work="$2"
+    # Boots into the appliance: the seat is enabled for graphical.target, the kiosk's user unit for the kiosk user.
+    [ "$(readlink "$root/etc/systemd/system/graphical.target.wants/kiosk-session.service")" = /lib/systemd/system/kiosk-session.service ] ||
+        fail "kiosk-session.service is not enabled for graphical.target"
+    [ -L "$root/etc/systemd/user/graphical-session.target.wants/kiosk.service" ] || fail "kiosk.service is not enabled"
+    same_file "$root/usr/share/kiosk-content/exhibit.db" "$root/var/lib/kiosk/exhibit.db" "the installed content"
+    # The installed units verify, with the executables they name present in the scratch root.
+    mkdir -p "$work/units"
+    sed "s|^ExecStart=/|ExecStart=$root/|" "$root/lib/systemd/system/kiosk-session.service" >"$work/units/kiosk-session.service"
+    systemd-analyze verify "$work/units/kiosk-session.service" || fail "the installed kiosk-session.service does not verify"
+    mkdir -p "$work/runtime"
+    chmod 0700 "$work/runtime"
+    sed "s|^ExecStart=/|ExecStart=$root/|" "$root/usr/lib/systemd/user/kiosk.service" >"$work/units/kiosk.service"
+    XDG_RUNTIME_DIR="$work/runtime" systemd-analyze --user verify "$work/units/kiosk.service" || fail "the installed kiosk.service does not verify"
+    [ -x "$root/usr/libexec/kiosk-session/xsession" ] || fail "the session script is not installed executable"
+    grep -q '^WatchdogSec=[1-9]' "$root/usr/lib/systemd/user/kiosk.service" || fail "the installed kiosk.service has no watchdog"
+    # (The link is absolute, as on the machine: it is resolved inside the scratch root.)
+    local lockdown
+    lockdown="$root$(readlink "$root/etc/X11/kiosk-session.conf.d/50-kiosk-lockdown.conf")"
+    grep -q 'Option "DontZap" "true"' "$lockdown" && grep -q 'Option "DontVTSwitch" "true"' "$lockdown" ||
+        fail "the appliance's X configuration folder lacks the lockdown (DontZap, DontVTSwitch)"
+    # The machine's own X configuration and console are untouched: the lockdown is read by this X server only.
+    [ "$(ls -A "$root/etc/X11")" = kiosk-session.conf.d ] || fail "installing wrote into /etc/X11 beyond its own folder: $(ls -A "$root/etc/X11")"
+    [ ! -e "$root/etc/systemd/system/getty@tty1.service.d" ] && [ ! -e "$root/etc/systemd/system/getty.target.wants" ] ||
+        fail "installing changed the console's getty"
+}
+
+# --- the appliance, installed with the real dpkg into a scratch Debian system ---------------------------------------
+case_appliance() {
+    need dpkg dpkg-deb dpkg-query systemd-analyze
+    local work root kiosk content session before
+    work="$(scratch_dir)"
+    root="$work/root"
+    kiosk="$(deb_of kiosk)"
+    content="$(deb_of kiosk-content)"
+    session="$(deb_of kiosk-session)"
+    seed_scratch_system "$root" "$kiosk" "$content" "$session"
+    before="$work/before.txt"
+    root_listing "$root" >"$before"
+    # Stand-ins for the user database and ownership (this machine's, otherwise); the real deb-systemd-helper, which
+    # honours DPKG_ROOT, enables and purges the units inside the scratch root.
+    export STUB_LOG="$work/calls.log" STUB_STATE="$work/state"
+    mkdir -p "$STUB_STATE"
+    : >"$STUB_LOG"
+    write_stubs "$work/bin"
+    rm "$work/bin/deb-systemd-helper"
+    export PATH="$work/bin:$root/usr/bin:$PATH"
+
+    scratch_dpkg "$root" -i "$kiosk" "$content" "$session" >"$work/install.log" 2>&1 || {
+        cat "$work/install.log"
+        fail "dpkg could not install kiosk, kiosk-content and kiosk-session into the scratch system"
+    }
+    for pkg in kiosk kiosk-content kiosk-session; do
+        [ "$(dpkg-query --root="$root" -W -f='${db:Status-Status}' "$pkg")" = installed ] || fail "$pkg is not installed"
+    done
+    check_installed_appliance "$root" "$work"
+    grep -q '^adduser .*--system.* kiosk$' "$STUB_LOG" || fail "installing did not create the kiosk user"
+
+    # Remove: nothing starts the seat any more (the unit is gone and masked); the kiosk and its content stay.
+    scratch_dpkg "$root" -r kiosk-session >>"$work/install.log" 2>&1 || fail "dpkg -r kiosk-session failed"
+    [ ! -e "$root/lib/systemd/system/kiosk-session.service" ] || fail "removing left the unit"
+    [ "$(readlink "$root/etc/systemd/system/kiosk-session.service")" = /dev/null ] || fail "removing did not mask the seat"
+    [ -f "$root/var/lib/kiosk/exhibit.db" ] || fail "removing kiosk-session touched the kiosk's content"
+    # Purge all three: the system is back as it was, file for file (dpkg's own database aside).
+    scratch_dpkg "$root" --purge kiosk-session kiosk-content kiosk >>"$work/install.log" 2>&1 || {
+        cat "$work/install.log"
+        fail "dpkg --purge failed"
+    }
+    diff -u "$before" <(root_listing "$root") || fail "after purging, the scratch system differs from before the install (- before, + after)"
+    [ "$(grep -c '^deluser' "$STUB_LOG")" -eq 1 ] || fail "purging did not remove the kiosk user"
+    [ ! -s "$STUB_STATE/passwd" ] || fail "the kiosk user is still there after purging"
+    echo "appliance ok: installed, enabled for graphical.target, verified, removed and purged without a trace"
+}
+
+# --- the appliance's session scripts, with stand-ins for X and the kiosk user's service manager --------------------
+# FAKE_STATES: the ActiveState values `systemctl --user show` reports, one per call, the last one repeated.
+# FAKE_X: "client" runs the session script as xinit would; "dies" is an X server that ends before its client.
+write_session_stubs() {
+    local bin="$1"
+    mkdir -p "$bin"
+    cat >"$bin/systemctl" <<'STUB'
+#!/bin/sh
+echo "systemctl $*" >>"$STUB_LOG"
+case "$*" in
+    *show*ActiveState*)
+        n=$(($(cat "$STUB_STATE/calls" 2>/dev/null || echo 0) + 1))
+        echo "$n" >"$STUB_STATE/calls"
+        set -- $FAKE_STATES
+        [ "$n" -gt $# ] && n=$#
+        eval "echo \${$n}" ;;
+esac
+STUB
+    cat >"$bin/xinit" <<'STUB'
+#!/bin/sh
+echo "xinit $*" >>"$STUB_LOG"
+[ "$FAKE_X" = dies ] && exit 1
+exec "$FAKE_SESSION_DIR/xsession"
+STUB
+    printf '#!/bin/sh\necho "xauth $*" >>"$STUB_LOG"\n' >"$bin/xauth"
+    printf '#!/bin/sh\necho 0123456789abcdef0123456789abcdef\n' >"$bin/mcookie"
+    printf '#!/bin/sh\necho "sleep $*" >>"$STUB_LOG"\n' >"$bin/sleep"
+    chmod 0755 "$bin"/*
+}
+
+# run_session STATES X: runs the unpacked kiosk-session; prints its exit status.
+run_session() {
+    export FAKE_STATES="$1" FAKE_X="$2"
+    rm -f "$STUB_STATE/calls" "$XDG_RUNTIME_DIR"/*
+    : >"$STUB_LOG"
+    local status=0
+    "$FAKE_SESSION_DIR/kiosk-session" >"$STUB_STATE/out" 2>&1 || status=$?
+    echo "$status"
+}
+
+case_session() {
+    need dpkg-deb
+    local work status
+    work="$(scratch_dir)"
+    dpkg-deb -x "$(deb_of kiosk-session)" "$work/root"
+    export FAKE_SESSION_DIR="$work/root/usr/libexec/kiosk-session" STUB_LOG="$work/calls.log" STUB_STATE="$work/state"
+    export XDG_RUNTIME_DIR="$work/runtime" XDG_VTNR=7
+    mkdir -p "$STUB_STATE" "$XDG_RUNTIME_DIR"
+    write_session_stubs "$work/bin"
+    export PATH="$work/bin:$PATH"
+
+    # A day's work, then staff close the kiosk: the seat ends for good (exit 0, so systemd does not restart it).
+    status="$(run_session "active active active inactive" client)"
+    [ "$status" -eq 0 ] || { cat "$STUB_STATE/out"; fail "a staff exit ended the seat with status $status (systemd would restart it)"; }
+    grep -q '^systemctl --user import-environment DISPLAY XAUTHORITY$' "$STUB_LOG" || fail "the display was not handed to the user manager"
+    grep -q '^systemctl --user start kiosk.service$' "$STUB_LOG" || fail "the session did not start kiosk.service"
+    [ "$(grep -c '^systemctl --user show' "$STUB_LOG")" -eq 4 ] || fail "the session did not last exactly as long as the kiosk"
+    grep -q 'closed or stopped' "$STUB_STATE/out" || fail "the seat did not say why it ended"
+    grep -Eq '^xinit /usr/libexec/kiosk-session/xsession -- /usr/bin/Xorg :0 vt7 .*-nocursor' "$STUB_LOG" || fail "X was not started on vt7 without a cursor"
+    grep -q "^xauth -q -f $XDG_RUNTIME_DIR/kiosk-session.xauth add :0 \\. " "$STUB_LOG" || fail "no authorisation cookie for the display"
+    [ -z "$(ls -A "$XDG_RUNTIME_DIR")" ] || fail "the session left files in its runtime folder: $(ls -A "$XDG_RUNTIME_DIR")"
+
+    # Crashes restarted by systemd (activating between them) keep the session; once systemd gives up (failed), the
+    # seat ends for good too: the console login, not a loop of X servers.
+    status="$(run_session "active activating active activating failed" client)"
+    [ "$status" -eq 0 ] || fail "a kiosk systemd gave up on ended the seat with status $status"
+    [ "$(grep -c '^systemctl --user show' "$STUB_LOG")" -eq 5 ] || fail "the session ended before systemd gave up on the kiosk"
+    grep -q 'failed and is not restarted' "$STUB_STATE/out" || fail "the seat did not say the kiosk failed"
+
+    # X dies under the session: a failure, which systemd answers by starting the seat again (Restart=on-failure).
+    status="$(run_session "active" dies)"
+    [ "$status" -ne 0 ] || fail "an X server that died ended the seat as if on purpose"
+    grep -q 'X server ended before the session' "$STUB_STATE/out" || fail "the seat did not say the X server went away"
+
+    # Started by hand, outside a login session: refused with a reason.
+    status=0
+    env -u XDG_RUNTIME_DIR "$FAKE_SESSION_DIR/kiosk-session" >"$STUB_STATE/out" 2>&1 || status=$?
+    [ "$status" -ne 0 ] && grep -q 'kiosk-session.service' "$STUB_STATE/out" || fail "kiosk-session ran without a login session"
+    echo "session scripts ok"
+}
+
 case "$case_name" in
     build) case_build ;;
     contents) case_contents ;;
@@ -488,5 +684,12 @@ case "$case_name" in
     scripts) case_scripts ;;
     swap-good) case_swap_good ;;
     swap-broken) case_swap_broken ;;
+    appliance) case_appliance ;;
+    session) case_session ;;
+    repo)
+        # shellcheck source=tests/packaging/fleet_repo.sh
+        . "$(dirname "${BASH_SOURCE[0]}")/fleet_repo.sh"
+        case_repo
+        ;;
     *) fail "unknown case $case_name" ;;
 esac
