@@ -26,6 +26,7 @@
 #include "app/frame_stats.hpp"
 #include "app/input_script.hpp"
 #include "app/instance_lock.hpp"
+#include "app/latency_probe.hpp"
 #include "app/logging.hpp"
 #include "app/mode_machine.hpp"
 #include "app/paths.hpp"
@@ -141,6 +142,8 @@ private:
     std::vector<double> frameCpuMs_, rasterMs_;
     int maxVertices_ = 0, maxDrawCalls_ = 0;
     double loadMs_ = 0, firstFrameMs_ = -1;
+    LatencyProbe latency_;  // input-to-pixels and frame intervals, for --stats-out
+    bool moving_ = false;   // an animation advanced in the last frame: the next one moves
     void writeStats() const;
     long virtualFrames_ = 0;
     Exit exit_ = Exit::None;
@@ -384,6 +387,7 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     const bool staffOpen = state_.admin.keypadOpen || state_.admin.panelOpen;
     const Actions actions = drawFrame(layout, hand);
     ImGui::Render();
+    latency_.frameBuilt(!actions.empty() || change.reset);
     presentFrame(input, cpuStart);
     if (input && chord.key >= 0) {
         ImGuiIO& io = ImGui::GetIO();
@@ -398,6 +402,7 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     runSearchIfChanged();
     updateSpeech();
     const bool animating = advanceAnimations(state_, dt, rc);
+    moving_ = animating;
     if (input && !input->state.empty()) writeState(input->state);
     // Attract mode moves gently all the time, so no still image burns into the screen.
     return animating || state_.mode == Mode::Attract || state_.mode == Mode::StillThere;
@@ -542,7 +547,8 @@ void Kiosk::presentFrame(const FrameInput* input, std::chrono::steady_clock::tim
     // On the virtual clock nobody watches the window: only frames that are photographed (and one in ten, so the
     // window is not stale to an observer) go through the rasteriser, which is most of a software-rendered frame.
     const bool photographed = input && !input->screenshot.empty();
-    if (virtualClock_ && !photographed && ++virtualFrames_ % 10 != 0) return;
+    // Except for kiosk-bench (--stats-out), which times every frame to its pixels.
+    if (virtualClock_ && !photographed && options_.statsOut.empty() && ++virtualFrames_ % 10 != 0) return;
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(currentPalette().background);
     window_->render(ImGui::GetDrawData(), bg.x, bg.y, bg.z);
     if (photographed) {
@@ -550,8 +556,11 @@ void Kiosk::presentFrame(const FrameInput* input, std::chrono::steady_clock::tim
         if (!window_->savePng(input->screenshot, &error)) spdlog::error("screenshot: {}", error);
     }
     window_->present();
+    if (!options_.statsOut.empty()) latency_.framePresented(window_->lastPresented(), moving_);
+    // From the kernel's start of the process, so the loader and everything before main() count too.
     if (firstFrameMs_ < 0)
-        firstFrameMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options_.started).count();
+        firstFrameMs_ = options_.startedBeforeMainMs +
+                        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options_.started).count();
     if (!options_.statsOut.empty())
         rasterMs_.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - rasterStart).count());
 }
@@ -605,6 +614,8 @@ void Kiosk::writeStats() const {
                               {"load_ms", loadMs_},
                               {"frame_cpu_ms", percentiles(frameCpuMs_)},
                               {"raster_ms", percentiles(rasterMs_)},
+                              {"input_to_pixels_ms", percentiles(latency_.inputToPixelsMs())},
+                              {"frame_interval_ms", percentiles(latency_.frameIntervalMs())},
                               {"vertices_per_frame_max", maxVertices_},
                               {"draw_calls_per_frame_max", maxDrawCalls_},
                               {"peak_rss_mb", static_cast<double>(usage.ru_maxrss) / 1024.0},
@@ -676,6 +687,7 @@ int Kiosk::run() {
         return 2;
     }
     spdlog::info("kiosk {} started on {}", build::kVersion, window_->rendererName());
+    window_->setFinishEachFrame(!options_.statsOut.empty());
     if (window_->touchUnavailable().empty()) spdlog::info("multi-touch: XInput 2.2, {} touch screen(s) now", window_->touchDevices());
     else spdlog::info("multi-touch off ({}): the mouse and single touches work as a pointer", window_->touchUnavailable());
     if (!virtualClock_) {
@@ -723,8 +735,13 @@ int Kiosk::run() {
                 c.time = clock_ + dt;  // scripted contacts happen at the frame they are in
                 contacts_.push_back(c);
             }
+            // A scripted input reaches the kiosk when its frame begins.
+            if (!input->contacts.empty() || !input->key.empty() || !input->typed.empty()) latency_.inputArrived(window_->time());
         } else {
+            const size_t before = contacts_.size();
             window_->takeContacts(contacts_, clockOrigin);
+            for (size_t i = before; i < contacts_.size(); ++i)
+                if (contacts_[i].phase != input::ContactPhase::Hover) latency_.inputArrived(contacts_[i].time + clockOrigin);
             // The kiosk's clock is wall time (monotonic): timeouts, the tour, the PIN lock-out and uptime follow it
             // however long the loop slept. Only the animation step is clamped, so a long sleep does not jump them.
             const double now = window_->time();

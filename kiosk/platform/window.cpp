@@ -296,6 +296,8 @@ void Window::render(ImDrawData* data, float r, float g, float b) {
 
 void Window::present() {
     if (!skipped_) glfwSwapBuffers(window_);
+    if (finishEachFrame_) glFinish();
+    presentedAt_ = glfwGetTime();
     // Back-to-back presents (the real clock, something moving) are paced to the display's 60 Hz; a virtual clock
     // that presents one frame in several is not held back.
     const bool backToBack = framesSincePresent_ <= 1;

@@ -60,6 +60,11 @@ public:
     // Swaps; at most once per display refresh (60 Hz) when frames are presented back to back, even where the
     // driver ignores the swap interval (Xvfb, some software renderers), so an animation never spins a core.
     void present();
+    // When the last present() had its pixels out (after the swap, and glFinish when finishing each frame), in
+    // time()'s clock, before any pacing sleep.
+    double lastPresented() const { return presentedAt_; }
+    // Waits for the rasteriser after every swap (glFinish), so lastPresented() includes software rasterisation.
+    void setFinishEachFrame(bool finish) { finishEachFrame_ = finish; }
     // Uploads the atlas as a one-channel texture (a quarter of RGBA's memory), after it was rebuilt; the atlas's
     // own pixels may be cleared afterwards.
     void reloadFontTexture();
@@ -85,6 +90,8 @@ private:
     long framesDrawn_ = 0, framesSkipped_ = 0;
     int framesSincePresent_ = 0;
     double lastPresent_ = -1;
+    double presentedAt_ = 0;
+    bool finishEachFrame_ = false;
 };
 
 }  // namespace kiosk::platform
