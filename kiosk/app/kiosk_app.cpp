@@ -143,6 +143,7 @@ private:
     int maxVertices_ = 0, maxDrawCalls_ = 0;
     double loadMs_ = 0, firstFrameMs_ = -1;
     LatencyProbe latency_;  // input-to-pixels and frame intervals, for --stats-out
+    double pixelsDrawn_ = 0, pixelsPresented_ = 0;  // what the rasteriser drew, of what full redraws would have
     bool moving_ = false;   // an animation advanced in the last frame: the next one moves
     void writeStats() const;
     long virtualFrames_ = 0;
@@ -551,6 +552,8 @@ void Kiosk::presentFrame(const FrameInput* input, std::chrono::steady_clock::tim
     if (virtualClock_ && !photographed && options_.statsOut.empty() && ++virtualFrames_ % 10 != 0) return;
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(currentPalette().background);
     window_->render(ImGui::GetDrawData(), bg.x, bg.y, bg.z);
+    pixelsDrawn_ += static_cast<double>(window_->pixelsDrawn());
+    pixelsPresented_ += static_cast<double>(extras_.width) * extras_.height;
     if (photographed) {
         std::string error;
         if (!window_->savePng(input->screenshot, &error)) spdlog::error("screenshot: {}", error);
@@ -616,6 +619,7 @@ void Kiosk::writeStats() const {
                               {"raster_ms", percentiles(rasterMs_)},
                               {"input_to_pixels_ms", percentiles(latency_.inputToPixelsMs())},
                               {"frame_interval_ms", percentiles(latency_.frameIntervalMs())},
+                              {"pixels_drawn_share", pixelsPresented_ > 0 ? pixelsDrawn_ / pixelsPresented_ : 0.0},
                               {"vertices_per_frame_max", maxVertices_},
                               {"draw_calls_per_frame_max", maxDrawCalls_},
                               {"peak_rss_mb", static_cast<double>(usage.ru_maxrss) / 1024.0},
@@ -780,10 +784,13 @@ int Kiosk::run() {
         // The sleep ends in time for the next timeout ("Still there?", the reset), to within a few milliseconds.
         if (window_->time() - lastActivity > 0.5)
             window_->waitEvents(std::clamp(modes_.secondsUntilChange(clock_, idleTimeoutNow()) + 0.002, 0.005, 1.0));
-        // Between the tour's flights only the invitation's glow changes (a step every few hundred milliseconds):
-        // ten frames a second are plenty, and identical frames are not even drawn. A touch still wakes it at once.
+        // Between the tour's flights only the invitation's glow changes, at whole steps: sleep until the next one
+        // (and only the glow's strips are rasterised then). A touch still wakes it at once.
         else if (state_.mode == Mode::Attract && !state_.map.flyTo && !state_.timeline.target && !io.MouseDown[0])
-            window_->waitEvents(std::max(0.0, 0.1 - (window_->time() - last)));
+            window_->waitEvents(ui::kInvitationStepSeconds - std::fmod(state_.attractClock, ui::kInvitationStepSeconds) + 0.002);
+        // During a flight nobody is touching: 30 frames a second are smooth for a slow flight and half the work.
+        else if (state_.mode == Mode::Attract && !io.MouseDown[0])
+            window_->waitEvents(std::max(0.0, 1.0 / 30.0 - (window_->time() - last)));
     }
     writeState(options_.stateOut);
     writeStats();

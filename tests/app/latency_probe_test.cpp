@@ -4,7 +4,6 @@
 #include "app/latency_probe.hpp"
 
 using kiosk::app::LatencyProbe;
-using Catch::Approx;
 
 TEST_CASE("an input that changes the state is timed to the next frame, built from the reduced state", "[latency]") {
     LatencyProbe p;
