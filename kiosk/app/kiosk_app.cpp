@@ -142,6 +142,9 @@ private:
     std::vector<double> frameCpuMs_, rasterMs_;
     int maxVertices_ = 0, maxDrawCalls_ = 0;
     double loadMs_ = 0, firstFrameMs_ = -1;
+    // Where start-up goes, for --stats-out: the window and context, baking the fonts, uploading the atlas, the
+    // panes' prepared data.
+    double windowMs_ = 0, fontsMs_ = 0, atlasMs_ = 0, uiDataMs_ = 0;
     LatencyProbe latency_;  // input-to-pixels and frame intervals, for --stats-out
     double pixelsDrawn_ = 0, pixelsPresented_ = 0;  // what the rasteriser drew, of what full redraws would have
     bool moving_ = false;   // an animation advanced in the last frame: the next one moves
@@ -152,7 +155,9 @@ private:
     bool loadContent();
     void resetVisitor();
     void rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force = false);
-    bool frame(const FrameInput* input, double dt, bool& changed);
+    // `deferrable`: a frame that asks for changes is not presented (its pixels would be stale at once); *deferred
+    // then says so, and the caller builds the next frame straight away from the reduced state.
+    bool frame(const FrameInput* input, double dt, bool& changed, bool deferrable = false, bool* deferred = nullptr);
     model::ScreenLayout prepareLayout();
     input::GestureFrame takeGestures(const model::ScreenLayout& layout);
     platform::KeyChord beginFrame(const FrameInput* input, const input::GestureFrame& hand, double dt);
@@ -230,11 +235,18 @@ void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force) 
     static const model::Catalog kEmpty;
     const model::Catalog& catalog = catalog_ ? *catalog_ : kEmpty;
     if (glyphRanges_.empty()) glyphRanges_ = ui::glyphRangesFor(catalog);
+    using Ms = std::chrono::duration<double, std::milli>;
+    const auto t0 = std::chrono::steady_clock::now();
     fonts_ = ui::buildFonts(*ImGui::GetIO().Fonts, resolveFontsDir(config_.fontsDir), layout.scale, glyphRanges_, catalog);
     for (const std::string& problem : fonts_.problems) spdlog::warn("fonts: {}", problem);
+    const auto t1 = std::chrono::steady_clock::now();
     window_->reloadFontTexture();
     ImGui::GetIO().Fonts->ClearTexData();  // the GPU has the pixels; the CPU copy is megabytes of waste
+    const auto t2 = std::chrono::steady_clock::now();
     if (catalog_) uiData_ = ui::buildUiData(*catalog_, fonts_, layout.scale);
+    fontsMs_ += Ms(t1 - t0).count();
+    atlasMs_ += Ms(t2 - t1).count();
+    uiDataMs_ += Ms(std::chrono::steady_clock::now() - t2).count();
 }
 
 void Kiosk::handleKeys(Actions& actions) {
@@ -376,7 +388,7 @@ input::GestureFrame Kiosk::takeGestures(const model::ScreenLayout& layout) {
 
 // One frame: lay out, take input, run the visitor life cycle, draw, present, then apply what was asked for. Each
 // step is its own function; the rules between drawing and the reducer are app/frame_policy's, shared with tests.
-bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
+bool Kiosk::frame(const FrameInput* input, double dt, bool& changed, bool deferrable, bool* deferred) {
     const model::ScreenLayout layout = prepareLayout();
     const input::GestureFrame hand = takeGestures(layout);
     const platform::KeyChord chord = beginFrame(input, hand, dt);
@@ -389,7 +401,11 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     const Actions actions = drawFrame(layout, hand);
     ImGui::Render();
     latency_.frameBuilt(!actions.empty() || change.reset);
-    presentFrame(input, cpuStart);
+    // What a tap asked for shows in the next frame, built after the reducer: rasterising this one first would put
+    // a frame of software rendering between the finger and its effect. A photographed frame is always presented.
+    const bool defer = deferrable && !actions.empty() && !(input && !input->screenshot.empty());
+    if (deferred) *deferred = defer;
+    if (!defer) presentFrame(input, cpuStart);
     if (input && chord.key >= 0) {
         ImGuiIO& io = ImGui::GetIO();
         io.KeysDown[chord.key] = false;
@@ -615,6 +631,8 @@ void Kiosk::writeStats() const {
     getrusage(RUSAGE_SELF, &usage);
     const nlohmann::json j = {{"startup_ms", firstFrameMs_},
                               {"load_ms", loadMs_},
+                              {"startup_phases_ms", {{"before_main", options_.startedBeforeMainMs}, {"load", loadMs_}, {"window", windowMs_},
+                                                     {"fonts", fontsMs_}, {"atlas_upload", atlasMs_}, {"ui_data", uiDataMs_}}},
                               {"frame_cpu_ms", percentiles(frameCpuMs_)},
                               {"raster_ms", percentiles(rasterMs_)},
                               {"input_to_pixels_ms", percentiles(latency_.inputToPixelsMs())},
@@ -680,7 +698,9 @@ int Kiosk::run() {
     wo.hideCursor = config_.hideCursor && !virtualClock_;
     wo.title = "Pakistan and the Soviet Union / Russia, 1947-2022";
     std::string error;
+    const auto windowStart = std::chrono::steady_clock::now();
     window_ = platform::Window::create(wo, &error);
+    windowMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - windowStart).count();
     if (!window_) {
         spdlog::error("{}", error);
         std::fprintf(stderr,
@@ -755,7 +775,15 @@ int Kiosk::run() {
         }
         if (virtualClock_) clock_ += dt;
         bool changed = false;
-        const bool animating = frame(input ? &*input : nullptr, dt, changed);
+        bool deferred = false;
+        bool animating = frame(input ? &*input : nullptr, dt, changed, true, &deferred);
+        if (deferred) {
+            // The frame that shows the effect, at once: no new input, no time passing.
+            const FrameInput none;
+            bool again = false;
+            animating = frame(virtualClock_ ? &none : nullptr, 1e-4, again) || animating;
+            changed = changed || again;
+        }
         extras_.frames = ++frames;
         if (gDumpState.exchange(false)) writeState(options_.stateOut);
 

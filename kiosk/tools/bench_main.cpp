@@ -54,6 +54,7 @@ struct RunStats {
         int count = 0;
     };
     Spread latency, interval;
+    json startupPhases;  // where start-up went (ms), as the kiosk reports it
 };
 
 RunStats::Spread parseSpread(const json& j) {
@@ -89,6 +90,7 @@ RunStats parseStats(const fs::path& file) {
         r.rss = j.value("peak_rss_mb", 0.0);
         r.latency = parseSpread(j.value("input_to_pixels_ms", json()));
         r.interval = parseSpread(j.value("frame_interval_ms", json()));
+        r.startupPhases = j.value("startup_phases_ms", json());
         r.ok = true;
     } catch (const std::exception&) {
         r.ok = false;
@@ -579,6 +581,11 @@ json Bench::report() const {
             }
         d["startup_ms"] = startup.empty() ? json(nullptr) : json(median(startup));
         d["load_ms"] = load.empty() ? json(nullptr) : json(median(load));
+        // The phases of the median start-up run.
+        json phases = nullptr;
+        for (const RunStats& s : db.startups)
+            if (s.ok && !startup.empty() && s.startup == median(startup)) phases = s.startupPhases;
+        d["startup_phases_ms"] = phases;
         d["peak_rss_mb"] = db.peakRss.empty() ? json(nullptr) : json(median(db.peakRss));
         d["vertices_per_frame_max"] = dbVertices;
         d["draw_calls_per_frame_max"] = dbDraws;
