@@ -4,10 +4,12 @@
 #include <cstdio>
 
 #include "app/kiosk_app.hpp"
+#include "app/process_start.hpp"
 #include "build_info.hpp"
 
 int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
+    const double beforeMain = kiosk::app::secondsSinceProcessStart();
     CLI::App cli{"kiosk: the touch-screen exhibit 'Pakistan and the Soviet Union / Russia, 1947-2022'"};
     kiosk::app::Options o;
     std::string size;
@@ -37,5 +39,6 @@ int main(int argc, char** argv) {
     }
     o.argv.assign(argv, argv + argc);
     o.started = started;
+    o.startedBeforeMainMs = beforeMain > 0 ? beforeMain * 1000.0 : 0.0;
     return kiosk::app::runKiosk(o);
 }

@@ -26,6 +26,7 @@
 #include "app/frame_stats.hpp"
 #include "app/input_script.hpp"
 #include "app/instance_lock.hpp"
+#include "app/latency_probe.hpp"
 #include "app/logging.hpp"
 #include "app/mode_machine.hpp"
 #include "app/paths.hpp"
@@ -141,6 +142,12 @@ private:
     std::vector<double> frameCpuMs_, rasterMs_;
     int maxVertices_ = 0, maxDrawCalls_ = 0;
     double loadMs_ = 0, firstFrameMs_ = -1;
+    // Where start-up goes, for --stats-out: the window and context, baking the fonts, uploading the atlas, the
+    // panes' prepared data.
+    double windowMs_ = 0, fontsMs_ = 0, atlasMs_ = 0, uiDataMs_ = 0;
+    LatencyProbe latency_;  // input-to-pixels and frame intervals, for --stats-out
+    double pixelsDrawn_ = 0, pixelsPresented_ = 0;  // what the rasteriser drew, of what full redraws would have
+    bool moving_ = false;   // an animation advanced in the last frame: the next one moves
     void writeStats() const;
     long virtualFrames_ = 0;
     Exit exit_ = Exit::None;
@@ -148,7 +155,9 @@ private:
     bool loadContent();
     void resetVisitor();
     void rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force = false);
-    bool frame(const FrameInput* input, double dt, bool& changed);
+    // `deferrable`: a frame that asks for changes is not presented (its pixels would be stale at once); *deferred
+    // then says so, and the caller builds the next frame straight away from the reduced state.
+    bool frame(const FrameInput* input, double dt, bool& changed, bool deferrable = false, bool* deferred = nullptr);
     model::ScreenLayout prepareLayout();
     input::GestureFrame takeGestures(const model::ScreenLayout& layout);
     platform::KeyChord beginFrame(const FrameInput* input, const input::GestureFrame& hand, double dt);
@@ -226,11 +235,18 @@ void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force) 
     static const model::Catalog kEmpty;
     const model::Catalog& catalog = catalog_ ? *catalog_ : kEmpty;
     if (glyphRanges_.empty()) glyphRanges_ = ui::glyphRangesFor(catalog);
+    using Ms = std::chrono::duration<double, std::milli>;
+    const auto t0 = std::chrono::steady_clock::now();
     fonts_ = ui::buildFonts(*ImGui::GetIO().Fonts, resolveFontsDir(config_.fontsDir), layout.scale, glyphRanges_, catalog);
     for (const std::string& problem : fonts_.problems) spdlog::warn("fonts: {}", problem);
+    const auto t1 = std::chrono::steady_clock::now();
     window_->reloadFontTexture();
     ImGui::GetIO().Fonts->ClearTexData();  // the GPU has the pixels; the CPU copy is megabytes of waste
+    const auto t2 = std::chrono::steady_clock::now();
     if (catalog_) uiData_ = ui::buildUiData(*catalog_, fonts_, layout.scale);
+    fontsMs_ += Ms(t1 - t0).count();
+    atlasMs_ += Ms(t2 - t1).count();
+    uiDataMs_ += Ms(std::chrono::steady_clock::now() - t2).count();
 }
 
 void Kiosk::handleKeys(Actions& actions) {
@@ -372,7 +388,7 @@ input::GestureFrame Kiosk::takeGestures(const model::ScreenLayout& layout) {
 
 // One frame: lay out, take input, run the visitor life cycle, draw, present, then apply what was asked for. Each
 // step is its own function; the rules between drawing and the reducer are app/frame_policy's, shared with tests.
-bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
+bool Kiosk::frame(const FrameInput* input, double dt, bool& changed, bool deferrable, bool* deferred) {
     const model::ScreenLayout layout = prepareLayout();
     const input::GestureFrame hand = takeGestures(layout);
     const platform::KeyChord chord = beginFrame(input, hand, dt);
@@ -384,7 +400,12 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     const bool staffOpen = state_.admin.keypadOpen || state_.admin.panelOpen;
     const Actions actions = drawFrame(layout, hand);
     ImGui::Render();
-    presentFrame(input, cpuStart);
+    latency_.frameBuilt(!actions.empty() || change.reset);
+    // What a tap asked for shows in the next frame, built after the reducer: rasterising this one first would put
+    // a frame of software rendering between the finger and its effect. A photographed frame is always presented.
+    const bool defer = deferrable && !actions.empty() && !(input && !input->screenshot.empty());
+    if (deferred) *deferred = defer;
+    if (!defer) presentFrame(input, cpuStart);
     if (input && chord.key >= 0) {
         ImGuiIO& io = ImGui::GetIO();
         io.KeysDown[chord.key] = false;
@@ -398,6 +419,7 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     runSearchIfChanged();
     updateSpeech();
     const bool animating = advanceAnimations(state_, dt, rc);
+    moving_ = animating;
     if (input && !input->state.empty()) writeState(input->state);
     // Attract mode moves gently all the time, so no still image burns into the screen.
     return animating || state_.mode == Mode::Attract || state_.mode == Mode::StillThere;
@@ -542,16 +564,22 @@ void Kiosk::presentFrame(const FrameInput* input, std::chrono::steady_clock::tim
     // On the virtual clock nobody watches the window: only frames that are photographed (and one in ten, so the
     // window is not stale to an observer) go through the rasteriser, which is most of a software-rendered frame.
     const bool photographed = input && !input->screenshot.empty();
-    if (virtualClock_ && !photographed && ++virtualFrames_ % 10 != 0) return;
+    // Except for kiosk-bench (--stats-out), which times every frame to its pixels.
+    if (virtualClock_ && !photographed && options_.statsOut.empty() && ++virtualFrames_ % 10 != 0) return;
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(currentPalette().background);
     window_->render(ImGui::GetDrawData(), bg.x, bg.y, bg.z);
+    pixelsDrawn_ += static_cast<double>(window_->pixelsDrawn());
+    pixelsPresented_ += static_cast<double>(extras_.width) * extras_.height;
     if (photographed) {
         std::string error;
         if (!window_->savePng(input->screenshot, &error)) spdlog::error("screenshot: {}", error);
     }
     window_->present();
+    if (!options_.statsOut.empty()) latency_.framePresented(window_->lastPresented(), moving_);
+    // From the kernel's start of the process, so the loader and everything before main() count too.
     if (firstFrameMs_ < 0)
-        firstFrameMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options_.started).count();
+        firstFrameMs_ = options_.startedBeforeMainMs +
+                        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options_.started).count();
     if (!options_.statsOut.empty())
         rasterMs_.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - rasterStart).count());
 }
@@ -603,8 +631,13 @@ void Kiosk::writeStats() const {
     getrusage(RUSAGE_SELF, &usage);
     const nlohmann::json j = {{"startup_ms", firstFrameMs_},
                               {"load_ms", loadMs_},
+                              {"startup_phases_ms", {{"before_main", options_.startedBeforeMainMs}, {"load", loadMs_}, {"window", windowMs_},
+                                                     {"fonts", fontsMs_}, {"atlas_upload", atlasMs_}, {"ui_data", uiDataMs_}}},
                               {"frame_cpu_ms", percentiles(frameCpuMs_)},
                               {"raster_ms", percentiles(rasterMs_)},
+                              {"input_to_pixels_ms", percentiles(latency_.inputToPixelsMs())},
+                              {"frame_interval_ms", percentiles(latency_.frameIntervalMs())},
+                              {"pixels_drawn_share", pixelsPresented_ > 0 ? pixelsDrawn_ / pixelsPresented_ : 0.0},
                               {"vertices_per_frame_max", maxVertices_},
                               {"draw_calls_per_frame_max", maxDrawCalls_},
                               {"peak_rss_mb", static_cast<double>(usage.ru_maxrss) / 1024.0},
@@ -665,7 +698,9 @@ int Kiosk::run() {
     wo.hideCursor = config_.hideCursor && !virtualClock_;
     wo.title = "Pakistan and the Soviet Union / Russia, 1947-2022";
     std::string error;
+    const auto windowStart = std::chrono::steady_clock::now();
     window_ = platform::Window::create(wo, &error);
+    windowMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - windowStart).count();
     if (!window_) {
         spdlog::error("{}", error);
         std::fprintf(stderr,
@@ -676,6 +711,7 @@ int Kiosk::run() {
         return 2;
     }
     spdlog::info("kiosk {} started on {}", build::kVersion, window_->rendererName());
+    window_->setFinishEachFrame(!options_.statsOut.empty());
     if (window_->touchUnavailable().empty()) spdlog::info("multi-touch: XInput 2.2, {} touch screen(s) now", window_->touchDevices());
     else spdlog::info("multi-touch off ({}): the mouse and single touches work as a pointer", window_->touchUnavailable());
     if (!virtualClock_) {
@@ -723,8 +759,13 @@ int Kiosk::run() {
                 c.time = clock_ + dt;  // scripted contacts happen at the frame they are in
                 contacts_.push_back(c);
             }
+            // A scripted input reaches the kiosk when its frame begins.
+            if (!input->contacts.empty() || !input->key.empty() || !input->typed.empty()) latency_.inputArrived(window_->time());
         } else {
+            const size_t before = contacts_.size();
             window_->takeContacts(contacts_, clockOrigin);
+            for (size_t i = before; i < contacts_.size(); ++i)
+                if (contacts_[i].phase != input::ContactPhase::Hover) latency_.inputArrived(contacts_[i].time + clockOrigin);
             // The kiosk's clock is wall time (monotonic): timeouts, the tour, the PIN lock-out and uptime follow it
             // however long the loop slept. Only the animation step is clamped, so a long sleep does not jump them.
             const double now = window_->time();
@@ -734,7 +775,15 @@ int Kiosk::run() {
         }
         if (virtualClock_) clock_ += dt;
         bool changed = false;
-        const bool animating = frame(input ? &*input : nullptr, dt, changed);
+        bool deferred = false;
+        bool animating = frame(input ? &*input : nullptr, dt, changed, true, &deferred);
+        if (deferred) {
+            // The frame that shows the effect, at once: no new input, no time passing.
+            const FrameInput none;
+            bool again = false;
+            animating = frame(virtualClock_ ? &none : nullptr, 1e-4, again) || animating;
+            changed = changed || again;
+        }
         extras_.frames = ++frames;
         if (gDumpState.exchange(false)) writeState(options_.stateOut);
 
@@ -763,10 +812,13 @@ int Kiosk::run() {
         // The sleep ends in time for the next timeout ("Still there?", the reset), to within a few milliseconds.
         if (window_->time() - lastActivity > 0.5)
             window_->waitEvents(std::clamp(modes_.secondsUntilChange(clock_, idleTimeoutNow()) + 0.002, 0.005, 1.0));
-        // Between the tour's flights only the invitation's glow changes (a step every few hundred milliseconds):
-        // ten frames a second are plenty, and identical frames are not even drawn. A touch still wakes it at once.
+        // Between the tour's flights only the invitation's glow changes, at whole steps: sleep until the next one
+        // (and only the glow's strips are rasterised then). A touch still wakes it at once.
         else if (state_.mode == Mode::Attract && !state_.map.flyTo && !state_.timeline.target && !io.MouseDown[0])
-            window_->waitEvents(std::max(0.0, 0.1 - (window_->time() - last)));
+            window_->waitEvents(ui::kInvitationStepSeconds - std::fmod(state_.attractClock, ui::kInvitationStepSeconds) + 0.002);
+        // During a flight nobody is touching: 30 frames a second are smooth for a slow flight and half the work.
+        else if (state_.mode == Mode::Attract && !io.MouseDown[0])
+            window_->waitEvents(std::max(0.0, 1.0 / 30.0 - (window_->time() - last)));
     }
     writeState(options_.stateOut);
     writeStats();

@@ -23,6 +23,7 @@ struct Options {
     std::vector<std::string> argv;    // for a restart from the staff panel
     std::string statsOut;             // --stats-out FILE: timings and sizes as JSON, for kiosk-bench
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();  // set first thing in main()
+    double startedBeforeMainMs = 0;  // how long the process had run when main() began (app/process_start.hpp)
 };
 
 // Runs the kiosk (or the check). Returns the process exit code.

@@ -2,14 +2,17 @@
 #include "platform/window.hpp"
 
 #define GLFW_EXPOSE_NATIVE_X11
+#define GLFW_EXPOSE_NATIVE_GLX
 
 #define GLFW_INCLUDE_GLEXT  // GL_R8 and texture swizzles, for the one-channel font texture
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui/backends/imgui_impl_glfw.h>
 #include <imgui/backends/imgui_impl_opengl3.h>
+#include <GL/glx.h>
 #include <GLFW/glfw3native.h>
 
+#include "platform/frame_renderer.hpp"
 #include "platform/x11_touch.hpp"
 #include <stb_image_write.h>
 #include <poll.h>
@@ -60,58 +63,6 @@ void onMouseButton(GLFWwindow*, int button, int action, int) {
     if (down == gMouseDown) return;
     gMouseDown = down;
     gMouse.push_back({0, down ? input::ContactPhase::Down : input::ContactPhase::Up, static_cast<float>(gMouseX), static_cast<float>(gMouseY), glfwGetTime(), 0});
-}
-
-// A 64-bit fingerprint of everything a frame puts on screen, eight bytes at a time.
-class Fingerprint {
-public:
-    void add(const void* data, size_t bytes) {
-        const auto* p = static_cast<const unsigned char*>(data);
-        for (; bytes >= 8; bytes -= 8, p += 8) {
-            uint64_t w;
-            std::memcpy(&w, p, 8);
-            mix(w);
-        }
-        uint64_t tail = 0;
-        std::memcpy(&tail, p, bytes);
-        mix(tail ^ (static_cast<uint64_t>(bytes) << 56));
-    }
-    template <typename T>
-    void value(const T& v) { add(&v, sizeof v); }
-    uint64_t get() const { return h_ ^ (h_ >> 32); }
-
-private:
-    void mix(uint64_t w) {
-        h_ = (h_ ^ w) * 0x9E3779B97F4A7C15ull;
-        h_ = (h_ << 31) | (h_ >> 33);
-    }
-    uint64_t h_ = 0xCBF29CE484222325ull;
-};
-
-uint64_t fingerprintOf(const ImDrawData* data, int width, int height, const float clear[3]) {
-    Fingerprint f;
-    f.value(width);
-    f.value(height);
-    f.add(clear, 3 * sizeof(float));
-    f.value(data->DisplayPos);
-    f.value(data->DisplaySize);
-    f.value(data->FramebufferScale);
-    f.value(data->CmdListsCount);
-    for (int i = 0; i < data->CmdListsCount; ++i) {
-        const ImDrawList* list = data->CmdLists[i];
-        f.add(list->VtxBuffer.Data, static_cast<size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
-        f.add(list->IdxBuffer.Data, static_cast<size_t>(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
-        for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            f.value(cmd.ClipRect);
-            f.value(cmd.TextureId);
-            f.value(cmd.VtxOffset);
-            f.value(cmd.IdxOffset);
-            f.value(cmd.ElemCount);
-            f.value(cmd.UserCallback);
-            f.value(cmd.UserCallbackData);
-        }
-    }
-    return f.get();
 }
 
 // The backend's shader and buffers, made without letting it convert the font atlas to RGBA (four bytes a pixel,
@@ -197,11 +148,23 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
     // Our callbacks are installed first; the backend chains them.
     ImGui_ImplGlfw_InitForOpenGL(w->window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    // KIOSK_FULL_REDRAW=1: every changed frame drawn whole, the reference for the partial path (and a way out,
+    // should a driver mishandle it).
+    const char* full = std::getenv("KIOSK_FULL_REDRAW");
+    w->renderer_ = std::make_unique<FrameRenderer>(full && *full && std::string(full) != "0");
+    // A software rasteriser's swap copies the whole picture to the X server (8 MB a frame at 1080p, 33 MB at 4K);
+    // GLX_MESA_copy_sub_buffer copies only what changed. GPUs swap for free, and keep their vsync-paced swap.
+    const std::string renderer = w->rendererName();
+    const bool software = renderer.find("llvmpipe") != std::string::npos || renderer.find("softpipe") != std::string::npos ||
+                          renderer.find("swrast") != std::string::npos;
+    // GLFW asks GLX for the extension and the function, so nothing here links libGLX itself.
+    if (software && glfwExtensionSupported("GLX_MESA_copy_sub_buffer")) w->copySubBuffer_ = glfwGetProcAddress("glXCopySubBufferMESA");
     return w;
 }
 
 Window::~Window() {
     touch_.reset();
+    renderer_.reset();  // while the context is current
     if (!window_) return;
     if (fontTexture_) {
         glDeleteTextures(1, &fontTexture_);
@@ -265,37 +228,38 @@ void Window::newFrame() {
     ++framesSincePresent_;
 }
 
-void Window::draw(ImDrawData* data) const {
-    int w = 0, h = 0;
-    framebufferSize(w, h);
-    glViewport(0, 0, w, h);
-    glClearColor(clear_[0], clear_[1], clear_[2], 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(data);
-}
-
 void Window::render(ImDrawData* data, float r, float g, float b) {
     int w = 0, h = 0;
     framebufferSize(w, h);
     clear_[0] = r;
     clear_[1] = g;
     clear_[2] = b;
-    pending_ = data;
-    const uint64_t frame = fingerprintOf(data, w, h, clear_);
     const bool mustDraw = gMustDraw.exchange(false);
-    if (!mustDraw && framesDrawn_ > 0 && frame == lastFrame_) {
-        skipped_ = true;
-        ++framesSkipped_;
-        return;
-    }
-    skipped_ = false;
-    lastFrame_ = frame;
-    draw(data);
-    ++framesDrawn_;
+    // Nothing changed: the buffer already holds this frame and present() shows nothing new.
+    skipped_ = !renderer_->draw(data, w, h, clear_, mustDraw || framesDrawn_ == 0);
+    if (skipped_) ++framesSkipped_;
+    else ++framesDrawn_;
 }
 
+long long Window::pixelsDrawn() const { return skipped_ ? 0 : renderer_->lastPixels(); }
+
 void Window::present() {
-    if (!skipped_) glfwSwapBuffers(window_);
+    const std::vector<PixelRect>& damage = renderer_->lastDamage();
+    int w = 0, h = 0;
+    framebufferSize(w, h);
+    const bool whole = damage.size() == 1 && damage[0] == PixelRect{0, 0, w, h};
+    if (!skipped_ && copySubBuffer_ && renderer_->offscreen() && !whole) {
+        // Only the changed rectangles, from the off-screen buffer to the back buffer to the window.
+        renderer_->copyDamageToBackBuffer();
+        using CopySub = void (*)(Display*, GLXDrawable, int, int, int, int);
+        const auto copy = reinterpret_cast<CopySub>(copySubBuffer_);
+        for (const PixelRect& r : damage) copy(glfwGetX11Display(), glfwGetGLXWindow(window_), r.x0, h - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+    } else if (!skipped_) {
+        renderer_->copyToBackBuffer();
+        glfwSwapBuffers(window_);
+    }
+    if (finishEachFrame_) glFinish();
+    presentedAt_ = glfwGetTime();
     // Back-to-back presents (the real clock, something moving) are paced to the display's 60 Hz; a virtual clock
     // that presents one frame in several is not held back.
     const bool backToBack = framesSincePresent_ <= 1;
@@ -338,21 +302,12 @@ void Window::reloadFontTexture() {
 }
 
 bool Window::savePng(const std::string& path, std::string* error) const {
-    // A repeated frame was not drawn: the back buffer holds something older. Draw it now; present() then shows it.
-    if (skipped_ && pending_) {
-        draw(pending_);
-        skipped_ = false;
-    }
     int w = 0, h = 0;
-    framebufferSize(w, h);
+    const std::vector<unsigned char> pixels = renderer_->readPixels(w, h);
     if (w <= 0 || h <= 0) {
         if (error) *error = "the window has no size";
         return false;
     }
-    std::vector<unsigned char> pixels(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadBuffer(GL_BACK);
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
     // OpenGL's rows run bottom-up; PNG's top-down. Alpha is forced opaque.
     std::vector<unsigned char> flipped(pixels.size());
     const size_t row = static_cast<size_t>(w) * 4;

@@ -12,6 +12,7 @@ struct GLFWwindow;
 namespace kiosk::platform {
 
 class TouchScreen;
+class FrameRenderer;
 
 struct WindowOptions {
     bool fullscreen = true;
@@ -53,19 +54,26 @@ public:
     double time() const;
 
     void newFrame();                       // backends' NewFrame; call before ImGui::NewFrame
-    // Clears and draws; does not present. A frame identical to the one on screen (same vertices, commands, size and
-    // colour, no expose since) is not drawn again, and its present() shows nothing new: a still kiosk costs the
-    // rasteriser nothing. savePng() still draws it.
+    // Draws the frame off screen, only where it differs from the last one (platform/frame_renderer); does not
+    // present. A frame identical to the one on screen (no expose since) is not drawn at all, and its present()
+    // shows nothing new: a still kiosk costs the rasteriser nothing.
     void render(ImDrawData* data, float r, float g, float b);
     // Swaps; at most once per display refresh (60 Hz) when frames are presented back to back, even where the
     // driver ignores the swap interval (Xvfb, some software renderers), so an animation never spins a core.
     void present();
+    // When the last present() had its pixels out (after the swap, and glFinish when finishing each frame), in
+    // time()'s clock, before any pacing sleep.
+    double lastPresented() const { return presentedAt_; }
+    // Waits for the rasteriser after every swap (glFinish), so lastPresented() includes software rasterisation.
+    void setFinishEachFrame(bool finish) { finishEachFrame_ = finish; }
     // Uploads the atlas as a one-channel texture (a quarter of RGBA's memory), after it was rebuilt; the atlas's
     // own pixels may be cleared afterwards.
     void reloadFontTexture();
     long framesDrawn() const { return framesDrawn_; }      // render() calls that reached the GPU
     long framesSkipped() const { return framesSkipped_; }  // render() calls that repeated the last frame
-    // Reads the last rendered frame (before present) and writes it as PNG. Returns false and says why.
+    // Pixels the last render() rasterised (all of them for a full redraw, 0 for a repeated frame).
+    long long pixelsDrawn() const;
+    // Reads the last rendered frame and writes it as PNG. Returns false and says why.
     bool savePng(const std::string& path, std::string* error) const;
     std::string rendererName() const;
 
@@ -73,18 +81,18 @@ private:
     Window() = default;
     std::unique_ptr<TouchScreen> touch_;
     std::string touchUnavailable_;
-    void draw(ImDrawData* data) const;
+    std::unique_ptr<FrameRenderer> renderer_;
+    void (*copySubBuffer_)() = nullptr;  // glXCopySubBufferMESA, on software rasterisers that have it
     GLFWwindow* window_ = nullptr;
     unsigned int fontTexture_ = 0;
     bool deviceObjects_ = false;
-    // The frame last drawn: its fingerprint, and whether this frame repeats it (and was not drawn).
-    unsigned long long lastFrame_ = 0;
-    mutable bool skipped_ = false;  // savePng() draws a skipped frame after all
-    ImDrawData* pending_ = nullptr;
+    bool skipped_ = false;  // this frame repeats the last one and was not drawn
     float clear_[3] = {0, 0, 0};
     long framesDrawn_ = 0, framesSkipped_ = 0;
     int framesSincePresent_ = 0;
     double lastPresent_ = -1;
+    double presentedAt_ = 0;
+    bool finishEachFrame_ = false;
 };
 
 }  // namespace kiosk::platform

@@ -50,6 +50,26 @@ std::vector<std::string> validateReport(const nlohmann::json& j) {
     };
     perDatabase("frame_cpu_ms", {"p50", "p99", "max"});
     perDatabase("search_ms", {"p50", "p99"});
+    // Input-to-pixels of every scenario a visitor touches, on the real content, at each size measured.
+    std::vector<std::string> sizes;
+    if (j.contains("size") && j.at("size").is_string()) sizes.push_back(j.at("size").get<std::string>());
+    if (j.contains("large_size") && j.at("large_size").is_string()) sizes.push_back(j.at("large_size").get<std::string>());
+    for (const std::string& size : sizes) {
+        const std::string where = "latency." + size + ".real.";
+        if (!j.contains("latency") || !j.at("latency").contains(size) || !j.at("latency").at(size).contains("real")) {
+            problems.push_back("missing latency." + size + ".real");
+            continue;
+        }
+        for (const char* scenario : {"timeline", "map", "select", "search"}) {
+            const nlohmann::json& real = j.at("latency").at(size).at("real");
+            if (!real.contains(scenario)) {
+                problems.push_back("missing " + where + scenario);
+                continue;
+            }
+            for (const char* f : {"p50", "p99", "max"})
+                number(real.at(scenario).value("input_to_pixels_ms", nlohmann::json()), f, where + scenario + ".input_to_pixels_ms.");
+        }
+    }
     // A scenario whose checkpoints missed measured something other than what it claims: the report is not valid.
     if (j.contains("problems") && j.at("problems").is_array())
         for (const auto& p : j.at("problems"))

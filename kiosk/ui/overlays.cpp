@@ -62,7 +62,9 @@ void drawAttract(const FrameContext& ctx) {
     // A band across the lower screen: clearly an invitation laid over the exhibit, not part of it. Its glow
     // breathes once every four seconds, far below anything that could be called flashing.
     // Twelve levels are plenty for a slow glow, and let identical frames be recognised and skipped.
-    const float breathe = std::round(12.0f * (0.5f + 0.5f * static_cast<float>(std::sin(ctx.state.attractClock * 2 * 3.14159265 / 4.0)))) / 12.0f;
+    // It steps at kInvitationStepSeconds: between flights the loop sleeps from one step to the next.
+    const double glowClock = std::floor(ctx.state.attractClock / kInvitationStepSeconds) * kInvitationStepSeconds;
+    const float breathe = std::round(12.0f * (0.5f + 0.5f * static_cast<float>(std::sin(glowClock * 2 * 3.14159265 / 4.0)))) / 12.0f;
     const float bandH = m.px(150);
     const float y0 = d.y - bandH - m.px(40);
     dl->AddRectFilled({0, y0}, {d.x, y0 + bandH}, withAlpha(ctx.palette.background, 0.88f));

@@ -19,6 +19,10 @@
 
 namespace kiosk::ui {
 
+// The attract invitation's glow changes only at whole steps of this many seconds, so the frame loop can sleep
+// from one step to the next between the tour's flights (a few wake-ups a second, not a frame every 100 ms).
+inline constexpr double kInvitationStepSeconds = 0.25;
+
 // Facts derived from the catalog once (and again when fonts are rebuilt), never per frame.
 struct UiData {
     model::TimelineIndex timelineIndex;

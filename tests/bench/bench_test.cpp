@@ -17,6 +17,11 @@ json completeReport(bool quick) {
         r["frame_cpu_ms"][db] = {{"p50", 0.2}, {"p99", 0.5}, {"max", 1.5}};
         r["search_ms"][db] = {{"p50", 0.1}, {"p99", 0.4}};
     }
+    r["size"] = "1920x1080";
+    if (!quick) r["large_size"] = "3840x2160";
+    for (const char* size : {"1920x1080", "3840x2160"})
+        for (const char* scenario : {"timeline", "map", "select", "search"})
+            r["latency"][size]["real"][scenario]["input_to_pixels_ms"] = {{"p50", 12.0}, {"p99", 30.0}, {"max", 41.0}};
     return r;
 }
 
@@ -74,6 +79,19 @@ TEST_CASE("the report validator wants every key of the issue, with numbers", "[b
     json missed = completeReport(true);
     missed["problems"] = json::array({"select: 3 of 8 selections made"});
     CHECK(validateReport(missed).size() == 1);
+}
+
+TEST_CASE("the report validator wants input-to-pixels per touched scenario at every size measured", "[bench]") {
+    json r = completeReport(false);
+    r["latency"]["3840x2160"]["real"].erase("map");
+    r["latency"]["1920x1080"]["real"]["select"]["input_to_pixels_ms"]["p99"] = nullptr;
+    const auto problems = validateReport(r);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0] == "latency.1920x1080.real.select.input_to_pixels_ms.p99 is not a number");
+    CHECK(problems[1] == "missing latency.3840x2160.real.map");
+    json small = completeReport(true);
+    small["latency"].erase("3840x2160");  // a quick run measures no large size
+    CHECK(validateReport(small).empty());
 }
 
 TEST_CASE("every generated script is one the kiosk accepts", "[bench]") {
