@@ -41,10 +41,12 @@
 #include "model/read_aloud.hpp"
 #include "platform/keys.hpp"
 #include "platform/speech.hpp"
+#include "platform/glyph_texture.hpp"
 #include "platform/window.hpp"
 #include "store/catalog_reader.hpp"
 #include "store/search_index.hpp"
 #include "store/usage_log.hpp"
+#include "ui/text_engine.hpp"
 #include "ui/ui_context.hpp"
 
 namespace kiosk::app {
@@ -109,6 +111,10 @@ private:
     std::vector<ImWchar> glyphRanges_;
     ui::FontSet fonts_;
     float fontScale_ = 0;
+    // Shaped text (Arabic script, right-to-left runs) beside ImGui's own text path, and its glyphs on the GPU.
+    std::unique_ptr<ui::TextEngine> textEngine_;
+    const ImWchar* glyphRangesReported_ = nullptr;
+    platform::GlyphTexture glyphTexture_;
     ui::UiData uiData_;
     ui::PaneScratch scratch_;
     ViewState state_;
@@ -229,6 +235,16 @@ void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force) 
     fonts_ = ui::buildFonts(*ImGui::GetIO().Fonts, resolveFontsDir(config_.fontsDir), layout.scale, glyphRanges_, catalog);
     for (const std::string& problem : fonts_.problems) spdlog::warn("fonts: {}", problem);
     window_->reloadFontTexture();
+    if (!textEngine_) {
+        textEngine_ = std::make_unique<ui::TextEngine>(resolveFontsDir(config_.fontsDir));
+        ui::setCurrentTextEngine(textEngine_.get());
+        glyphTexture_.sync(textEngine_->atlas());  // the texture exists before any draw list names it
+    }
+    textEngine_->registerFonts(fonts_.files);
+    if (glyphRangesReported_ != glyphRanges_.data()) {  // once per set of ranges, not per rebuild
+        glyphRangesReported_ = glyphRanges_.data();
+        for (const std::string& problem : textEngine_->coverageProblems(glyphRanges_.data())) spdlog::warn("fonts: {}", problem);
+    }
     ImGui::GetIO().Fonts->ClearTexData();  // the GPU has the pixels; the CPU copy is megabytes of waste
     if (catalog_) uiData_ = ui::buildUiData(*catalog_, fonts_, layout.scale);
 }
@@ -382,7 +398,9 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     ImGui::NewFrame();
     const ModeChange change = advanceLifeCycle(hand, layout);
     const bool staffOpen = state_.admin.keypadOpen || state_.admin.panelOpen;
+    if (textEngine_) textEngine_->beginFrame();
     const Actions actions = drawFrame(layout, hand);
+    if (textEngine_) glyphTexture_.sync(textEngine_->atlas());  // glyphs this frame rasterised, before rendering
     ImGui::Render();
     presentFrame(input, cpuStart);
     if (input && chord.key >= 0) {

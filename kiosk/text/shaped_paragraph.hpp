@@ -15,38 +15,36 @@
 namespace kiosk::text {
 
 struct ShapedGlyph {
-  uint32_t glyph =
-      0; // glyph index in `face` (0 = the font has no glyph for it)
-  uint32_t cluster = 0; // first code point of the characters this glyph draws
-  float advance = 0, offsetX = 0,
-        offsetY = 0; // pixels; offsetY up is positive, as in HarfBuzz
+    uint32_t glyph = 0;    // glyph index in `face` (0 = the font has no glyph for it)
+    uint32_t cluster = 0;  // first code point of the characters this glyph draws
+    float advance = 0, offsetX = 0,
+          offsetY = 0;  // pixels; offsetY up is positive, as in HarfBuzz
 };
 
 struct ShapedItem {
-  uint32_t start = 0, end = 0; // code points, [start, end)
-  uint8_t level = 0;
-  const FontFace *face = nullptr;
-  std::vector<ShapedGlyph> glyphs; // HarfBuzz's output order: left to right on
-                                   // screen within the item
+    uint32_t start = 0, end = 0;  // code points, [start, end)
+    uint8_t level = 0;
+    const FontFace* face = nullptr;
+    std::vector<ShapedGlyph> glyphs;  // HarfBuzz's output order: left to right on
+                                      // screen within the item
 };
 
 struct ShapedParagraph {
-  UnicodeText text;
-  BidiParagraph bidi;
-  float pixelSize = 16;
-  std::vector<ShapedItem> items; // logical order
-  // The pen advance of code point i (the whole cluster's advance sits on its
-  // first code point), for measuring any logical range without reshaping.
-  std::vector<float> advances;
+    UnicodeText text;
+    BidiParagraph bidi;
+    float pixelSize = 16;
+    std::vector<ShapedItem> items;  // logical order
+    // The pen advance of code point i (the whole cluster's advance sits on its
+    // first code point), for measuring any logical range without reshaping.
+    std::vector<float> advances;
 
-  float width(uint32_t start, uint32_t end) const;
+    float width(uint32_t start, uint32_t end) const;
 };
 
 // Shapes one paragraph (no line breaks inside; callers split on '\n').
 // `language` is a BCP 47 tag ("ur", "ru", "en"): HarfBuzz picks
 // language-specific forms with it, such as Urdu's digits and letter forms.
-ShapedParagraph shapeParagraph(const std::string &utf8, const FontSet &fonts,
-                               float pixelSize, BaseDirection base,
-                               const std::string &language);
+ShapedParagraph shapeParagraph(const std::string& utf8, const FontSet& fonts, float pixelSize, BaseDirection base,
+                               const std::string& language);
 
-} // namespace kiosk::text
+}  // namespace kiosk::text

@@ -10,16 +10,16 @@
 namespace kiosk::text {
 
 struct UnicodeText {
-  std::u32string codepoints;
-  // byteOffsets[i] is where code point i starts in the UTF-8 source; one extra
-  // entry holds the source's length.
-  std::vector<uint32_t> byteOffsets;
+    std::u32string codepoints;
+    // byteOffsets[i] is where code point i starts in the UTF-8 source; one extra
+    // entry holds the source's length.
+    std::vector<uint32_t> byteOffsets;
 
-  size_t size() const { return codepoints.size(); }
+    size_t size() const { return codepoints.size(); }
 };
 
 // Decodes UTF-8; each invalid byte becomes U+FFFD (one code point per byte)
 // rather than failing: content from a curator's editor must still draw.
 UnicodeText decodeUtf8(std::string_view utf8);
 
-} // namespace kiosk::text
+}  // namespace kiosk::text
