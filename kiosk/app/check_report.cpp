@@ -11,6 +11,7 @@
 #include "platform/window.hpp"
 #include "store/catalog_reader.hpp"
 #include "ui/fonts.hpp"
+#include "ui/text_engine.hpp"
 
 namespace kiosk::app {
 
@@ -67,9 +68,12 @@ int runCheck(const Options& options, const ConfigResult& config, const std::file
         const auto ranges = ui::glyphRangesFor(c);
         const auto fontsDir = resolveFontsDir(config.config.fontsDir);
         const ui::FontSet fonts = ui::buildFonts(*ImGui::GetIO().Fonts, fontsDir, 1.0f, ranges, c);
+        ui::TextEngine shaped(fontsDir);
+        std::vector<std::string> fontProblems = fonts.problems;
+        for (const std::string& p : shaped.coverageProblems(ranges.data())) fontProblems.push_back(p);
         std::string detail = fontsDir.string();
-        for (const auto& p : fonts.problems) detail += "\n          " + p;
-        report("fonts", fonts.problems.empty(), detail);
+        for (const auto& p : fontProblems) detail += "\n          " + p;
+        report("fonts", fontProblems.empty(), detail);
     }
     {
         platform::WindowOptions wo;

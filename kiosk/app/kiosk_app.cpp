@@ -42,10 +42,12 @@
 #include "model/read_aloud.hpp"
 #include "platform/keys.hpp"
 #include "platform/speech.hpp"
+#include "platform/glyph_texture.hpp"
 #include "platform/window.hpp"
 #include "store/catalog_reader.hpp"
 #include "store/search_index.hpp"
 #include "store/usage_log.hpp"
+#include "ui/text_engine.hpp"
 #include "ui/ui_context.hpp"
 
 namespace kiosk::app {
@@ -110,6 +112,10 @@ private:
     std::vector<ImWchar> glyphRanges_;
     ui::FontSet fonts_;
     float fontScale_ = 0;
+    // Shaped text (Arabic script, right-to-left runs) beside ImGui's own text path, and its glyphs on the GPU.
+    std::unique_ptr<ui::TextEngine> textEngine_;
+    const ImWchar* glyphRangesReported_ = nullptr;
+    platform::GlyphTexture glyphTexture_;
     ui::UiData uiData_;
     ui::PaneScratch scratch_;
     ViewState state_;
@@ -241,6 +247,16 @@ void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force) 
     for (const std::string& problem : fonts_.problems) spdlog::warn("fonts: {}", problem);
     const auto t1 = std::chrono::steady_clock::now();
     window_->reloadFontTexture();
+    if (!textEngine_) {
+        textEngine_ = std::make_unique<ui::TextEngine>(resolveFontsDir(config_.fontsDir));
+        ui::setCurrentTextEngine(textEngine_.get());
+        glyphTexture_.sync(textEngine_->atlas());  // the texture exists before any draw list names it
+    }
+    textEngine_->registerFonts(fonts_.files);
+    if (glyphRangesReported_ != glyphRanges_.data()) {  // once per set of ranges, not per rebuild
+        glyphRangesReported_ = glyphRanges_.data();
+        for (const std::string& problem : textEngine_->coverageProblems(glyphRanges_.data())) spdlog::warn("fonts: {}", problem);
+    }
     ImGui::GetIO().Fonts->ClearTexData();  // the GPU has the pixels; the CPU copy is megabytes of waste
     const auto t2 = std::chrono::steady_clock::now();
     if (catalog_) uiData_ = ui::buildUiData(*catalog_, fonts_, layout.scale);
@@ -398,7 +414,9 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed, bool deferr
     ImGui::NewFrame();
     const ModeChange change = advanceLifeCycle(hand, layout);
     const bool staffOpen = state_.admin.keypadOpen || state_.admin.panelOpen;
+    if (textEngine_) textEngine_->beginFrame();
     const Actions actions = drawFrame(layout, hand);
+    if (textEngine_) glyphTexture_.sync(textEngine_->atlas());  // glyphs this frame rasterised, before rendering
     ImGui::Render();
     latency_.frameBuilt(!actions.empty() || change.reset);
     // What a tap asked for shows in the next frame, built after the reducer: rasterising this one first would put

@@ -1,6 +1,8 @@
 // fonts.cpp: font atlas construction with content-driven glyph ranges.
 #include "ui/fonts.hpp"
 
+#include "ui/text_engine.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -90,7 +92,10 @@ FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float s
                 config.OversampleV = 1;
                 config.PixelSnapH = true;
                 config.FontDataOwnedByAtlas = false;
-                if (ImFont* f = atlas.AddFontFromMemoryTTF(data->data(), static_cast<int>(data->size()), size, &config, ranges.data())) return f;
+                if (ImFont* f = atlas.AddFontFromMemoryTTF(data->data(), static_cast<int>(data->size()), size, &config, ranges.data())) {
+                    set.files.emplace_back(f, file);
+                    return f;
+                }
             }
         set.problems.push_back("font file missing or unreadable: " + path.string() + " (using the built-in font)");
         ImFontConfig fallback;
@@ -120,6 +125,7 @@ FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float s
     for (const ImWchar* r = ranges.data(); r[0]; r += 2)
         for (unsigned c = r[0]; c <= r[1]; ++c) {
             if (c < 0x20 || (c >= 0x7F && c < 0xA0)) continue;
+            if (TextEngine::drawnByTextLayer(c)) continue;  // shaped from the text layer's faces (TextEngine checks)
             if (!set.body[1]->FindGlyphNoFallback(static_cast<ImWchar>(c)) || !set.ui->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
                 ++set.missingGlyphs;
                 if (set.missingGlyphs <= 5) {

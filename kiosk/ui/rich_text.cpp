@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "model/search_query.hpp"
+#include "ui/text_engine.hpp"
 
 namespace kiosk::ui {
 
@@ -23,10 +24,44 @@ std::string stripMarks(std::string_view marked, std::vector<ByteRange>& ranges) 
     return clean;
 }
 
+namespace {
+
+// The text layer's path, for text ImGui cannot draw right: shaped, reordered and wrapped by kiosk/text.
+float drawShapedParagraph(TextEngine& engine, ImFont* font, std::string_view text, float width, ImU32 colour,
+                          const std::vector<ByteRange>& highlights, ImU32 highlightColour, float lineSpacing) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    width = std::max(width, font->FontSize * 4);
+    const text::TextBlock& block = engine.wrapped(font, text, width);
+    // The layer's line height is the font's own; the reader's generous spacing is added between lines.
+    text::TextBlock spaced = block;
+    for (size_t i = 0; i < spaced.lines.size(); ++i) {
+        const float extra = lineSpacing * static_cast<float>(i);
+        spaced.lines[i].top += extra;
+        spaced.lines[i].baseline += extra;
+    }
+    spaced.height = block.height + lineSpacing * static_cast<float>(block.lines.size());
+    float firstHighlight = -1;
+    for (const ByteRange& h : highlights) {
+        for (const text::Rect& r : text::highlightRects(spaced, width, static_cast<uint32_t>(h.first), static_cast<uint32_t>(h.second))) {
+            if (firstHighlight < 0 || r.y < firstHighlight) firstHighlight = r.y;
+            dl->AddRectFilled({origin.x + r.x - 2, origin.y + r.y}, {origin.x + r.x + r.w + 2, origin.y + r.y + r.h}, highlightColour, 3);
+        }
+    }
+    engine.draw(dl, spaced, origin, width, colour);
+    ImGui::Dummy({width, spaced.height});
+    return firstHighlight;
+}
+
+}  // namespace
+
 float drawParagraph(ImFont* font, std::string_view text, float width, ImU32 colour, const std::vector<ByteRange>& highlights,
                     ImU32 highlightColour, float lineSpacing) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
+    TextEngine* engine = currentTextEngine();
+    if (engine && engine->usable() && TextEngine::needsShaping(text))
+        return drawShapedParagraph(*engine, font, text, width, colour, highlights, highlightColour, lineSpacing);
     const float size = font->FontSize;
     const float lineH = size + lineSpacing;
     const char* begin = text.data();

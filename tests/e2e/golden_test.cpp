@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -186,4 +187,57 @@ TEST_CASE("the golden comparison fails when one block of text is erased", "[e2e]
         WARN(name << ": one erased 16x16 text tile: whole-image mean " << d.meanAbs << ", worst tile " << d.worstTile << " (limit " << kTileLimit << ")");
         CHECK(compare(reference, reference).worstTile == 0);
     }
+}
+
+// Urdu in the content goes through the text layer (kiosk/text): shaped and joined in Nastaliq, laid out right to
+// left, with the English name and the years inside it in reading order. A broken shaper, a lost bidi pass or a
+// paragraph drawn by ImGui's own path (isolated letters or missing-glyph boxes) changes the reference image.
+TEST_CASE("golden screenshot of an Urdu summary in the reader, shaped and right to left", "[e2e][golden]") {
+    const bool update = std::getenv("KIOSK_UPDATE_GOLDEN") != nullptr;
+    const std::string dir = scratchDir("golden-urdu");
+    std::filesystem::copy(KIOSK_DATA_DIR, dir + "/data", std::filesystem::copy_options::recursive);
+    const std::string events = dir + "/data/events.toml";
+    std::string text;
+    {
+        std::ifstream in(events);
+        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const std::string anchor = "summary = \"Through the Cold War";  // the event "Begin in 1947" opens
+    const size_t at = text.find(anchor);
+    REQUIRE(at != std::string::npos);
+    text.insert(at + std::string("summary = \"").size(),
+                "\u067E\u0627\u06A9\u0633\u062A\u0627\u0646 1947 \u0645\u06CC\u06BA \u0648\u062C\u0648\u062F "
+                "\u0645\u06CC\u06BA \u0622\u06CC\u0627 \u0627\u0648\u0631 \u0645\u0627\u0633\u06A9\u0648 (Moscow) "
+                "\u0646\u06D2 \u0627\u0633\u06D2 \u062A\u0633\u0644\u06CC\u0645 \u06A9\u06CC\u0627\u06D4 ");
+    std::ofstream(events, std::ios::trunc) << text;
+    const std::string db = dir + "/urdu.db";
+    REQUIRE(std::system((std::string(KIOSK_CONTENT_TOOL) + " build " + dir + "/data --out " + db + " >/dev/null").c_str()) == 0);
+
+    RunOptions base;
+    base.db = db;
+    base.config = std::string(KIOSK_FIXTURES) + "/browsing.toml";
+    const KioskRun home = runKiosk(base);
+    REQUIRE(home.exitCode == 0);
+    RunOptions shot = base;
+    shot.script = tapLabel(home.state, "Begin in 1947  \u203A") + "wait 1500\n";
+    shot.screenshot = true;
+    const KioskRun run = runKiosk(shot);
+    INFO(run.output);
+    REQUIRE(run.exitCode == 0);
+    const Image small = downscale(loadPng(run.screenshot), 2);
+    REQUIRE(small.width > 0);
+    const std::string golden = std::string(KIOSK_GOLDEN_DIR) + "/1920x1080-urdu-summary.png";
+    if (update) {
+        stbi_write_png(golden.c_str(), small.width, small.height, 3, small.rgb.data(), small.width * 3);
+        WARN("updated " << golden);
+        return;
+    }
+    const Image reference = loadPng(golden);
+    INFO("no reference image " << golden << ": run with KIOSK_UPDATE_GOLDEN=1 and review the image");
+    REQUIRE(reference.width > 0);
+    const Difference d = compare(small, reference);
+    stbi_write_png((dir + "/urdu-summary.png").c_str(), small.width, small.height, 3, small.rgb.data(), small.width * 3);
+    INFO("worst tile: mean difference " << d.worstTile << " at " << d.worstTileX << "," << d.worstTileY << "; see " << dir);
+    CHECK(d.meanAbs < 3.0);
+    CHECK(d.worstTile < kTileLimit);
 }
