@@ -41,7 +41,7 @@ TEST_CASE("a shaped Urdu word's glyphs rasterise by glyph index, with ink, above
     CHECK(atlas.dirty());
 }
 
-TEST_CASE("the same glyph at the same size is rasterised once; another size is another bitmap") {
+TEST_CASE("the same glyph at the same size is rasterised once, and another size is another bitmap") {
     GlyphAtlas atlas(256);
     const FontFace& sans = testing::bundledFont("NotoSans-Regular.ttf");
     const ShapedParagraph shaped = shapeParagraph("A", testing::interfaceFonts(), 24, BaseDirection::Auto, "en");
