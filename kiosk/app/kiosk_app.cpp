@@ -28,17 +28,21 @@
 #include "app/instance_lock.hpp"
 #include "app/logging.hpp"
 #include "app/mode_machine.hpp"
+#include "app/opening_keeper.hpp"
 #include "app/paths.hpp"
 #include "app/reducer.hpp"
 #include "app/search_tally.hpp"
+#include "app/service_notify.hpp"
 #include "app/state_json.hpp"
 #include "app/usage_report.hpp"
+#include "app/wall_clock.hpp"
 #include "build_info.hpp"
 #include "input/gesture_recogniser.hpp"
 #include "model/text_utils.hpp"
 #include "model/on_screen_keyboard.hpp"
 #include "model/screen_layout.hpp"
 #include "model/read_aloud.hpp"
+#include "platform/display_power.hpp"
 #include "platform/keys.hpp"
 #include "platform/speech.hpp"
 #include "platform/window.hpp"
@@ -64,10 +68,6 @@ std::optional<std::string> readText(const std::string& path) {
     return s.str();
 }
 
-double unixNow() {
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
 // Identity of a file on disk, to notice a content update without reading it.
 struct FileStamp {
     dev_t dev = 0;
@@ -87,9 +87,10 @@ enum class Exit { None, Quit, Restart };
 // Everything the running kiosk owns, in the order it is built.
 class Kiosk {
 public:
-    Kiosk(const Options& options, Config config)
+    Kiosk(const Options& options, Config config, WallClock wall)
         : options_(options), config_(std::move(config)), modes_({config_.idleTimeoutSeconds, 10.0, config_.attractMode}),
-          adminLock_(config_.adminPin), cornerHold_(80, 5.0), usage_(config_.usageLog, config_.usageRetentionDays) {}
+          adminLock_(config_.adminPin), cornerHold_(80, 5.0), usage_(config_.usageLog, config_.usageRetentionDays, config_.machineId),
+          wall_(wall), opening_(config_.openingHours, config_.idleTimeoutSeconds) {}
 
     int run();
 
@@ -144,6 +145,15 @@ private:
     void writeStats() const;
     long virtualFrames_ = 0;
     Exit exit_ = Exit::None;
+    ServiceNotifier notifier_;  // systemd: READY=1, the watchdog's pings, STOPPING=1
+    // Opening hours: the local clock they follow (simulated in tests), sleep and wake, and the screen's power.
+    WallClock wall_;
+    OpeningKeeper opening_;
+    WakeTouchFilter wakeTouch_;
+    std::unique_ptr<platform::DisplayPower> power_;
+    double wallNow() const { return wall_.unixAt(clock_); }
+    bool keepOpeningHours();
+    void blankScreen();
 
     bool loadContent();
     void resetVisitor();
@@ -299,12 +309,20 @@ void Kiosk::applyAdmin(const Action& a) {
                 spdlog::info("staff: exit");
                 exit_ = Exit::Quit;
                 break;
+            case AdminCommand::Kind::WakeUntilClosing: {
+                opening_.wakeUntilClosing(localTimeAt(wallNow()));
+                const model::LocalTime until = *opening_.staffWakeUntil();
+                const std::string when = model::formatClock(until.second) + (until.day > localTimeAt(wallNow()).day ? " (after midnight)" : "");
+                spdlog::info("staff: awake until {}", when);
+                apply(SetStaffScreen{{false, 0, true, "Awake until " + when}});
+                break;
+            }
         }
     }
 }
 
 void Kiosk::recordUsage(const Action& a) {
-    const double now = unixNow();
+    const double now = wallNow();
     // A typed query counts as one search when the visitor acts on it, not per keystroke.
     if (std::holds_alternative<CloseSearch>(a) || std::holds_alternative<SelectEvent>(a) || std::holds_alternative<StartOver>(a))
         if (const auto n = searchTally_.settle()) usage_.record("search", std::to_string(*n), now);
@@ -340,6 +358,13 @@ ui::AdminInfo Kiosk::adminInfo() const {
     info.frameP99Ms = stats.p99;
     info.frameMaxMs = stats.max;
     info.logLines = recentLogLines(30);
+    if (opening_.hours().configured) {
+        info.schedule = model::describeOpeningHours(opening_.hours());
+        const model::LocalTime now = localTimeAt(wallNow());
+        if (const auto& until = opening_.staffWakeUntil()) info.scheduleNow = "awake for staff until " + model::formatClock(until->second);
+        else if (opening_.open()) info.scheduleNow = "open now, closing " + model::formatClock(model::wakeUntilClosing(opening_.hours(), now).second);
+        else info.scheduleNow = "closed now: visits are not counted, the screen sleeps when left alone";
+    }
     if (!usage_.enabled()) info.usage = "not recorded (set usage_log in kiosk.toml)";
     else {
         try {
@@ -482,13 +507,13 @@ ModeChange Kiosk::advanceLifeCycle(const input::GestureFrame& hand, const model:
     const ModeChange change = staffOpen ? ModeChange{} : modes_.update(clock_, touched, idleTimeoutNow());
     if (change.sessionStarted) {
         usage_.newSession();
-        usage_.record("session_start", "", unixNow());
+        usage_.record("session_start", "", wallNow());
         spdlog::info("visitor session started");
     }
     if (change.sessionEnded) {
-        if (const auto n = searchTally_.settle()) usage_.record("search", std::to_string(*n), unixNow());
-        usage_.record("reset", "idle", unixNow());
-        usage_.record("session_end", "", unixNow());
+        if (const auto n = searchTally_.settle()) usage_.record("search", std::to_string(*n), wallNow());
+        usage_.record("reset", "idle", wallNow());
+        usage_.record("session_end", "", wallNow());
     }
     if (change.reset) {
         searchTally_.newVisitor();
@@ -578,7 +603,7 @@ void Kiosk::updateSpeech() {
 }
 
 void Kiosk::runSearchIfChanged() {
-    if (const auto n = searchTally_.poll(clock_)) usage_.record("search", std::to_string(*n), unixNow());
+    if (const auto n = searchTally_.poll(clock_)) usage_.record("search", std::to_string(*n), wallNow());
     if (state_.search.generation == searchedGeneration_) return;
     searchedGeneration_ = state_.search.generation;
     searchResults_ = search_ ? search_->search(state_.search.query, 30) : std::vector<model::SearchResult>{};
@@ -635,6 +660,56 @@ void Kiosk::writeState(const std::string& path) {
     if (ec) spdlog::error("cannot write the state to {}: {}", path, ec.message());
 }
 
+// Where the monitor cannot be powered down, at least no picture stays lit all night: one black frame, then nothing.
+void Kiosk::blankScreen() {
+    window_->newFrame();
+    ImGui::NewFrame();
+    ImGui::Render();
+    window_->render(ImGui::GetDrawData(), 0, 0, 0);
+    window_->present();
+}
+
+// Outside opening hours: screen off, nothing drawn and no visits counted; the touch that wakes the screen does
+// nothing else. Returns whether the kiosk is asleep this loop.
+bool Kiosk::keepOpeningHours() {
+    if (!config_.openingHours.configured) return false;
+    const bool wakeTouch = wakeTouch_.filter(contacts_, opening_.asleep());
+    bool touched = wakeTouch;
+    for (const input::ContactEvent& c : contacts_) touched = touched || c.phase == input::ContactPhase::Down;
+    const model::LocalTime local = localTimeAt(wallNow());
+    const OpeningChange change = opening_.update({clock_, local, touched, modes_.visiting()});
+    usage_.pause(!opening_.countsVisitors());
+    extras_.scheduled = true;
+    extras_.open = opening_.open();
+    extras_.asleep = opening_.asleep();
+    extras_.localTime = model::formatDate(local.day) + "T" + model::formatClock(local.second);
+    if (change.opened) {
+        // Each day starts fresh: whatever staff or a cleaner left on screen goes, and the first visitor's touch
+        // starts the first counted visit.
+        spdlog::info("opening hours: open at {}", extras_.localTime);
+        if (!change.wokeUp) {
+            modes_.forceAttract(clock_);
+            resetVisitor();
+        }
+    }
+    if (change.closed) spdlog::info("opening hours: closed at {}{}", extras_.localTime, modes_.visiting() ? " (the visitor at the screen finishes first)" : "");
+    if (change.fellAsleep) {
+        modes_.forceAttract(clock_);
+        resetVisitor();
+        const bool off = power_ && power_->set(false);
+        if (!off) blankScreen();
+        spdlog::info("outside opening hours: asleep, {}", off ? "screen powered down (DPMS off)" : "screen blanked to black (no DPMS here)");
+        notifier_.status("asleep outside opening hours");
+    }
+    if (change.wokeUp) {
+        if (power_) power_->set(true);
+        modes_.forceAttract(clock_);  // a fresh start: no "Still there?" left over from the evening
+        spdlog::info(wakeTouch ? "a touch woke the screen outside opening hours (that touch did nothing else)" : "opening hours: screen on");
+        notifier_.status(opening_.open() ? "showing the exhibit" : "awake outside opening hours");
+    }
+    return opening_.asleep();
+}
+
 int Kiosk::run() {
     // First of all: a state request that arrives while the window is still opening must not end the kiosk.
     std::signal(SIGUSR1, onDumpSignal);
@@ -682,6 +757,14 @@ int Kiosk::run() {
         speech_ = std::make_unique<platform::Speech>();
         spdlog::info("read aloud: {}", speech_->available() ? "available" : "no audio output, hidden");
     }
+    if (config_.openingHours.configured) {
+        std::string hours;
+        for (const std::string& line : model::describeOpeningHours(config_.openingHours)) hours += (hours.empty() ? "" : "; ") + line;
+        spdlog::info("opening hours: {}", hours);
+        power_ = std::make_unique<platform::DisplayPower>();
+        if (!power_->available()) spdlog::warn("opening hours: the screen cannot be powered down ({}); outside hours the kiosk only stops drawing", power_->problem());
+    }
+    if (wall_.simulated()) spdlog::warn("clock: simulated, from --clock-start at {}x real time (tests and demonstrations only)", wall_.speed());
     {
         // Touch targets are sized in millimetres: from the config when staff measured the screen, else the monitor.
         const platform::MonitorInfo monitor = window_->monitor();
@@ -733,9 +816,22 @@ int Kiosk::run() {
             clock_ = now - clockOrigin;
         }
         if (virtualClock_) clock_ += dt;
+        if (keepOpeningHours()) {
+            // Asleep outside opening hours: nothing drawn, but the watchdog still hears from the loop.
+            notifier_.frameDone(window_->time());
+            if (gDumpState.exchange(false)) writeState(options_.stateOut);
+            if (virtualClock_) {
+                if (!player_ || player_->finished()) break;
+                if (input && !input->state.empty()) writeState(input->state);
+                continue;
+            }
+            window_->waitEvents(std::clamp(notifier_.secondsUntilPing(window_->time()), 0.005, 1.0));
+            continue;
+        }
         bool changed = false;
         const bool animating = frame(input ? &*input : nullptr, dt, changed);
         extras_.frames = ++frames;
+        notifier_.frameDone(window_->time());  // a frozen loop stops the pings: systemd's watchdog restarts the kiosk
         if (gDumpState.exchange(false)) writeState(options_.stateOut);
 
         if (virtualClock_) {
@@ -762,12 +858,14 @@ int Kiosk::run() {
         if (animating || changed || io.MouseDown[0] || io.MouseDelta.x != 0 || io.MouseDelta.y != 0) lastActivity = window_->time();
         // The sleep ends in time for the next timeout ("Still there?", the reset), to within a few milliseconds.
         if (window_->time() - lastActivity > 0.5)
-            window_->waitEvents(std::clamp(modes_.secondsUntilChange(clock_, idleTimeoutNow()) + 0.002, 0.005, 1.0));
+            window_->waitEvents(std::clamp(std::min(modes_.secondsUntilChange(clock_, idleTimeoutNow()), notifier_.secondsUntilPing(window_->time())) + 0.002,
+                                           0.005, 1.0));
         // Between the tour's flights only the invitation's glow changes (a step every few hundred milliseconds):
         // ten frames a second are plenty, and identical frames are not even drawn. A touch still wakes it at once.
         else if (state_.mode == Mode::Attract && !state_.map.flyTo && !state_.timeline.target && !io.MouseDown[0])
             window_->waitEvents(std::max(0.0, 0.1 - (window_->time() - last)));
     }
+    if (exit_ != Exit::Restart) notifier_.stopping();
     writeState(options_.stateOut);
     writeStats();
     spdlog::info("kiosk stopped after {} frames ({} keys and {} close requests refused by the lockdown)", frames,
@@ -795,9 +893,21 @@ int runKiosk(const Options& options) {
     for (const std::string& w : config.warnings) spdlog::warn("config: {}", w);
     if (options.check) return runCheck(options, config, configPath);
     if (!options.report.empty())
-        return printUsageReport(options.report, options.reportCsv, resolveDatabase(!options.database.empty() ? options.database : config.config.database));
+        return printUsageReport(options.report, {options.reportCsv, options.reportHtml},
+                                resolveDatabase(!options.database.empty() ? options.database : config.config.database));
     if (!config.config.adminPinProblem.empty()) spdlog::error("staff: {}; the staff keypad cannot be unlocked", config.config.adminPinProblem);
-    Kiosk kiosk(options, std::move(config.config));
+    WallClock wall;
+    if (!options.clockStart.empty()) {
+        std::string error;
+        const std::optional<double> start = parseLocalDateTime(options.clockStart, error);
+        if (!start) {
+            std::fprintf(stderr, "kiosk: --clock-start: %s\n", error.c_str());
+            return 2;
+        }
+        wall = WallClock(*start, options.clockSpeed);
+    }
+    if (config.config.machineId.empty()) config.config.machineId = hostName();
+    Kiosk kiosk(options, std::move(config.config), wall);
     return kiosk.run();
 }
 
