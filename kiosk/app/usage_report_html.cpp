@@ -10,7 +10,7 @@ namespace kiosk::app {
 namespace {
 
 // Okabe and Ito's colour-blind-safe palette: one colour per machine, the same in every chart.
-constexpr const char* kColours[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#999999", "#000000"};
+constexpr const char* kColours[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#666666", "#000000"};
 
 std::string escape(const std::string& s) {
     std::string out;
@@ -173,7 +173,7 @@ std::string usageReportHtml(const model::UsageTotals& t, const ReportSources& so
         firstMachine = false;
     }
     h += ".</p></section>\n";
-    h += "<section><h2>Most-opened events</h2>" + rowChart(events, std::vector<int>(events.size(), 2), "Most-opened events") + "</section>\n";
+    h += "<section><h2>Most-opened events</h2>" + rowChart(events, std::vector<int>(events.size(), 6), "Most-opened events") + "</section>\n";
     h += "<section><h2>Logs read</h2><ul>";
     for (const std::string& log : sources.logs) h += "<li>" + escape(log) + "</li>";
     for (const std::string& bad : sources.unreadable) h += "<li><strong>Not counted:</strong> " + escape(bad) + "</li>";

@@ -74,7 +74,7 @@ std::vector<int> sessionStarts(const std::string& path, int& records) {
 }
 
 std::string hhmm(int second) {
-    char b[8];
+    char b[32];
     std::snprintf(b, sizeof b, "%02d:%02d", second / 3600, second / 60 % 60);
     return b;
 }
