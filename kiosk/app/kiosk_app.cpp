@@ -312,7 +312,8 @@ void Kiosk::applyAdmin(const Action& a) {
             case AdminCommand::Kind::WakeUntilClosing: {
                 opening_.wakeUntilClosing(localTimeAt(wallNow()));
                 const model::LocalTime until = *opening_.staffWakeUntil();
-                const std::string when = model::formatClock(until.second) + (until.day > localTimeAt(wallNow()).day ? " (after midnight)" : "");
+                const bool tomorrow = until.day > localTimeAt(wallNow()).day;
+                const std::string when = tomorrow && until.second == 0 ? "midnight" : model::formatClock(until.second) + (tomorrow ? " (after midnight)" : "");
                 spdlog::info("staff: awake until {}", when);
                 apply(SetStaffScreen{{false, 0, true, "Awake until " + when}});
                 break;
@@ -662,6 +663,7 @@ void Kiosk::writeState(const std::string& path) {
 
 // Where the monitor cannot be powered down, at least no picture stays lit all night: one black frame, then nothing.
 void Kiosk::blankScreen() {
+    prepareLayout();  // the font atlas must exist before any ImGui frame, even an empty one
     window_->newFrame();
     ImGui::NewFrame();
     ImGui::Render();
@@ -762,7 +764,7 @@ int Kiosk::run() {
         for (const std::string& line : model::describeOpeningHours(config_.openingHours)) hours += (hours.empty() ? "" : "; ") + line;
         spdlog::info("opening hours: {}", hours);
         power_ = std::make_unique<platform::DisplayPower>();
-        if (!power_->available()) spdlog::warn("opening hours: the screen cannot be powered down ({}); outside hours the kiosk only stops drawing", power_->problem());
+        if (!power_->available()) spdlog::warn("opening hours: the screen cannot be powered down ({}); outside hours it is blanked to black", power_->problem());
     }
     if (wall_.simulated()) spdlog::warn("clock: simulated, from --clock-start at {}x real time (tests and demonstrations only)", wall_.speed());
     {
