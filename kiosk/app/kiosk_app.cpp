@@ -28,21 +28,19 @@
 #include "app/instance_lock.hpp"
 #include "app/logging.hpp"
 #include "app/mode_machine.hpp"
-#include "app/opening_keeper.hpp"
+#include "app/opening_hours_driver.hpp"
 #include "app/paths.hpp"
 #include "app/reducer.hpp"
 #include "app/search_tally.hpp"
 #include "app/service_notify.hpp"
 #include "app/state_json.hpp"
 #include "app/usage_report.hpp"
-#include "app/wall_clock.hpp"
 #include "build_info.hpp"
 #include "input/gesture_recogniser.hpp"
 #include "model/text_utils.hpp"
 #include "model/on_screen_keyboard.hpp"
 #include "model/screen_layout.hpp"
 #include "model/read_aloud.hpp"
-#include "platform/display_power.hpp"
 #include "platform/keys.hpp"
 #include "platform/speech.hpp"
 #include "platform/window.hpp"
@@ -90,7 +88,7 @@ public:
     Kiosk(const Options& options, Config config, WallClock wall)
         : options_(options), config_(std::move(config)), modes_({config_.idleTimeoutSeconds, 10.0, config_.attractMode}),
           adminLock_(config_.adminPin), cornerHold_(80, 5.0), usage_(config_.usageLog, config_.usageRetentionDays, config_.machineId),
-          wall_(wall), opening_(config_.openingHours, config_.idleTimeoutSeconds) {}
+          opening_(config_.openingHours, config_.idleTimeoutSeconds, wall) {}
 
     int run();
 
@@ -146,12 +144,9 @@ private:
     long virtualFrames_ = 0;
     Exit exit_ = Exit::None;
     ServiceNotifier notifier_;  // systemd: READY=1, the watchdog's pings, STOPPING=1
-    // Opening hours: the local clock they follow (simulated in tests), sleep and wake, and the screen's power.
-    WallClock wall_;
-    OpeningKeeper opening_;
-    WakeTouchFilter wakeTouch_;
-    std::unique_ptr<platform::DisplayPower> power_;
-    double wallNow() const { return wall_.unixAt(clock_); }
+    // Opening hours, and the local clock they and the usage log follow (simulated in tests).
+    OpeningHoursDriver opening_;
+    double wallNow() const { return opening_.unixNow(clock_); }
     bool keepOpeningHours();
     void blankScreen();
 
@@ -309,15 +304,9 @@ void Kiosk::applyAdmin(const Action& a) {
                 spdlog::info("staff: exit");
                 exit_ = Exit::Quit;
                 break;
-            case AdminCommand::Kind::WakeUntilClosing: {
-                opening_.wakeUntilClosing(localTimeAt(wallNow()));
-                const model::LocalTime until = *opening_.staffWakeUntil();
-                const bool tomorrow = until.day > localTimeAt(wallNow()).day;
-                const std::string when = tomorrow && until.second == 0 ? "midnight" : model::formatClock(until.second) + (tomorrow ? " (after midnight)" : "");
-                spdlog::info("staff: awake until {}", when);
-                apply(SetStaffScreen{{false, 0, true, "Awake until " + when}});
+            case AdminCommand::Kind::WakeUntilClosing:
+                apply(SetStaffScreen{{false, 0, true, "Awake until " + opening_.wakeUntilClosing(clock_)}});
                 break;
-            }
         }
     }
 }
@@ -359,12 +348,9 @@ ui::AdminInfo Kiosk::adminInfo() const {
     info.frameP99Ms = stats.p99;
     info.frameMaxMs = stats.max;
     info.logLines = recentLogLines(30);
-    if (opening_.hours().configured) {
-        info.schedule = model::describeOpeningHours(opening_.hours());
-        const model::LocalTime now = localTimeAt(wallNow());
-        if (const auto& until = opening_.staffWakeUntil()) info.scheduleNow = "awake for staff until " + model::formatClock(until->second);
-        else if (opening_.open()) info.scheduleNow = "open now, closing " + model::formatClock(model::wakeUntilClosing(opening_.hours(), now).second);
-        else info.scheduleNow = "closed now: visits are not counted, the screen sleeps when left alone";
+    if (opening_.scheduled()) {
+        info.schedule = opening_.scheduleLines();
+        info.scheduleNow = opening_.scheduleNow(clock_);
     }
     if (!usage_.enabled()) info.usage = "not recorded (set usage_log in kiosk.toml)";
     else {
@@ -674,42 +660,20 @@ void Kiosk::blankScreen() {
 // Outside opening hours: screen off, nothing drawn and no visits counted; the touch that wakes the screen does
 // nothing else. Returns whether the kiosk is asleep this loop.
 bool Kiosk::keepOpeningHours() {
-    if (!config_.openingHours.configured) return false;
-    const bool wakeTouch = wakeTouch_.filter(contacts_, opening_.asleep());
-    bool touched = wakeTouch;
-    for (const input::ContactEvent& c : contacts_) touched = touched || c.phase == input::ContactPhase::Down;
-    const model::LocalTime local = localTimeAt(wallNow());
-    const OpeningChange change = opening_.update({clock_, local, touched, modes_.visiting()});
+    if (!opening_.scheduled()) return false;
+    const OpeningStep step = opening_.update(clock_, contacts_, modes_.visiting());
     usage_.pause(!opening_.countsVisitors());
     extras_.scheduled = true;
     extras_.open = opening_.open();
-    extras_.asleep = opening_.asleep();
-    extras_.localTime = model::formatDate(local.day) + "T" + model::formatClock(local.second);
-    if (change.opened) {
-        // Each day starts fresh: whatever staff or a cleaner left on screen goes, and the first visitor's touch
-        // starts the first counted visit.
-        spdlog::info("opening hours: open at {}", extras_.localTime);
-        if (!change.wokeUp) {
-            modes_.forceAttract(clock_);
-            resetVisitor();
-        }
-    }
-    if (change.closed) spdlog::info("opening hours: closed at {}{}", extras_.localTime, modes_.visiting() ? " (the visitor at the screen finishes first)" : "");
-    if (change.fellAsleep) {
-        modes_.forceAttract(clock_);
+    extras_.asleep = step.asleep;
+    extras_.localTime = opening_.localNow(clock_);
+    if (step.freshStart) {
+        modes_.forceAttract(clock_);  // no visit and no "Still there?" carried over
         resetVisitor();
-        const bool off = power_ && power_->set(false);
-        if (!off) blankScreen();
-        spdlog::info("outside opening hours: asleep, {}", off ? "screen powered down (DPMS off)" : "screen blanked to black (no DPMS here)");
-        notifier_.status("asleep outside opening hours");
     }
-    if (change.wokeUp) {
-        if (power_) power_->set(true);
-        modes_.forceAttract(clock_);  // a fresh start: no "Still there?" left over from the evening
-        spdlog::info(wakeTouch ? "a touch woke the screen outside opening hours (that touch did nothing else)" : "opening hours: screen on");
-        notifier_.status(opening_.open() ? "showing the exhibit" : "awake outside opening hours");
-    }
-    return opening_.asleep();
+    if (step.blankNeeded) blankScreen();
+    if (!step.status.empty()) notifier_.status(step.status);
+    return step.asleep;
 }
 
 int Kiosk::run() {
@@ -759,14 +723,7 @@ int Kiosk::run() {
         speech_ = std::make_unique<platform::Speech>();
         spdlog::info("read aloud: {}", speech_->available() ? "available" : "no audio output, hidden");
     }
-    if (config_.openingHours.configured) {
-        std::string hours;
-        for (const std::string& line : model::describeOpeningHours(config_.openingHours)) hours += (hours.empty() ? "" : "; ") + line;
-        spdlog::info("opening hours: {}", hours);
-        power_ = std::make_unique<platform::DisplayPower>();
-        if (!power_->available()) spdlog::warn("opening hours: the screen cannot be powered down ({}); outside hours it is blanked to black", power_->problem());
-    }
-    if (wall_.simulated()) spdlog::warn("clock: simulated, from --clock-start at {}x real time (tests and demonstrations only)", wall_.speed());
+    opening_.start();
     {
         // Touch targets are sized in millimetres: from the config when staff measured the screen, else the monitor.
         const platform::MonitorInfo monitor = window_->monitor();
