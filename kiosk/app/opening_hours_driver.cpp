@@ -34,7 +34,10 @@ OpeningStep OpeningHoursDriver::update(double clock, input::ContactEvents& conta
     const bool wakeTouch = wakeTouch_.filter(contacts, keeper_.asleep());
     bool touched = wakeTouch;
     for (const input::ContactEvent& c : contacts) touched = touched || c.phase == input::ContactPhase::Down;
-    const OpeningChange change = keeper_.update({clock, localTimeAt(unixNow(clock)), touched, visiting});
+    const model::LocalTime local = localTimeAt(unixNow(clock));
+    const OpeningChange change = keeper_.update({clock, local, touched, visiting});
+    // Open only because staff pressed "Wake until closing": they are at the screen, so nothing is reset under them.
+    const bool byStaff = keeper_.staffWakeUntil().has_value() && !model::isOpen(keeper_.hours(), local);
     if (change.opened) spdlog::info("opening hours: open at {}", localNow(clock));
     if (change.closed) spdlog::info("opening hours: closed at {}{}", localNow(clock), visiting ? " (the visitor at the screen finishes first)" : "");
     if (change.fellAsleep) {
@@ -50,7 +53,7 @@ OpeningStep OpeningHoursDriver::update(double clock, input::ContactEvents& conta
     }
     // Each day starts fresh at opening: whatever staff or a cleaner left on screen goes, and the first visitor's
     // touch starts the first counted visit. Going to sleep and waking start fresh too.
-    step.freshStart = change.fellAsleep || change.wokeUp || change.opened;
+    step.freshStart = change.fellAsleep || ((change.wokeUp || change.opened) && !byStaff);
     step.asleep = keeper_.asleep();
     return step;
 }
