@@ -58,12 +58,19 @@ OpeningStep OpeningHoursDriver::update(double clock, input::ContactEvents& conta
     return step;
 }
 
+namespace {
+// "17:00", "midnight" or "01:00 (after midnight)", seen from `today`.
+std::string untilText(model::LocalTime until, int64_t today) {
+    const bool tomorrow = until.day > today;
+    if (tomorrow && until.second == 0) return "midnight";
+    return model::formatClock(until.second) + (tomorrow ? " (after midnight)" : "");
+}
+}  // namespace
+
 std::string OpeningHoursDriver::wakeUntilClosing(double clock) {
     const model::LocalTime now = localTimeAt(unixNow(clock));
     keeper_.wakeUntilClosing(now);
-    const model::LocalTime until = *keeper_.staffWakeUntil();
-    const bool tomorrow = until.day > now.day;
-    const std::string when = tomorrow && until.second == 0 ? "midnight" : model::formatClock(until.second) + (tomorrow ? " (after midnight)" : "");
+    const std::string when = untilText(*keeper_.staffWakeUntil(), now.day);
     spdlog::info("staff: awake until {}", when);
     return when;
 }
@@ -74,7 +81,7 @@ std::vector<std::string> OpeningHoursDriver::scheduleLines() const {
 }
 
 std::string OpeningHoursDriver::scheduleNow(double clock) const {
-    if (const auto& until = keeper_.staffWakeUntil()) return "awake for staff until " + model::formatClock(until->second);
+    if (const auto& until = keeper_.staffWakeUntil()) return "awake for staff until " + untilText(*until, localTimeAt(unixNow(clock)).day);
     if (keeper_.open())
         return "open now, closing " + model::formatClock(model::wakeUntilClosing(keeper_.hours(), localTimeAt(unixNow(clock))).second);
     return "closed now: visits are not counted, the screen sleeps when left alone";

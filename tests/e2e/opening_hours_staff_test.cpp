@@ -56,5 +56,6 @@ TEST_CASE("after closing, staff wake the screen and press Wake until closing: op
     CHECK(after.at("schedule").at("asleep") == false);
     CHECK(after.at("admin").at("panel_open") == true);  // not reset under the staff member's finger
     CHECK(after.at("admin").at("message") == "Awake until midnight");
+    CHECK(woken.output.find("opening hours: open at 2026-12-07T19:00") != std::string::npos);
     CHECK(woken.output.find("staff: awake until midnight") != std::string::npos);
 }
