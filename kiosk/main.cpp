@@ -21,7 +21,11 @@ int main(int argc, char** argv) {
     cli.add_option("--script", o.script, "replay an input script on a virtual clock, then exit");
     cli.add_option("--state-out", o.stateOut, "on exit, write the UI state as JSON");
     cli.add_flag("--check", o.check, "check database, fonts, config and graphics; exit non-zero on any problem");
-    cli.add_option("--report", o.report, "print a summary of a usage log (sessions per day, median length, most-opened events)");
+    cli.add_option("--report", o.report, "summarise usage logs (files, or folders of them, from one or many machines), merged without double counting")
+        ->expected(1, -1);
+    cli.add_option("--html", o.reportHtml, "with --report: also write a printable HTML report with charts to this file");
+    cli.add_option("--clock-start", o.clockStart, "run the opening hours and the usage log on a simulated local clock from this time, e.g. 2026-12-07T08:59");
+    cli.add_option("--clock-speed", o.clockSpeed, "with --clock-start: that clock runs this many times faster than real time")->check(CLI::Range(0.001, 100000.0));
     cli.add_option("--stats-out", o.statsOut, "on exit, write start-up, frame-time, vertex and memory figures as JSON");
     cli.add_option("--csv", o.reportCsv, "with --report: also write every usage record to this CSV file");
     cli.set_version_flag("--version", std::string("kiosk ") + kiosk::build::kVersion);

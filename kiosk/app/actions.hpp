@@ -45,7 +45,7 @@ struct ReadAloud { bool start = true; };         // the app speaks (or stops); t
 // Staff: the PIN keypad and the admin panel. The app handles these itself (it holds the PIN and the clock).
 struct AdminKey { char key = 0; };               // '0'..'9', 'C' clear, '<' delete, '=' enter
 struct AdminClose {};
-struct AdminCommand { enum class Kind { ReloadContent, Restart, Exit } kind = Kind::ReloadContent; };
+struct AdminCommand { enum class Kind { ReloadContent, Restart, Exit, WakeUntilClosing } kind = Kind::ReloadContent; };
 
 // The app's own changes go through the reducer like every visitor's: the life cycle (attract, active, "still
 // there?") it runs on its clock, the staff screens it opens and answers with its PIN lock, speech ending by itself,

@@ -8,6 +8,7 @@
 
 #include "app/paths.hpp"
 #include "build_info.hpp"
+#include "platform/display_power.hpp"
 #include "platform/window.hpp"
 #include "store/catalog_reader.hpp"
 #include "ui/fonts.hpp"
@@ -86,6 +87,14 @@ int runCheck(const Options& options, const ConfigResult& config, const std::file
         const std::string software = window ? softwareRenderingWarning(window->rendererName()) : "";
         if (window && !software.empty()) warn("graphics", window->rendererName() + ": " + software);
         else report("graphics", window != nullptr, window ? window->rendererName() : error);
+    }
+    if (config.config.openingHours.configured) {
+        // The hours as the kiosk will keep them, and whether the screen can really be switched off.
+        std::string hours;
+        for (const std::string& line : model::describeOpeningHours(config.config.openingHours)) hours += (hours.empty() ? "" : "; ") + line;
+        const platform::DisplayPower power;
+        if (power.available()) report("hours", true, hours + "; outside them the screen is powered down (DPMS)");
+        else warn("hours", hours + "; the screen cannot be powered down (" + power.problem() + "): outside them it is blanked to black");
     }
     ImGui::DestroyContext();
     if (problems) std::printf("kiosk: problems found\n");

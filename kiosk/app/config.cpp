@@ -1,6 +1,7 @@
 // config.cpp: kiosk.toml parsing with per-key validation and defaults.
 #include "app/config.hpp"
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -66,6 +67,75 @@ private:
     std::vector<std::string>& warnings_;
 };
 
+// [schedule]: keys are days ("mon-fri", "sat", "sat,sun") or dates ("2026-12-24"), values opening times, plus
+// `closed = [dates]`. Any malformed entry leaves the whole schedule unused (the kiosk stays on, as without one):
+// half a schedule could switch the screen off on a day the museum is open.
+void readSchedule(Reader& r, const toml::table* t, model::OpeningHours& into) {
+    if (!t) return;
+    model::OpeningHours hours;
+    hours.configured = true;
+    std::array<std::string, 7> givenBy;  // the key that set each weekday, to name a clash
+    bool anyDay = false, ok = true;
+    auto fail = [&](const toml::node* node, const std::string& message) {
+        r.warn(node, message + "; the schedule is not used until this is fixed (the screen stays on)");
+        ok = false;
+    };
+    for (const auto& [key, node] : *t) {
+        const std::string k(key.str());
+        std::string error;
+        if (k == "closed") {
+            const toml::array* dates = node.as_array();
+            if (!dates) {
+                fail(&node, "'closed' in [schedule] should be a list of dates such as [\"2026-12-25\", \"2027-01-01\"]");
+                continue;
+            }
+            for (const toml::node& d : *dates) {
+                const std::optional<std::string> text = d.value<std::string>();
+                const std::optional<int64_t> day = text && d.is_string() ? model::parseDate(*text, error) : std::nullopt;
+                if (!day) fail(&d, "in 'closed' in [schedule]: " + (text && d.is_string() ? error : "dates go in quotes, e.g. \"2026-12-25\""));
+                else if (hours.exceptions.count(*day)) fail(&d, "'" + *text + "' in [schedule] is given twice");
+                else hours.exceptions[*day] = {};
+            }
+            continue;
+        }
+        const std::optional<std::string> text = node.is_string() ? node.value<std::string>() : std::nullopt;
+        if (!text) {
+            fail(&node, "'" + k + "' in [schedule] should be opening times in quotes, such as \"09:00-17:00\", or \"closed\"");
+            continue;
+        }
+        const auto times = model::parseOpeningTimes(*text, error);
+        if (!times) {
+            fail(&node, "'" + k + "' in [schedule]: " + error);
+            continue;
+        }
+        if (!k.empty() && k[0] >= '0' && k[0] <= '9') {
+            const std::optional<int64_t> day = model::parseDate(k, error);
+            if (!day) fail(&node, "'" + k + "' in [schedule]: " + error);
+            else if (hours.exceptions.count(*day)) fail(&node, "'" + k + "' in [schedule] is given twice");
+            else hours.exceptions[*day] = *times;
+            continue;
+        }
+        const auto days = model::parseDays(k, error);
+        if (!days) {
+            fail(&node, "'" + k + "' in [schedule] is neither days nor a date: " + error + ", or a date such as 2026-12-24");
+            continue;
+        }
+        for (size_t d = 0; d < 7; ++d) {
+            if (!(*days)[d]) continue;
+            if (!givenBy[d].empty()) fail(&node, "'" + k + "' in [schedule] names a day that '" + givenBy[d] + "' already gives");
+            givenBy[d] = k;
+            hours.weekly[d] = *times;
+        }
+        anyDay = true;
+    }
+    if (ok && !anyDay) {
+        r.warn(t, "[schedule] names no opening days (such as mon-fri = \"09:00-17:00\"); the schedule is not used (the screen stays on)");
+        ok = false;
+    }
+    // A day the schedule does not name is closed: saying "sat" and "sun" is not needed to close a weekend.
+    if (ok) into = std::move(hours);
+}
+
 }  // namespace
 
 ConfigResult parseConfig(std::string_view text, const std::string& name) {
@@ -83,7 +153,7 @@ ConfigResult parseConfig(std::string_view text, const std::string& name) {
     Reader r(root, name, result.warnings);
     for (const auto& [key, node] : root) {
         const std::string k(key.str());
-        if (k != "display" && k != "content" && k != "visitors" && k != "staff" && k != "logging")
+        if (k != "display" && k != "content" && k != "visitors" && k != "staff" && k != "logging" && k != "schedule")
             r.warn(&node, "unknown section or key '" + k + "' (ignored)");
     }
     auto any = [](const auto&) { return true; };
@@ -134,8 +204,19 @@ ConfigResult parseConfig(std::string_view text, const std::string& name) {
     int64_t retention = c.usageRetentionDays;
     r.read(logging, "usage_retention_days", retention, [](int64_t v) { return v >= 1 && v <= 3650; }, "a number of days from 1 to 3650");
     c.usageRetentionDays = static_cast<int>(retention);
-    r.unknownKeys(logging, "logging", {"log_file", "usage_log", "usage_retention_days"});
+    r.read(logging, "machine_id", c.machineId, [](const std::string& v) { return validMachineId(v); },
+           "a name of 1 to 64 letters, digits, dots, dashes or underscores in quotes");
+    r.unknownKeys(logging, "logging", {"log_file", "usage_log", "usage_retention_days", "machine_id"});
+
+    readSchedule(r, r.section("schedule"), c.openingHours);
     return result;
+}
+
+bool validMachineId(const std::string& id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (char ch : id)
+        if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '.' && ch != '-' && ch != '_') return false;
+    return true;
 }
 
 std::string weakPinReason(const std::string& pin) {

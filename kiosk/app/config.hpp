@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "model/opening_hours.hpp"
+
 namespace kiosk::app {
 
 struct Config {
@@ -33,6 +35,9 @@ struct Config {
     std::filesystem::path logFile;       // empty: no log file, only standard error
     std::filesystem::path usageLog;      // empty: usage is not recorded
     int usageRetentionDays = 90;
+    std::string machineId;               // names this machine in merged usage reports; empty: its hostname
+    // [schedule]
+    model::OpeningHours openingHours;    // not configured: always open
 };
 
 struct ConfigResult {
@@ -48,5 +53,7 @@ ConfigResult parseConfig(std::string_view text, const std::string& name);
 // Why `pin` cannot be the staff PIN ("" when it can): not 4 to 12 digits, the example once published, or trivially
 // guessed (one repeated digit, or a run such as 1234 or 9876).
 std::string weakPinReason(const std::string& pin);
+// Whether `id` may name a machine in usage records: 1 to 64 letters, digits, '.', '-' or '_'.
+bool validMachineId(const std::string& id);
 
 }  // namespace kiosk::app

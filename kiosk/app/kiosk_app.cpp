@@ -29,9 +29,11 @@
 #include "app/latency_probe.hpp"
 #include "app/logging.hpp"
 #include "app/mode_machine.hpp"
+#include "app/opening_hours_driver.hpp"
 #include "app/paths.hpp"
 #include "app/reducer.hpp"
 #include "app/search_tally.hpp"
+#include "app/service_notify.hpp"
 #include "app/state_json.hpp"
 #include "app/usage_report.hpp"
 #include "build_info.hpp"
@@ -67,10 +69,6 @@ std::optional<std::string> readText(const std::string& path) {
     return s.str();
 }
 
-double unixNow() {
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
 // Identity of a file on disk, to notice a content update without reading it.
 struct FileStamp {
     dev_t dev = 0;
@@ -90,9 +88,10 @@ enum class Exit { None, Quit, Restart };
 // Everything the running kiosk owns, in the order it is built.
 class Kiosk {
 public:
-    Kiosk(const Options& options, Config config)
+    Kiosk(const Options& options, Config config, WallClock wall)
         : options_(options), config_(std::move(config)), modes_({config_.idleTimeoutSeconds, 10.0, config_.attractMode}),
-          adminLock_(config_.adminPin), cornerHold_(80, 5.0), usage_(config_.usageLog, config_.usageRetentionDays) {}
+          adminLock_(config_.adminPin), cornerHold_(80, 5.0), usage_(config_.usageLog, config_.usageRetentionDays, config_.machineId),
+          opening_(config_.openingHours, config_.idleTimeoutSeconds, wall) {}
 
     int run();
 
@@ -157,6 +156,12 @@ private:
     void writeStats() const;
     long virtualFrames_ = 0;
     Exit exit_ = Exit::None;
+    ServiceNotifier notifier_;  // systemd: READY=1, the watchdog's pings, STOPPING=1
+    // Opening hours, and the local clock they and the usage log follow (simulated in tests).
+    OpeningHoursDriver opening_;
+    double wallNow() const { return opening_.unixNow(clock_); }
+    bool keepOpeningHours();
+    void blankScreen();
 
     bool loadContent();
     void resetVisitor();
@@ -331,12 +336,15 @@ void Kiosk::applyAdmin(const Action& a) {
                 spdlog::info("staff: exit");
                 exit_ = Exit::Quit;
                 break;
+            case AdminCommand::Kind::WakeUntilClosing:
+                apply(SetStaffScreen{{false, 0, true, "Awake until " + opening_.wakeUntilClosing(clock_)}});
+                break;
         }
     }
 }
 
 void Kiosk::recordUsage(const Action& a) {
-    const double now = unixNow();
+    const double now = wallNow();
     // A typed query counts as one search when the visitor acts on it, not per keystroke.
     if (std::holds_alternative<CloseSearch>(a) || std::holds_alternative<SelectEvent>(a) || std::holds_alternative<StartOver>(a))
         if (const auto n = searchTally_.settle()) usage_.record("search", std::to_string(*n), now);
@@ -372,6 +380,10 @@ ui::AdminInfo Kiosk::adminInfo() const {
     info.frameP99Ms = stats.p99;
     info.frameMaxMs = stats.max;
     info.logLines = recentLogLines(30);
+    if (opening_.scheduled()) {
+        info.schedule = opening_.scheduleLines();
+        info.scheduleNow = opening_.scheduleNow(clock_);
+    }
     if (!usage_.enabled()) info.usage = "not recorded (set usage_log in kiosk.toml)";
     else {
         try {
@@ -522,13 +534,13 @@ ModeChange Kiosk::advanceLifeCycle(const input::GestureFrame& hand, const model:
     const ModeChange change = staffOpen ? ModeChange{} : modes_.update(clock_, touched, idleTimeoutNow());
     if (change.sessionStarted) {
         usage_.newSession();
-        usage_.record("session_start", "", unixNow());
+        usage_.record("session_start", "", wallNow());
         spdlog::info("visitor session started");
     }
     if (change.sessionEnded) {
-        if (const auto n = searchTally_.settle()) usage_.record("search", std::to_string(*n), unixNow());
-        usage_.record("reset", "idle", unixNow());
-        usage_.record("session_end", "", unixNow());
+        if (const auto n = searchTally_.settle()) usage_.record("search", std::to_string(*n), wallNow());
+        usage_.record("reset", "idle", wallNow());
+        usage_.record("session_end", "", wallNow());
     }
     if (change.reset) {
         searchTally_.newVisitor();
@@ -624,7 +636,7 @@ void Kiosk::updateSpeech() {
 }
 
 void Kiosk::runSearchIfChanged() {
-    if (const auto n = searchTally_.poll(clock_)) usage_.record("search", std::to_string(*n), unixNow());
+    if (const auto n = searchTally_.poll(clock_)) usage_.record("search", std::to_string(*n), wallNow());
     if (state_.search.generation == searchedGeneration_) return;
     searchedGeneration_ = state_.search.generation;
     searchResults_ = search_ ? search_->search(state_.search.query, 30) : std::vector<model::SearchResult>{};
@@ -686,6 +698,35 @@ void Kiosk::writeState(const std::string& path) {
     if (ec) spdlog::error("cannot write the state to {}: {}", path, ec.message());
 }
 
+// Where the monitor cannot be powered down, at least no picture stays lit all night: one black frame, then nothing.
+void Kiosk::blankScreen() {
+    prepareLayout();  // the font atlas must exist before any ImGui frame, even an empty one
+    window_->newFrame();
+    ImGui::NewFrame();
+    ImGui::Render();
+    window_->render(ImGui::GetDrawData(), 0, 0, 0);
+    window_->present();
+}
+
+// Outside opening hours: screen off, nothing drawn and no visits counted; the touch that wakes the screen does
+// nothing else. Returns whether the kiosk is asleep this loop.
+bool Kiosk::keepOpeningHours() {
+    if (!opening_.scheduled()) return false;
+    const OpeningStep step = opening_.update(clock_, contacts_, modes_.visiting());
+    usage_.pause(!opening_.countsVisitors());
+    extras_.scheduled = true;
+    extras_.open = opening_.open();
+    extras_.asleep = step.asleep;
+    extras_.localTime = opening_.localNow(clock_);
+    if (step.freshStart) {
+        modes_.forceAttract(clock_);  // no visit and no "Still there?" carried over
+        resetVisitor();
+    }
+    if (step.blankNeeded) blankScreen();
+    if (!step.status.empty()) notifier_.status(step.status);
+    return step.asleep;
+}
+
 int Kiosk::run() {
     // First of all: a state request that arrives while the window is still opening must not end the kiosk.
     std::signal(SIGUSR1, onDumpSignal);
@@ -736,6 +777,7 @@ int Kiosk::run() {
         speech_ = std::make_unique<platform::Speech>();
         spdlog::info("read aloud: {}", speech_->available() ? "available" : "no audio output, hidden");
     }
+    opening_.start();
     {
         // Touch targets are sized in millimetres: from the config when staff measured the screen, else the monitor.
         const platform::MonitorInfo monitor = window_->monitor();
@@ -792,6 +834,18 @@ int Kiosk::run() {
             clock_ = now - clockOrigin;
         }
         if (virtualClock_) clock_ += dt;
+        if (keepOpeningHours()) {
+            // Asleep outside opening hours: nothing drawn, but the watchdog still hears from the loop.
+            notifier_.frameDone(window_->time());
+            if (gDumpState.exchange(false)) writeState(options_.stateOut);
+            if (virtualClock_) {
+                if (!player_ || player_->finished()) break;
+                if (input && !input->state.empty()) writeState(input->state);
+                continue;
+            }
+            window_->waitEvents(std::clamp(notifier_.secondsUntilPing(window_->time()), 0.005, 1.0));
+            continue;
+        }
         bool changed = false;
         bool deferred = false;
         bool animating = frame(input ? &*input : nullptr, dt, changed, true, &deferred);
@@ -803,6 +857,7 @@ int Kiosk::run() {
             changed = changed || again;
         }
         extras_.frames = ++frames;
+        notifier_.frameDone(window_->time());  // a frozen loop stops the pings: systemd's watchdog restarts the kiosk
         if (gDumpState.exchange(false)) writeState(options_.stateOut);
 
         if (virtualClock_) {
@@ -829,7 +884,8 @@ int Kiosk::run() {
         if (animating || changed || io.MouseDown[0] || io.MouseDelta.x != 0 || io.MouseDelta.y != 0) lastActivity = window_->time();
         // The sleep ends in time for the next timeout ("Still there?", the reset), to within a few milliseconds.
         if (window_->time() - lastActivity > 0.5)
-            window_->waitEvents(std::clamp(modes_.secondsUntilChange(clock_, idleTimeoutNow()) + 0.002, 0.005, 1.0));
+            window_->waitEvents(std::clamp(std::min(modes_.secondsUntilChange(clock_, idleTimeoutNow()), notifier_.secondsUntilPing(window_->time())) + 0.002,
+                                           0.005, 1.0));
         // Between the tour's flights only the invitation's glow changes, at whole steps: sleep until the next one
         // (and only the glow's strips are rasterised then). A touch still wakes it at once.
         else if (state_.mode == Mode::Attract && !state_.map.flyTo && !state_.timeline.target && !io.MouseDown[0])
@@ -838,6 +894,7 @@ int Kiosk::run() {
         else if (state_.mode == Mode::Attract && !io.MouseDown[0])
             window_->waitEvents(std::max(0.0, 1.0 / 30.0 - (window_->time() - last)));
     }
+    if (exit_ != Exit::Restart) notifier_.stopping();
     writeState(options_.stateOut);
     writeStats();
     spdlog::info("kiosk stopped after {} frames ({} keys and {} close requests refused by the lockdown)", frames,
@@ -865,9 +922,21 @@ int runKiosk(const Options& options) {
     for (const std::string& w : config.warnings) spdlog::warn("config: {}", w);
     if (options.check) return runCheck(options, config, configPath);
     if (!options.report.empty())
-        return printUsageReport(options.report, options.reportCsv, resolveDatabase(!options.database.empty() ? options.database : config.config.database));
+        return printUsageReport(options.report, {options.reportCsv, options.reportHtml},
+                                resolveDatabase(!options.database.empty() ? options.database : config.config.database));
     if (!config.config.adminPinProblem.empty()) spdlog::error("staff: {}; the staff keypad cannot be unlocked", config.config.adminPinProblem);
-    Kiosk kiosk(options, std::move(config.config));
+    WallClock wall;
+    if (!options.clockStart.empty()) {
+        std::string error;
+        const std::optional<double> start = parseLocalDateTime(options.clockStart, error);
+        if (!start) {
+            std::fprintf(stderr, "kiosk: --clock-start: %s\n", error.c_str());
+            return 2;
+        }
+        wall = WallClock(*start, options.clockSpeed);
+    }
+    if (config.config.machineId.empty()) config.config.machineId = hostName();
+    Kiosk kiosk(options, std::move(config.config), wall);
     return kiosk.run();
 }
 

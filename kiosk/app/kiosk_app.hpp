@@ -18,8 +18,11 @@ struct Options {
     std::string script;               // --script FILE
     std::string stateOut;             // --state-out FILE
     bool check = false;               // --check
-    std::string report;               // --report USAGE.db: print a usage summary
+    std::vector<std::string> report;  // --report USAGE.db|DIR...: print a usage summary of one or many machines' logs
     std::string reportCsv;            // --csv FILE with --report
+    std::string reportHtml;           // --html FILE with --report: a printable report with charts
+    std::string clockStart;           // --clock-start 2026-12-07T08:59: a simulated local wall clock (tests, demonstrations)
+    double clockSpeed = 1;            // --clock-speed N: that clock runs N times real time
     std::vector<std::string> argv;    // for a restart from the staff panel
     std::string statsOut;             // --stats-out FILE: timings and sizes as JSON, for kiosk-bench
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();  // set first thing in main()

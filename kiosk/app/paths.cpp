@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <vector>
 
 #include "build_info.hpp"
@@ -50,6 +51,16 @@ fs::path defaultConfigPath() {
     for (const fs::path& p : {fs::path("/etc/kiosk/kiosk.toml"), exe / "../etc/kiosk/kiosk.toml", fs::path(build::kSourceDir) / "config/kiosk.toml"})
         if (fs::exists(p, ec)) return p.lexically_normal();
     return "/etc/kiosk/kiosk.toml";
+}
+
+std::string hostName() {
+    char name[256] = {};
+    if (gethostname(name, sizeof name - 1) != 0 || !name[0]) return "kiosk";
+    std::string id(name);
+    // A machine id holds letters, digits, '.', '-' and '_' (config.hpp's validMachineId); keep the host's short name.
+    for (char& c : id)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '-' && c != '_') c = '-';
+    return id.substr(0, 64);
 }
 
 }  // namespace kiosk::app

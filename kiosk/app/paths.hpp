@@ -1,6 +1,7 @@
 // paths.hpp: where the kiosk finds its content, fonts and default config, in a build tree or an installation.
 #pragma once
 #include <filesystem>
+#include <string>
 
 namespace kiosk::app {
 
@@ -14,5 +15,7 @@ std::filesystem::path resolveDatabase(const std::filesystem::path& configured);
 std::filesystem::path lastKnownGoodDatabase(const std::filesystem::path& database);
 std::filesystem::path resolveFontsDir(const std::filesystem::path& configured);
 std::filesystem::path defaultConfigPath();
+// This machine's name (gethostname), as a usage log's default machine id; "kiosk" when it has none usable.
+std::string hostName();
 
 }  // namespace kiosk::app

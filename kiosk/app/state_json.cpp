@@ -59,6 +59,7 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
                    {"highlight", {{"offset", s.reader.highlightOffset}, {"length", s.reader.highlightLength}}},
                    {"text_size", s.reader.textSize}};
     j["search"] = {{"keyboard_open", s.search.keyboardOpen}, {"query", s.search.query}, {"results", s.search.resultCount}, {"suggestion", s.search.suggestion}};
+    j["schedule"] = {{"scheduled", x.scheduled}, {"open", x.open}, {"asleep", x.asleep}, {"local_time", x.localTime}};
     j["about_open"] = s.aboutOpen;
     j["still_there_seconds"] = s.warningRemaining;
     j["options"] = {{"high_contrast", s.highContrast}, {"display_options_open", s.displayOptionsOpen}, {"reduced_motion", s.reducedMotion},

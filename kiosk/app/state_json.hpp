@@ -22,6 +22,9 @@ struct StateExtras {
     std::string palette = "standard";
     const ui::PaneScratch* scratch = nullptr;  // touch targets of the last frame
     const ui::ButtonRegistry* buttons = nullptr;  // every button of the last frame
+    // Opening hours: whether a [schedule] is set, open now (or woken by staff), asleep (screen off), the local time.
+    bool scheduled = false, open = true, asleep = false;
+    std::string localTime;
 };
 
 nlohmann::json stateToJson(const ViewState& state, const model::Catalog* catalog, const StateExtras& extras);

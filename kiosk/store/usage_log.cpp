@@ -10,6 +10,18 @@
 
 namespace kiosk::store {
 
+namespace {
+bool hasMachineColumn(const Connection& db) {
+    Statement columns(db, "SELECT COUNT(*) FROM pragma_table_info('usage') WHERE name = 'machine'");
+    return columns.step() && columns.integer(0) > 0;
+}
+// A log written before machine ids existed gains the column; its old records keep "" (unnamed).
+Connection& addMachineColumn(Connection& db) {
+    if (!hasMachineColumn(db)) db.exec("ALTER TABLE usage ADD COLUMN machine TEXT NOT NULL DEFAULT ''");
+    return db;
+}
+}  // namespace
+
 struct UsageLog::Impl {
     Connection db;
     Statement insert;
@@ -19,10 +31,10 @@ struct UsageLog::Impl {
         : db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE),
           insert((db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 100;"
                           "CREATE TABLE IF NOT EXISTS usage(id INTEGER PRIMARY KEY, at REAL NOT NULL, session INTEGER NOT NULL,"
-                          " kind TEXT NOT NULL, detail TEXT NOT NULL);"
+                          " kind TEXT NOT NULL, detail TEXT NOT NULL, machine TEXT NOT NULL DEFAULT '');"
                           "CREATE INDEX IF NOT EXISTS usage_at ON usage(at);"),
-                  db),
-                 "INSERT INTO usage(at, session, kind, detail) VALUES(?, ?, ?, ?)"),
+                  addMachineColumn(db)),
+                 "INSERT INTO usage(at, session, kind, detail, machine) VALUES(?, ?, ?, ?, ?)"),
           prune(db, "DELETE FROM usage WHERE at < ?"),
           sessionBase(0) {
         Statement s(db, "SELECT COALESCE(MAX(session), 0) FROM usage");
@@ -30,7 +42,8 @@ struct UsageLog::Impl {
     }
 };
 
-UsageLog::UsageLog(std::filesystem::path path, int retentionDays) : path_(std::move(path)), retentionDays_(std::max(1, retentionDays)) {}
+UsageLog::UsageLog(std::filesystem::path path, int retentionDays, std::string machine)
+    : path_(std::move(path)), retentionDays_(std::max(1, retentionDays)), machine_(std::move(machine)) {}
 UsageLog::~UsageLog() = default;
 
 bool UsageLog::healthy() const { return !enabled() || (impl_ != nullptr && lastError_.empty()); }
@@ -61,13 +74,13 @@ bool UsageLog::open(double now) {
 void UsageLog::close() { impl_.reset(); }
 
 bool UsageLog::record(std::string_view kind, std::string_view detail, double now) {
-    if (!enabled() || !open(now)) return false;
+    if (!enabled() || paused_ || !open(now)) return false;
     try {
         if (now >= pruneAt_) {
             impl_->prune.bind(1, now - retentionDays_ * 86400.0).run();
             pruneAt_ = now + 3600;
         }
-        impl_->insert.bind(1, now).bind(2, session_).bind(3, kind).bind(4, detail.substr(0, 80)).run();
+        impl_->insert.bind(1, now).bind(2, session_).bind(3, kind).bind(4, detail.substr(0, 80)).bind(5, std::string_view(machine_)).run();
         lastError_.clear();
         return true;
     } catch (const std::exception& e) {
@@ -122,6 +135,18 @@ UsageSummary summarizeUsage(const std::filesystem::path& path, size_t topCount) 
         }
     }
     return s;
+}
+
+std::vector<UsageRecord> readUsageRecords(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) throw StoreError("no usage log at " + path.string());
+    Connection db(path.string(), SQLITE_OPEN_READONLY);
+    const bool named = hasMachineColumn(db);
+    Statement q(db, named ? "SELECT machine, session, at, kind, detail FROM usage ORDER BY at, id"
+                          : "SELECT '', session, at, kind, detail FROM usage ORDER BY at, id");
+    std::vector<UsageRecord> records;
+    while (q.step()) records.push_back({q.text(0), q.integer(1), q.real(2), q.text(3), q.text(4)});
+    return records;
 }
 
 std::string usageCsv(const std::filesystem::path& path) {

@@ -9,12 +9,15 @@
 #include <string_view>
 #include <vector>
 
+#include "model/usage_stats.hpp"
+
 namespace kiosk::store {
 
 class UsageLog {
 public:
     // `retentionDays`: older records are deleted at open and then hourly. An empty path disables the log.
-    UsageLog(std::filesystem::path path, int retentionDays = 90);
+    // `machine` names this kiosk in every record, so that logs of many machines can be merged (never a visitor).
+    UsageLog(std::filesystem::path path, int retentionDays = 90, std::string machine = "");
     ~UsageLog();
     UsageLog(const UsageLog&) = delete;
     UsageLog& operator=(const UsageLog&) = delete;
@@ -27,6 +30,9 @@ public:
     const std::string& lastError() const { return lastError_; }
     int64_t session() const { return session_; }
     void newSession() { ++session_; }
+    // While paused (outside opening hours) nothing is recorded, and that is not an error.
+    void pause(bool paused) { paused_ = paused; }
+    bool paused() const { return paused_; }
 
 private:
     struct Impl;
@@ -36,6 +42,8 @@ private:
     std::string lastError_;
     double retryAt_ = 0, pruneAt_ = 0;
     int64_t session_ = 0;
+    std::string machine_;
+    bool paused_ = false;
     bool open(double now);
     void close();
 };
@@ -49,6 +57,11 @@ struct UsageSummary {
 
 // Reads a usage log (read-only). Throws StoreError when it cannot be read.
 UsageSummary summarizeUsage(const std::filesystem::path& path, size_t topCount = 10);
+// One record as stored (model/usage_stats.hpp); `machine` is "" in logs written before machine ids existed.
+using UsageRecord = model::UsageRecord;
+// Every record of a usage log, oldest first (read-only). Throws StoreError when it is not a usage log.
+std::vector<UsageRecord> readUsageRecords(const std::filesystem::path& path);
+
 // Every record as CSV (time,session,kind,detail). Throws StoreError.
 std::string usageCsv(const std::filesystem::path& path);
 

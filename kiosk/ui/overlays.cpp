@@ -182,6 +182,11 @@ void drawAdminPanel(const FrameContext& ctx, app::Actions& out) {
                         a->frameMaxMs);
             ImGui::TextWrapped("Graphics: %s", a->renderer.c_str());
             ImGui::TextWrapped("Usage: %s", a->usage.c_str());
+            if (!a->schedule.empty()) {
+                std::string hours;
+                for (const std::string& line : a->schedule) hours += (hours.empty() ? "" : "  \u00B7  ") + line;
+                ImGui::TextWrapped("Opening hours: %s  \u2014  %s", hours.c_str(), a->scheduleNow.c_str());
+            }
             if (!ctx.state.admin.message.empty()) {
                 // The outcome of the last command ("Content reloaded", or why a reload failed).
                 ImGui::PushFont(ctx.fonts.uiBold);
@@ -199,9 +204,16 @@ void drawAdminPanel(const FrameContext& ctx, app::Actions& out) {
         }
         ImGui::PopFont();
         ImGui::PushFont(ctx.fonts.uiBold);
-        const float w = (ImGui::CalcItemWidth() - 3 * m.gap()) / 4;
+        const bool scheduled = ctx.admin && !ctx.admin->schedule.empty();
+        const float buttons = scheduled ? 5.0f : 4.0f;
+        const float w = (ImGui::CalcItemWidth() - (buttons - 1) * m.gap()) / buttons;
         if (tapButton("Reload content##admin-reload", {w, m.primaryTouch()})) out.push_back(app::AdminCommand{app::AdminCommand::Kind::ReloadContent});
         ImGui::SameLine(0, m.gap());
+        if (scheduled) {
+            if (tapButton("Wake until closing##admin-wake", {w, m.primaryTouch()}))
+                out.push_back(app::AdminCommand{app::AdminCommand::Kind::WakeUntilClosing});
+            ImGui::SameLine(0, m.gap());
+        }
         if (tapButton("Restart##admin-restart", {w, m.primaryTouch()})) out.push_back(app::AdminCommand{app::AdminCommand::Kind::Restart});
         ImGui::SameLine(0, m.gap());
         if (tapButton("Exit to desktop##admin-exit", {w, m.primaryTouch()})) out.push_back(app::AdminCommand{app::AdminCommand::Kind::Exit});

@@ -78,6 +78,10 @@ struct AdminInfo {
     std::vector<std::string> logLines;
     std::string usage;       // a short summary
     double lockedSeconds = 0;
+    // Opening hours ([schedule]): the schedule in a few lines and what it means now ("Open until 17:00"); empty
+    // without a schedule, and then no "Wake until closing".
+    std::vector<std::string> schedule;
+    std::string scheduleNow;
 };
 
 // Two fingers pinching this frame (input/gesture_recogniser): zoom by `scale` about (x, y), in whichever pane

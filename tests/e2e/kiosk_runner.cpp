@@ -93,7 +93,7 @@ KioskProcess startKiosk(const RunOptions& o) {
     if (o.screenshot) {
         p.screenshot = p.dir + "/final.png";
         args.insert(args.end(), {"--screenshot", p.screenshot});
-    } else if (o.script.empty()) {
+    } else if (o.script.empty() && !o.realClock) {
         args.insert(args.end(), {"--script", "/dev/null"});
     }
     args.insert(args.end(), o.extra.begin(), o.extra.end());
@@ -103,6 +103,10 @@ KioskProcess startKiosk(const RunOptions& o) {
     if (pid < 0) throw std::runtime_error("cannot start the kiosk (fork failed)");
     if (pid == 0) {
         setenv("DISPLAY", displayName.c_str(), 1);
+        // A real-clock kiosk takes the single-instance lock under XDG_RUNTIME_DIR: one of its own, so that tests
+        // running side by side (and a kiosk on this machine) do not refuse each other.
+        if (o.realClock) setenv("XDG_RUNTIME_DIR", p.dir.c_str(), 1);
+        for (const auto& [name, value] : o.env) setenv(name.c_str(), value.c_str(), 1);
         // Sanitizer tree: keep Mesa's driver mapped to the end, so LeakSanitizer can see what it still points to
         // (tests/sanitizers/lsan.supp explains).
         if (const char* preload = std::getenv("KIOSK_TEST_GL_PRELOAD"); preload && *preload) setenv("LD_PRELOAD", preload, 1);

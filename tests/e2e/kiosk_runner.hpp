@@ -25,6 +25,8 @@ struct RunOptions {
     double timeoutSeconds = 0;        // > 0: kill it (SIGKILL) when it runs longer, and report timedOut
     std::string dir;                  // where its files go (script, state, output); default: a fresh scratch dir
     int runAsUid = -1;                // >= 0: the child drops to this uid and gid before exec (when run as root)
+    bool realClock = false;           // no script: the kiosk runs on the real clock (with its own instance lock in `dir`)
+    std::vector<std::pair<std::string, std::string>> env;  // more environment variables for the kiosk
 };
 
 // How much slower than a plain build this one runs: 1, or more in the sanitizer tree (KIOSK_SANITIZED). Tests

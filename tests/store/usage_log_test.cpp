@@ -161,3 +161,33 @@ TEST_CASE("the log's directory replaced by a file, and its WAL deleted mid-run, 
     CHECK_FALSE(log.lastError().empty());
     fs::remove_all(dir);
 }
+
+TEST_CASE("every record names its machine, a log from before machine ids gains the column, and a paused log records nothing") {
+    const fs::path dir = freshDir("machine");
+    const fs::path old = dir / "old.db";
+    {
+        // A log as kiosks wrote it before machine ids: no machine column.
+        Connection db(old.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        db.exec("CREATE TABLE usage(id INTEGER PRIMARY KEY, at REAL NOT NULL, session INTEGER NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL);"
+                "INSERT INTO usage(at, session, kind, detail) VALUES(1764000000, 1, 'session_start', '');");
+    }
+    CHECK(readUsageRecords(old).front().machine.empty());  // readable as it is
+    {
+        UsageLog log(old, 3650, "hall-2");
+        log.newSession();
+        CHECK(log.record("session_start", "", 1764000100));
+        log.pause(true);
+        CHECK_FALSE(log.record("event_opened", "tashkent", 1764000110));
+        CHECK(log.healthy());  // paused is not broken
+        log.pause(false);
+        CHECK(log.record("session_end", "", 1764000120));
+    }
+    const std::vector<UsageRecord> records = readUsageRecords(old);
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].machine.empty());
+    CHECK(records[1].machine == "hall-2");
+    CHECK(records[1].session == 2);  // numbering goes on from the log's last session
+    CHECK(records[2].kind == "session_end");
+    CHECK_THROWS_AS(readUsageRecords(dir / "missing.db"), StoreError);
+    fs::remove_all(dir);
+}

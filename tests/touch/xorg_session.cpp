@@ -5,6 +5,7 @@
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
 #include <X11/extensions/XTest.h>
+#include <X11/extensions/dpms.h>
 #include <X11/extensions/Xfixes.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -221,6 +222,15 @@ bool XorgSession::cursorVisible() {
     for (int i = 0; i < image->width * image->height && !visible; ++i) visible = ((image->pixels[i] >> 24) & 0xFF) != 0;
     XFree(image);
     return visible;
+}
+
+std::optional<bool> XorgSession::monitorOn() {
+    int event = 0, error = 0;
+    if (!DPMSQueryExtension(dpy(x_), &event, &error)) return std::nullopt;
+    CARD16 level = 0;
+    BOOL enabled = False;
+    if (!DPMSInfo(dpy(x_), &level, &enabled)) return std::nullopt;
+    return !enabled || level == DPMSModeOn;
 }
 
 std::vector<unsigned char> XorgSession::pixels(int x, int y, int w, int h) {

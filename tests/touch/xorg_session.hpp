@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ public:
     void keyChord(const std::string& chord);  // e.g. "alt+F4", "super", "alt+Tab" (X keysym names)
     // XFixes: whether the cursor shown on screen has any visible pixel.
     bool cursorVisible();
+    // DPMS: whether the X server has the monitor powered on (false: standby, suspend or off); nullopt without DPMS.
+    std::optional<bool> monitorOn();
     // The screen as the X server has it, as PNG; and one region's pixels, for timing a change.
     bool screenshot(const std::string& path);
     std::vector<unsigned char> pixels(int x, int y, int w, int h);
