@@ -11,8 +11,8 @@ namespace kiosk::content {
 
 // A twelve-year-old is in US grade 6 or 7: above grade 7 the line is worth simplifying (a warning); above grade 9
 // it is as hard as the summaries it stands for (their median is 9.3 on this scale, 11.2 without the names) and
-// defeats its purpose (an error). One sentence gives a rough estimate (one long word moves it by about one grade), hence a band between the two
-// rather than a single cut-off.
+// defeats its purpose (an error). One sentence gives a rough estimate (one long word moves it by about one grade),
+// hence a band between the two rather than a single cut-off.
 inline constexpr double kInShortGradeWarning = 7.0;
 inline constexpr double kInShortGradeError = 9.0;
 // About what a young reader takes in at one go, and what fits on two lines of the reader pane.
