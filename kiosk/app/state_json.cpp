@@ -25,7 +25,8 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
         const model::Event& e = c->events[static_cast<size_t>(s.selectedEvent)];
         json places = json::array();
         for (auto p : e.places) places.push_back(c->places[static_cast<size_t>(p)].id);
-        selected = {{"id", e.id}, {"index", s.selectedEvent}, {"title", e.title}, {"date", model::describeSpan(e.date)}, {"places", places}};
+        selected = {{"id", e.id}, {"index", s.selectedEvent}, {"title", e.title}, {"date", model::describeSpan(e.date)}, {"places", places},
+                    {"in_short", e.inShort}};
     }
     j["selected_event"] = selected;
 
@@ -83,6 +84,10 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
         j["map"]["targets"] = targets(x.scratch->mapTargets);
         // Where each curator's note stands on the reader's page (content-relative), so a script can scroll to one.
         j["reader"]["curator_notes"] = x.scratch->readerNoteYs;
+        // The event's plain-language band and the summary under it, in screen pixels.
+        const ui::ScreenRect& b = x.scratch->readerInShort;
+        j["reader"]["in_short"] = b.w > 0 ? json{{"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}} : json(nullptr);
+        j["reader"]["summary_y"] = x.scratch->readerSummaryY;
         j["map"]["country_labels"] = x.scratch->mapCountryLabels;
         j["map"]["borders_note"] = x.scratch->mapBordersNote;
     }

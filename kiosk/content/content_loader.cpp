@@ -11,6 +11,7 @@
 #include "content/toml_record.hpp"
 #include "content/toml_syntax.hpp"
 #include "content/nearest_ids.hpp"
+#include "content/plain_language.hpp"
 #include "content/topojson.hpp"
 
 namespace kiosk::content {
@@ -189,6 +190,8 @@ private:
     std::vector<int> eventLines_;
     std::unordered_map<std::string, std::vector<Index>> eventsByQuote_;  // for warning about an event entered twice
     std::unordered_map<std::string, Index> historicalIds_;
+    model::KnownNames names_;  // for the reading grade of the in_short lines
+    bool namesReady_ = false;
     std::vector<int> historicalMemberLines_;
     // The map as decoded, kept for merging historical countries: the topology and one shape per geometry.
     struct MapScale {
@@ -536,10 +539,16 @@ private:
     }
 
     void addEvent(const TomlRecord& r) {
-        r.allowOnly({"id", "title", "start", "end", "precision", "outside_range_ok", "tone", "themes", "places", "people", "summary", "excerpt", "note"});
+        r.allowOnly({"id", "title", "start", "end", "precision", "outside_range_ok", "tone", "themes", "places", "people", "in_short", "summary", "excerpt", "note"});
         model::Event e;
         e.id = r.text("id");
         e.title = r.text("title");
+        // Places and people are read by now: the names a visitor sees beside the line.
+        if (!namesReady_) {
+            names_ = exhibitNames(out_.catalog);
+            namesReady_ = true;
+        }
+        e.inShort = readInShort(r, e.id, names_);
         e.summary = r.text("summary");
         if (utf8Length(e.title) > 70) r.error(r.lineOf("title"), "the title is " + std::to_string(utf8Length(e.title)) + " characters; keep it under about 60");
         else if (utf8Length(e.title) > 60) r.warning(r.lineOf("title"), "the title is over 60 characters");

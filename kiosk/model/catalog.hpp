@@ -87,6 +87,7 @@ struct Quote {
 
 struct Event {
     std::string id, title, summary;
+    std::string inShort;  // one plain sentence a twelve-year-old can read, shown above the summary
     DateSpan date;
     Tone tone = Tone::Neutral;
     std::vector<Index> themes, places, people;

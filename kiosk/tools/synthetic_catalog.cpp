@@ -49,6 +49,7 @@ model::Catalog makeSyntheticCatalog(const model::Catalog& base, int count, unsig
         const char* word = words[static_cast<size_t>(i) % 10];
         e.title = std::string("Synthetic ") + word + " " + std::to_string(i);
         e.summary = std::string("A made-up ") + word + " used to test the kiosk at scale.";
+        e.inShort = std::string("A made-up ") + word + " for tests.";
         e.tone = static_cast<model::Tone>(tonePick(rng));
         e.themes = {static_cast<model::Index>(themePick(rng))};
         e.places = {static_cast<model::Index>(placePick(rng))};

@@ -77,6 +77,35 @@ void curatorNote(const FrameContext& ctx, const model::CuratorNote& note, float 
     ImGui::Dummy({1, m.px(12)});
 }
 
+// The event's plain-language line, for young readers and anyone in a hurry: a tinted band with an accent edge and
+// its own heading, in a plain sans face a little larger than the summary under it, so it reads as a different voice
+// from the museum label. Where it stands on screen goes to the result, for the state JSON.
+void inShortLine(const FrameContext& ctx, const std::string& line, float width, ReaderPageResult& result) {
+    if (line.empty()) return;
+    const Metrics& m = ctx.metrics;
+    const int size = ctx.state.reader.textSize;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::Indent(m.px(20));
+    ImGui::Dummy({1, m.px(4)});
+    ImGui::PushFont(ctx.fonts.uiBold);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
+    ImGui::TextUnformatted("In short");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    text(ctx.fonts.plain[size], line, width - m.px(34), ctx.palette.text, ctx);
+    ImGui::Unindent(m.px(20));
+    const ImVec2 bottom = ImGui::GetCursorScreenPos();
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled({top.x, top.y}, {top.x + width, bottom.y}, ctx.palette.panelRaised, m.rounding());
+    dl->AddRectFilled({top.x, top.y}, {top.x + m.px(6), bottom.y}, ctx.palette.accent, m.rounding(), ImDrawFlags_RoundCornersLeft);
+    dl->ChannelsMerge();
+    result.inShort = {top.x, top.y, width, bottom.y - top.y};
+    ImGui::Dummy({1, m.px(8)});
+}
+
 }  // namespace
 
 std::string attribution(const model::Article& a) {
@@ -150,6 +179,9 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     }
     ImGui::PopFont();
     ImGui::Dummy({1, m.px(4)});
+    // The plain line first: a twelve-year-old reads it before (or instead of) the summary.
+    inShortLine(ctx, e.inShort, width, result);
+    result.summaryY = ImGui::GetCursorScreenPos().y;
     text(ctx.fonts.body[size], e.summary, width, ctx.palette.text, ctx);
 
     // Where and who.

@@ -39,6 +39,7 @@ std::vector<ImWchar> glyphRangesFor(const model::Catalog& c) {
     };
     for (const auto& e : c.events) {
         addText(b, e.title);
+        addText(b, e.inShort);
         addText(b, e.summary);
         addNote(e.note);
     }
@@ -112,6 +113,7 @@ FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float s
         set.body[i] = load("NotoSerif-Regular.ttf", kBody[i]);
         set.quote[i] = load("NotoSerif-Italic.ttf", kBody[i]);
         set.eventTitle[i] = load("NotoSans-Bold.ttf", kBody[i] + 10);
+        set.plain[i] = load("NotoSans-Regular.ttf", kBody[i] + 2);
     }
     const bool built = atlas.Build();
     // The font files' bytes go with `files`; the atlas must not keep pointers to them (it is never built again

@@ -20,6 +20,7 @@ struct FontSet {
     ImFont* body[3] = {};        // reading text at the visitor's three sizes (serif)
     ImFont* quote[3] = {};       // excerpts (serif italic)
     ImFont* eventTitle[3] = {};  // the selected event's title (sans bold)
+    ImFont* plain[3] = {};       // an event's "in short" line: sans, a little larger than the reading text
     std::vector<std::pair<const ImFont*, std::string>> files;  // the file each font was baked from (text engine)
     std::vector<std::string> problems;  // missing font files, glyphs the fonts lack: for --check and the log
     int missingGlyphs = 0;

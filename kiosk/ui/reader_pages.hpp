@@ -7,6 +7,8 @@ namespace kiosk::ui {
 struct ReaderPageResult {
     float highlightY = -1;  // content-relative y of the highlighted excerpt (article page), or -1
     std::vector<float> noteYs;  // content-relative y of each curator's note drawn (event page)
+    ScreenRect inShort;         // where the event's "in short" band was drawn on screen (w = 0: not drawn)
+    float summaryY = -1;        // the screen y at which the event's summary starts, or -1
 };
 
 using PrecisionWords = const char* (*)(model::Precision);

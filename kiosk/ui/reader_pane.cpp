@@ -110,6 +110,8 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
         ImGui::EndChild();
         scratch.readerContentHeight = contentH;
         scratch.readerNoteYs = page.noteYs;
+        scratch.readerInShort = page.inShort;
+        scratch.readerSummaryY = page.summaryY;
 
         // A visible scroll position: a slim bar on the right edge.
         const float maxScroll = std::max(0.0f, contentH - scrollH);

@@ -52,6 +52,11 @@ struct TouchTarget {
     bool selected = false;  // the selected event, or a cluster badge that counts it
 };
 
+// A rectangle drawn on screen, in pixels (top-left corner and size), for the state JSON.
+struct ScreenRect {
+    float x = 0, y = 0, w = 0, h = 0;
+};
+
 struct CountryLayer;  // the map's projected countries, cached per view (map_pane.cpp)
 
 // Gesture state per pane, kept between frames by the app (never in static locals).
@@ -68,6 +73,8 @@ struct PaneScratch {
     float readerContentHeight = 0;   // measured while drawing, used to clamp scrolling
     float readerHighlightY = -1;     // where the highlighted excerpt was drawn, for scroll-to
     std::vector<float> readerNoteYs; // content-relative y of each curator's note on the page (state JSON, tests)
+    ScreenRect readerInShort;        // the event's "in short" band on screen (w = 0: none drawn) (state JSON, tests)
+    float readerSummaryY = -1;       // the screen y where the event's summary starts, or -1
 };
 
 // What the staff panel shows; filled by the app only while the panel is open.

@@ -76,6 +76,8 @@ TEST_CASE("the real catalog survives writeCatalog and readCatalog", "[store]") {
         INFO("event " << a.id);
         CHECK(b.id == a.id);
         CHECK(b.title == a.title);
+        CHECK(b.inShort == a.inShort);
+        CHECK_FALSE(b.inShort.empty());
         CHECK(b.date.start == a.date.start);
         CHECK(b.date.end == a.date.end);
         CHECK(b.date.precision == a.date.precision);

@@ -85,6 +85,10 @@ TEST_CASE("the reader offers earlier and later events, and opens the article at 
     CHECK(k.state().selectedEvent == 0);
     const auto later = k.tap(r.right() - r.w * 0.25f, r.bottom() - 40);
     CHECK(k.state().selectedEvent == 1);
+    // The in-short band and the summary come first: drag the page up (slowly, no flick) to bring the sources in.
+    k.drag(r.x + r.w * 0.5f, r.y + r.h * 0.75f, r.x + r.w * 0.5f, r.y + r.h * 0.35f, 40);
+    k.settle();
+    CHECK(k.state().reader.scroll > 0);
     // Scan the reader for the "Read the full article" button.
     bool opened = false;
     for (float y = r.y + 100; y < r.bottom() - 120 && !opened; y += 12)
