@@ -8,7 +8,7 @@
 
 int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
-    CLI::App cli{"kiosk: the touch-screen exhibit 'Pakistan and the Soviet Union / Russia, 1947-2022'"};
+    CLI::App cli{"kiosk: a touch-screen exhibit of dated events on a map and a timeline, read from its content database"};
     kiosk::app::Options o;
     std::string size;
     cli.add_option("--db", o.database, "the content database (default: the installed or built exhibit.db)");

@@ -178,7 +178,7 @@ bool Kiosk::loadContent() {
             spdlog::info("content {} loaded from {}: {} events", catalog_->info.contentVersion, candidate.string(), catalog_->events.size());
             contentError_.clear();
             glyphRanges_.clear();
-            tour_ = std::make_unique<AttractTour>(pickTourEvents(*catalog_));
+            tour_ = std::make_unique<AttractTour>(tourEvents(*catalog_));
             return true;
         } catch (const std::exception& e) {
             if (candidate == dbPath_) contentError_ = e.what();
@@ -405,7 +405,8 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
 
 ReduceContext Kiosk::reduceContext(const model::ScreenLayout& layout) const {
     static const model::Catalog kEmpty;
-    return {catalog_ ? *catalog_ : kEmpty, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
+    const model::Catalog& catalog = catalog_ ? *catalog_ : kEmpty;
+    return {catalog, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, model::timelineLimits(catalog.exhibit)};
 }
 
 void Kiosk::apply(const Action& action) { reduce(state_, action, reduceContext(extras_.layout)); }
@@ -663,7 +664,7 @@ int Kiosk::run() {
     wo.width = options_.width ? options_.width : config_.windowWidth;
     wo.height = options_.height ? options_.height : config_.windowHeight;
     wo.hideCursor = config_.hideCursor && !virtualClock_;
-    wo.title = "Pakistan and the Soviet Union / Russia, 1947-2022";
+    wo.title = catalog_ ? model::windowTitle(catalog_->exhibit) : std::string("kiosk");
     std::string error;
     window_ = platform::Window::create(wo, &error);
     if (!window_) {

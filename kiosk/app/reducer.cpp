@@ -25,10 +25,10 @@ const char* readerPageName(ReaderPage page) {
     return "event";
 }
 
-ViewState homeState(const model::Catalog&) {
+ViewState homeState(const model::Catalog& catalog) {
     ViewState s;
-    s.timeline.range = {1945.5, 2023.5};
-    s.map.view = model::homeView();
+    s.timeline.range = model::homeRange(catalog.exhibit);
+    s.map.view = model::homeView(catalog.exhibit);
     return s;
 }
 
@@ -302,7 +302,7 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 home.timeline.target = homeState(c).timeline.range;
                 home.map.view = s.map.view;
                 home.map.flyFrom = s.map.view;
-                home.map.flyTo = model::homeView();
+                home.map.flyTo = model::homeView(c.exhibit);
                 home.search.generation = s.search.generation + 1;
                 s = std::move(home);
                 return true;

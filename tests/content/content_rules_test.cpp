@@ -50,8 +50,8 @@ TEST_CASE("the real data loads without errors and meets the exhibit's rules", "[
         INFO("event " << e.id);
         CHECK_FALSE(e.excerpts.empty());
         CHECK_FALSE(e.themes.empty());
-        CHECK(e.date.start.year >= kiosk::content::kFirstYear - 7);
-        CHECK(e.date.start.year <= kiosk::content::kLastYear);
+        CHECK(e.date.start.year >= c.exhibit.firstYear - 7);
+        CHECK(e.date.start.year <= c.exhibit.lastYear);
         for (const auto& q : e.excerpts) {
             REQUIRE(q.article >= 0);
             REQUIRE(static_cast<size_t>(q.article) < c.articles.size());
