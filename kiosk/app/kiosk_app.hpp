@@ -22,6 +22,7 @@ struct Options {
     std::string reportCsv;            // --csv FILE with --report
     std::vector<std::string> argv;    // for a restart from the staff panel
     std::string statsOut;             // --stats-out FILE: timings and sizes as JSON, for kiosk-bench
+    std::filesystem::path preview;    // --preview DATA_DIR: show the sources, rebuilt on every save
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();  // set first thing in main()
 };
 

@@ -327,6 +327,21 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 s.readingAloud = false;
                 return true;
             },
+            [&](const ContentSwapped& a) {
+                s.selectedEvent = validEvent(c, a.event) ? a.event : model::kNone;
+                const bool articleKept = a.article >= 0 && static_cast<size_t>(a.article) < c.articles.size();
+                s.reader.article = articleKept ? a.article : model::kNone;
+                if (s.reader.page == ReaderPage::Article && !articleKept) s.reader.page = ReaderPage::Event;
+                if (s.reader.page == ReaderPage::Article) s.reader.highlightOffset = s.reader.highlightLength = 0;  // offsets of the old text
+                // Lists of the old catalog's indices go; the view (timeline range, map, scroll, page) stays.
+                s.map.chooser.clear();
+                const uint32_t themes = c.themes.size() >= 32 ? ~0u : (1u << c.themes.size()) - 1;
+                if ((s.timeline.themeFilter & themes) == 0) s.timeline.themeFilter = ~0u;  // it would hide every event now
+                s.timeline.range = model::clampRange(s.timeline.range, ctx.timelineLimits);
+                s.timeline.target.reset();
+                s.search.generation += 1;  // search again, in the new content
+                return true;
+            },
             [&](const ResetVisitor& a) {
                 // Everything a visitor could have changed goes: selection, search, zoom, article, filters, text size.
                 ViewState home = homeState(c);

@@ -22,6 +22,7 @@ struct StateExtras {
     std::string palette = "standard";
     const ui::PaneScratch* scratch = nullptr;  // touch targets of the last frame
     const ui::ButtonRegistry* buttons = nullptr;  // every button of the last frame
+    const ui::PreviewInfo* preview = nullptr;     // `kiosk --preview`: the last rebuild, as its panel shows it
 };
 
 nlohmann::json stateToJson(const ViewState& state, const model::Catalog* catalog, const StateExtras& extras);

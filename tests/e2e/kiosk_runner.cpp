@@ -93,7 +93,7 @@ KioskProcess startKiosk(const RunOptions& o) {
     if (o.screenshot) {
         p.screenshot = p.dir + "/final.png";
         args.insert(args.end(), {"--screenshot", p.screenshot});
-    } else if (o.script.empty()) {
+    } else if (o.script.empty() && !o.realClock) {
         args.insert(args.end(), {"--script", "/dev/null"});
     }
     args.insert(args.end(), o.extra.begin(), o.extra.end());
@@ -161,6 +161,11 @@ KioskRun waitKiosk(const KioskProcess& p, double timeoutSeconds) {
         }
     }
     return run;
+}
+
+bool grabDisplay(const std::string& path) {
+    const std::string command = "import -display " + display() + " -window root " + path + " >/dev/null 2>&1";
+    return std::system(command.c_str()) == 0;
 }
 
 KioskRun runKiosk(const RunOptions& o) { return waitKiosk(startKiosk(o), o.timeoutSeconds > 0 ? o.timeoutSeconds * slowdown() : 0); }

@@ -25,6 +25,7 @@ struct RunOptions {
     double timeoutSeconds = 0;        // > 0: kill it (SIGKILL) when it runs longer, and report timedOut
     std::string dir;                  // where its files go (script, state, output); default: a fresh scratch dir
     int runAsUid = -1;                // >= 0: the child drops to this uid and gid before exec (when run as root)
+    bool realClock = false;           // no script: the kiosk runs on the real clock until it is stopped (SIGTERM)
 };
 
 // How much slower than a plain build this one runs: 1, or more in the sanitizer tree (KIOSK_SANITIZED). Tests
@@ -51,6 +52,10 @@ KioskRun waitKiosk(const KioskProcess& process, double timeoutSeconds);
 // The centre of a touch target of the given kind in a state's "timeline" or "map" block; throws when none.
 struct Point { float x = 0, y = 0; std::string id; };
 Point findTarget(const nlohmann::json& state, const std::string& pane, const std::string& kind, int count = -1);
+
+// A screenshot of the whole private display, taken from outside the kiosk (ImageMagick's import): what a kiosk on
+// the real clock shows at this moment. Returns false when it could not be taken.
+bool grabDisplay(const std::string& path);
 
 // Reads a JSON file written by the kiosk (`state PATH`).
 nlohmann::json readJson(const std::string& path);
