@@ -206,9 +206,9 @@ void Kiosk::previewTick() {
         return;
     }
     const PreviewReport& r = preview_->report();
+    describePreview();
     spdlog::info("preview: rebuilt in {:.2f} s ({:.2f} s after the save settled): {}", r.seconds, preview_->lastTurnaround(),
                  r.ok ? "no errors" : std::to_string(previewInfo_.errors) + " error(s)");
-    describePreview();
     if (r.ok) swapInPreview();
 }
 

@@ -55,7 +55,8 @@ Point findTarget(const nlohmann::json& state, const std::string& pane, const std
 
 // A screenshot of the whole private display, taken from outside the kiosk (ImageMagick's import): what a kiosk on
 // the real clock shows at this moment. Returns false when it could not be taken.
-bool grabDisplay(const std::string& path);
+// `size` ("1920x1080") crops it to the top-left corner, where a windowed kiosk opens.
+bool grabDisplay(const std::string& path, const std::string& size = "");
 
 // Reads a JSON file written by the kiosk (`state PATH`).
 nlohmann::json readJson(const std::string& path);

@@ -81,6 +81,9 @@ TEST_CASE("a save under a running preview is on screen within 2 s, and a broken 
     const KioskProcess p = startKiosk(o);
     const double limit = 2.0 * slowdown();
 
+    // Only once it has started: SIGUSR1 before the kiosk installs its handler would end it.
+    for (int i = 0; i < 3000 && readAll(p.outputPath).find("started on") == std::string::npos; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
     // The preview is up, with the exhibit as saved.
     const nlohmann::json first = waitForState(p, 60 * slowdown(), [](const nlohmann::json& s) {
         return s.value("frames", 0) > 3 && s.contains("preview") && s.at("content").value("title", "") != "";
@@ -89,7 +92,7 @@ TEST_CASE("a save under a running preview is on screen within 2 s, and a broken 
     CHECK(first.at("preview").at("errors") == 0);
     CHECK(first.at("content").at("title") == "Pakistan and the Soviet Union / Russia, 1947\u20132022");
     std::this_thread::sleep_for(std::chrono::milliseconds(300));  // let the screen settle
-    REQUIRE(grabDisplay(shots + "/1-before.png"));
+    REQUIRE(grabDisplay(shots + "/1-before.png", "1920x1080"));
 
     // A curator retitles the exhibit and saves (through a temporary file, as many editors do).
     const fs::path exhibit = data / "exhibit.toml";
@@ -107,7 +110,7 @@ TEST_CASE("a save under a running preview is on screen within 2 s, and a broken 
     CHECK(changed.at("content").at("title") == "Neighbours at a distance, 1947\u20132022");
     CHECK(seconds < limit);
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    REQUIRE(grabDisplay(shots + "/2-changed.png"));
+    REQUIRE(grabDisplay(shots + "/2-changed.png", "1920x1080"));
 
     // Then a save with a mistake: a quote with no closing quote mark in events.toml.
     const fs::path events = data / "events.toml";
@@ -130,7 +133,7 @@ TEST_CASE("a save under a running preview is on screen within 2 s, and a broken 
     CHECK(error.at("content").at("title") == "Neighbours at a distance, 1947\u20132022");
     CHECK(error.at("content").at("events") == first.at("content").at("events"));
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    REQUIRE(grabDisplay(shots + "/3-error.png"));
+    REQUIRE(grabDisplay(shots + "/3-error.png", "1920x1080"));
 
     kill(p.pid, SIGTERM);
     const KioskRun run = waitKiosk(p, 20 * slowdown());

@@ -8,6 +8,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
+
+#include <sqlite3.h>
 
 #include "kiosk_runner.hpp"
 
@@ -33,6 +37,30 @@ std::string firstExhibitWordsIn(const std::string& text) {
     for (const char* w : kFirstExhibitWords)
         if (lower(text).find(lower(w)) != std::string::npos) found += std::string(found.empty() ? "" : ", ") + w;
     return found;
+}
+
+// Every text in the database's content tables, except the map's shapes and historical countries.
+std::string contentText(const std::string& db) {
+    sqlite3* handle = nullptr;
+    REQUIRE(sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    std::vector<std::string> tables;
+    sqlite3_stmt* list = nullptr;
+    sqlite3_prepare_v2(handle, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('countries', 'historical_countries') "
+                               "AND name NOT LIKE 'search_index%'", -1, &list, nullptr);
+    while (sqlite3_step(list) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
+    sqlite3_finalize(list);
+    std::string text;
+    for (const std::string& table : tables) {
+        sqlite3_stmt* rows = nullptr;
+        sqlite3_prepare_v2(handle, ("SELECT * FROM \"" + table + "\"").c_str(), -1, &rows, nullptr);
+        while (sqlite3_step(rows) == SQLITE_ROW)
+            for (int c = 0; c < sqlite3_column_count(rows); ++c)
+                if (sqlite3_column_type(rows, c) == SQLITE_TEXT) text += std::string(reinterpret_cast<const char*>(sqlite3_column_text(rows, c))) + "\n";
+        sqlite3_finalize(rows);
+    }
+    sqlite3_close(handle);
+    REQUIRE(text.find("Sacagawea") != std::string::npos);  // the query did read the content
+    return text;
 }
 
 std::string buildSample(const std::string& dir) {
@@ -83,7 +111,8 @@ TEST_CASE("the sample exhibit builds, runs in the same kiosk and shows none of t
     CHECK(home.at("map").at("centre_lat").get<double>() == Approx(42.5).margin(1));
 
     const nlohmann::json event = readJson(dir + "/event.json");
-    CHECK(event.at("selected_event").at("id") == "leaves-camp-dubois");  // "Begin in 1804": the first event
+    // "Begin in 1804": the first event by date (a year-precise span counts from the start of its year).
+    CHECK_THAT(event.at("selected_event").at("date").get<std::string>(), Catch::StartsWith("1804"));
     const nlohmann::json search = readJson(dir + "/search.json");
     CHECK(search.at("reader").at("page") == "search");
     CHECK(drawnText(search).find("Sacagawea") != std::string::npos);  // the sample's own suggestions
@@ -95,8 +124,7 @@ TEST_CASE("the sample exhibit builds, runs in the same kiosk and shows none of t
         CHECK(shot.width == 1920);
         CHECK(shot.distinctColours() > 20);
     }
-    // And every text the kiosk could show: the sample database holds none of the first exhibit's words.
-    std::ifstream in(db, std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
-    CHECK(firstExhibitWordsIn(bytes) == "");
+    // And every text the kiosk could show: the sample database holds none of the first exhibit's words, outside the
+    // world map's country names (the same atlas serves every exhibit).
+    CHECK(firstExhibitWordsIn(contentText(db)) == "");
 }
