@@ -10,9 +10,12 @@
 int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
     const double beforeMain = kiosk::app::secondsSinceProcessStart();
-    CLI::App cli{"kiosk: the touch-screen exhibit 'Pakistan and the Soviet Union / Russia, 1947-2022'"};
+    CLI::App cli{"kiosk: a touch-screen exhibit of dated events on a map and a timeline, read from its content database"};
     kiosk::app::Options o;
     std::string size;
+    cli.add_option("--preview", o.preview,
+                   "show the exhibit from its source folder (e.g. data/), in a window, rebuilt on every save; errors are shown over it")
+        ->check(CLI::ExistingDirectory);
     cli.add_option("--db", o.database, "the content database (default: the installed or built exhibit.db)");
     cli.add_option("--config", o.config, "the configuration file (default: /etc/kiosk/kiosk.toml)");
     cli.add_flag("--windowed", o.windowed, "a window instead of fullscreen (development)");
@@ -41,6 +44,7 @@ int main(int argc, char** argv) {
         o.height = h;
         o.windowed = true;
     }
+    if (!o.preview.empty()) o.windowed = true;  // on a curator's desk, beside their editor
     o.argv.assign(argv, argv + argc);
     o.started = started;
     o.startedBeforeMainMs = beforeMain > 0 ? beforeMain * 1000.0 : 0.0;

@@ -54,12 +54,15 @@ struct SetLifeCycle { Mode mode = Mode::Active; double warningRemaining = 0; dou
 struct SetStaffScreen { AdminState admin; };
 struct SpeechEnded {};
 struct ResetVisitor { int textSize = 1; bool reducedMotion = false; Mode mode = Mode::Active; };
+// The catalog was replaced under a visitor (the preview's rebuild): the same event and article, found again by id in
+// the new catalog (kNone when gone), and everything else where it was.
+struct ContentSwapped { model::Index event = model::kNone; model::Index article = model::kNone; };
 
 using Action = std::variant<SelectEvent, ClearSelection, SetTimelineRange, AnimateTimelineTo, SetTimelineVelocity, ToggleTheme,
                             ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, SetChooserScroll, SetChooserVelocity, OpenArticle,
                             BackToEvent, BackToResults, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
                             CloseSearch, SetSearchQuery, KeepExploring, StartOver, ToggleDisplayOptions, SetHighContrast, ReadAloud, AdminKey, AdminClose, AdminCommand,
-                            SetLifeCycle, SetStaffScreen, SpeechEnded, ResetVisitor>;
+                            SetLifeCycle, SetStaffScreen, SpeechEnded, ResetVisitor, ContentSwapped>;
 
 using Actions = std::vector<Action>;
 

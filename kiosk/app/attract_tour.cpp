@@ -21,6 +21,13 @@ std::vector<model::Index> pickTourEvents(const model::Catalog& c, size_t count) 
     return all;
 }
 
+std::vector<model::Index> tourEvents(const model::Catalog& c) {
+    std::vector<model::Index> stops;
+    for (const std::string& id : c.exhibit.tour)
+        if (const model::Index i = c.findEvent(id); i != model::kNone) stops.push_back(i);
+    return stops.empty() ? pickTourEvents(c) : stops;
+}
+
 model::Index AttractTour::stopAt(double elapsed) const {
     if (stops_.empty() || !(elapsed >= 0) || !std::isfinite(elapsed)) return stops_.empty() ? model::kNone : stops_.front();
     const auto step = static_cast<size_t>(std::floor(elapsed / dwell_));

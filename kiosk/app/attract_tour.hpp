@@ -9,6 +9,9 @@ namespace kiosk::app {
 // The key events: those with the most sources (excerpts, disagreements), at most `count`, in date order. Events
 // with places come first among equals, so the map has somewhere to fly.
 std::vector<model::Index> pickTourEvents(const model::Catalog& catalog, size_t count = 12);
+// The tour's stops: the exhibit's own list (exhibit.toml's `tour`, in its order; ids no longer in the catalog are
+// skipped), or pickTourEvents when it names none that exist.
+std::vector<model::Index> tourEvents(const model::Catalog& catalog);
 
 class AttractTour {
 public:

@@ -19,6 +19,7 @@
 
 #include "app/admin_lock.hpp"
 #include "app/attract_tour.hpp"
+#include "app/preview_session.hpp"
 #include "app/log_throttle.hpp"
 #include "app/check_report.hpp"
 #include "app/config.hpp"
@@ -165,6 +166,12 @@ private:
 
     bool loadContent();
     void resetVisitor();
+    // `kiosk --preview`: the session that rebuilds the content folder, and what its panel shows.
+    std::unique_ptr<PreviewSession> preview_;
+    ui::PreviewInfo previewInfo_;
+    void previewTick();
+    void swapInPreview();
+    void describePreview();
     void rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force = false);
     // `deferrable`: a frame that asks for changes is not presented (its pixels would be stale at once); *deferred
     // then says so, and the caller builds the next frame straight away from the reduced state.
@@ -186,7 +193,7 @@ private:
 };
 
 bool Kiosk::loadContent() {
-    dbPath_ = resolveDatabase(!options_.database.empty() ? options_.database : config_.database);
+    dbPath_ = preview_ ? preview_->database() : resolveDatabase(!options_.database.empty() ? options_.database : config_.database);
     dbStamp_ = stampOf(dbPath_);
     const std::filesystem::path lastGood = dbPath_.string() + ".last-good";
     for (const auto& candidate : {dbPath_, lastGood}) {
@@ -198,7 +205,7 @@ bool Kiosk::loadContent() {
             spdlog::info("content {} loaded from {}: {} events", catalog_->info.contentVersion, candidate.string(), catalog_->events.size());
             contentError_.clear();
             glyphRanges_.clear();
-            tour_ = std::make_unique<AttractTour>(pickTourEvents(*catalog_));
+            tour_ = std::make_unique<AttractTour>(tourEvents(*catalog_));
             return true;
         } catch (const std::exception& e) {
             if (candidate == dbPath_) contentError_ = e.what();
@@ -209,6 +216,74 @@ bool Kiosk::loadContent() {
     search_.reset();
     spdlog::error("exhibit unavailable: {}", contentError_);
     return false;
+}
+
+void Kiosk::previewTick() {
+    if (!preview_) return;
+    const bool building = preview_->building();
+    if (!preview_->tick(std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count())) {
+        previewInfo_.building = building;
+        return;
+    }
+    const PreviewReport& r = preview_->report();
+    describePreview();
+    spdlog::info("preview: rebuilt in {:.2f} s ({:.2f} s after the save settled): {}", r.seconds, preview_->lastTurnaround(),
+                 r.ok ? "no errors" : std::to_string(previewInfo_.errors) + " error(s)");
+    if (r.ok) swapInPreview();
+}
+
+// The new content in place of the old, with the visitor where they were: the same event and article (found again by
+// id), the same page, the same stretch of timeline and view of the map. The same load as between visitors.
+void Kiosk::swapInPreview() {
+    std::string eventId, articleId;
+    if (catalog_ && state_.selectedEvent >= 0) eventId = catalog_->events[static_cast<size_t>(state_.selectedEvent)].id;
+    if (catalog_ && state_.reader.article >= 0) articleId = catalog_->articles[static_cast<size_t>(state_.reader.article)].id;
+    const bool hadContent = catalog_ != nullptr;
+    if (!loadContent()) {
+        describePreview();
+        return;
+    }
+    fontScale_ = 0;  // new text may need new glyphs, and the derived UI data is of the old catalog
+    if (!hadContent) {
+        resetVisitor();
+        return;
+    }
+    model::Index article = model::kNone;
+    for (size_t i = 0; i < catalog_->articles.size(); ++i)
+        if (catalog_->articles[i].id == articleId) article = static_cast<model::Index>(i);
+    apply(ContentSwapped{eventId.empty() ? model::kNone : catalog_->findEvent(eventId), article});
+    scratch_ = ui::PaneScratch{};
+}
+
+void Kiosk::describePreview() {
+    if (!preview_) return;
+    const PreviewReport& r = preview_->report();
+    ui::PreviewInfo info;
+    info.folder = options_.preview.string();
+    info.building = preview_->building();
+    std::string unparsed;
+    for (const PreviewProblem& p : r.problems) {
+        info.problems.push_back({p.file + (p.line > 0 ? ", line " + std::to_string(p.line) : std::string()), p.message, p.sourceLine, p.warning});
+        (p.warning ? info.warnings : info.errors) += 1;
+        if (!p.sourceLine.empty() && unparsed.empty()) unparsed = p.file;
+    }
+    if (!r.failure.empty()) {
+        info.errors += 1;
+        info.problems.push_back({options_.preview.string(), r.failure, "", false});
+    }
+    if (r.heldBack > 0)
+        info.note = std::to_string(r.heldBack) + " further check" + (r.heldBack == 1 ? "" : "s") + " skipped until " +
+                    (unparsed.empty() ? std::string("the file") : unparsed) + " can be read again.";
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "built in %.1f s", r.seconds);
+    info.lastBuild = seconds;
+    previewInfo_ = std::move(info);
+    // With nothing good to show yet, the calm "unavailable" screen carries the problems instead of the panel.
+    if (!catalog_ && !r.ok && !previewInfo_.problems.empty()) {
+        std::string detail;
+        for (const auto& p : previewInfo_.problems) detail += p.where + ": " + p.message + "\n";
+        contentError_ = detail;
+    }
 }
 
 void Kiosk::resetVisitor() {
@@ -457,7 +532,8 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed, bool deferr
 
 ReduceContext Kiosk::reduceContext(const model::ScreenLayout& layout) const {
     static const model::Catalog kEmpty;
-    return {catalog_ ? *catalog_ : kEmpty, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
+    const model::Catalog& catalog = catalog_ ? *catalog_ : kEmpty;
+    return {catalog, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, model::timelineLimits(catalog.exhibit)};
 }
 
 void Kiosk::apply(const Action& action) { reduce(state_, action, reduceContext(extras_.layout)); }
@@ -563,7 +639,7 @@ Actions Kiosk::drawFrame(const model::ScreenLayout& layout, const input::Gesture
     if (catalog_) {
         const ui::FrameContext ctx{*catalog_, state_, layout, metrics, fonts_, palette, uiData_, searchResults_, clock_,
                                    admin ? &*admin : nullptr, speech_ && speech_->available(),
-                                   ui::PinchInput{hand.pinching, hand.pinchX, hand.pinchY, hand.pinchScale}};
+                                   ui::PinchInput{hand.pinching, hand.pinchX, hand.pinchY, hand.pinchScale}, preview_ ? &previewInfo_ : nullptr};
         ui::drawExhibit(ctx, scratch_, actions);
     } else {
         ui::drawUnavailable(metrics, fonts_, palette, static_cast<float>(extras_.width), static_cast<float>(extras_.height), contentError_);
@@ -685,6 +761,7 @@ void Kiosk::writeState(const std::string& path) {
     extras_.clockSeconds = clock_;
     extras_.scratch = &scratch_;
     extras_.buttons = &buttons_;
+    extras_.preview = preview_ ? &previewInfo_ : nullptr;
     extras_.palette = state_.highContrast ? "high-contrast" : config_.palette;
     // Written beside and renamed into place: a reader polling a running kiosk never sees half a file.
     const std::string partial = path + ".partial";
@@ -734,14 +811,25 @@ int Kiosk::run() {
     InstanceLock lock;
     std::string holder;
     // Scripted and screenshot runs are tools, not the kiosk: they may run beside it.
-    if (!virtualClock_ && !lock.acquire(&holder)) {
+    // So is the preview, which a curator runs on a desk beside (or instead of) the exhibit.
+    if (!virtualClock_ && options_.preview.empty() && !lock.acquire(&holder)) {
         spdlog::error("another kiosk is already running (pid {}); this one will not start", holder);
         std::fprintf(stderr, "kiosk: another kiosk is already running (pid %s)\n", holder.c_str());
         return 3;
     }
+    if (!options_.preview.empty()) {
+        try {
+            preview_ = std::make_unique<PreviewSession>(options_.preview);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "kiosk: %s\n", e.what());
+            return 2;
+        }
+        spdlog::info("preview of {}: built in {:.2f} s into {}", options_.preview.string(), preview_->report().seconds, preview_->database().string());
+    }
     const auto loadStart = std::chrono::steady_clock::now();
     loadContent();
     loadMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - loadStart).count();
+    describePreview();
     resetVisitor();
 
     IMGUI_CHECKVERSION();
@@ -755,7 +843,7 @@ int Kiosk::run() {
     wo.width = options_.width ? options_.width : config_.windowWidth;
     wo.height = options_.height ? options_.height : config_.windowHeight;
     wo.hideCursor = config_.hideCursor && !virtualClock_;
-    wo.title = "Pakistan and the Soviet Union / Russia, 1947-2022";
+    wo.title = catalog_ ? model::windowTitle(catalog_->exhibit) : std::string("kiosk");
     std::string error;
     const auto windowStart = std::chrono::steady_clock::now();
     window_ = platform::Window::create(wo, &error);
@@ -846,6 +934,7 @@ int Kiosk::run() {
             window_->waitEvents(std::clamp(notifier_.secondsUntilPing(window_->time()), 0.005, 1.0));
             continue;
         }
+        previewTick();
         bool changed = false;
         bool deferred = false;
         bool animating = frame(input ? &*input : nullptr, dt, changed, true, &deferred);
@@ -883,9 +972,10 @@ int Kiosk::run() {
         const ImGuiIO& io = ImGui::GetIO();
         if (animating || changed || io.MouseDown[0] || io.MouseDelta.x != 0 || io.MouseDelta.y != 0) lastActivity = window_->time();
         // The sleep ends in time for the next timeout ("Still there?", the reset), to within a few milliseconds.
+        // A preview looks at its folder ten times a second, so a save shows within a fraction of a second.
         if (window_->time() - lastActivity > 0.5)
             window_->waitEvents(std::clamp(std::min(modes_.secondsUntilChange(clock_, idleTimeoutNow()), notifier_.secondsUntilPing(window_->time())) + 0.002,
-                                           0.005, 1.0));
+                                           0.005, preview_ ? 0.1 : 1.0));
         // Between the tour's flights only the invitation's glow changes, at whole steps: sleep until the next one
         // (and only the glow's strips are rasterised then). A touch still wakes it at once.
         else if (state_.mode == Mode::Attract && !state_.map.flyTo && !state_.timeline.target && !io.MouseDown[0])
@@ -925,6 +1015,11 @@ int runKiosk(const Options& options) {
         return printUsageReport(options.report, {options.reportCsv, options.reportHtml},
                                 resolveDatabase(!options.database.empty() ? options.database : config.config.database));
     if (!config.config.adminPinProblem.empty()) spdlog::error("staff: {}; the staff keypad cannot be unlocked", config.config.adminPinProblem);
+    if (!options.preview.empty()) {
+        // A curator at a desk, not a visitor: no tour and no reset while they read and edit.
+        config.config.attractMode = false;
+        config.config.idleTimeoutSeconds = 24 * 3600.0;
+    }
     WallClock wall;
     if (!options.clockStart.empty()) {
         std::string error;

@@ -25,6 +25,7 @@ struct Options {
     double clockSpeed = 1;            // --clock-speed N: that clock runs N times real time
     std::vector<std::string> argv;    // for a restart from the staff panel
     std::string statsOut;             // --stats-out FILE: timings and sizes as JSON, for kiosk-bench
+    std::filesystem::path preview;    // --preview DATA_DIR: show the sources, rebuilt on every save
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();  // set first thing in main()
     double startedBeforeMainMs = 0;  // how long the process had run when main() began (app/process_start.hpp)
 };

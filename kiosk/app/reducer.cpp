@@ -25,10 +25,10 @@ const char* readerPageName(ReaderPage page) {
     return "event";
 }
 
-ViewState homeState(const model::Catalog&) {
+ViewState homeState(const model::Catalog& catalog) {
     ViewState s;
-    s.timeline.range = {1945.5, 2023.5};
-    s.map.view = model::homeView();
+    s.timeline.range = model::homeRange(catalog.exhibit);
+    s.map.view = model::homeView(catalog.exhibit);
     return s;
 }
 
@@ -302,7 +302,7 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 home.timeline.target = homeState(c).timeline.range;
                 home.map.view = s.map.view;
                 home.map.flyFrom = s.map.view;
-                home.map.flyTo = model::homeView();
+                home.map.flyTo = model::homeView(c.exhibit);
                 home.search.generation = s.search.generation + 1;
                 s = std::move(home);
                 return true;
@@ -325,6 +325,21 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
             },
             [&](const SpeechEnded&) {
                 s.readingAloud = false;
+                return true;
+            },
+            [&](const ContentSwapped& a) {
+                s.selectedEvent = validEvent(c, a.event) ? a.event : model::kNone;
+                const bool articleKept = a.article >= 0 && static_cast<size_t>(a.article) < c.articles.size();
+                s.reader.article = articleKept ? a.article : model::kNone;
+                if (s.reader.page == ReaderPage::Article && !articleKept) s.reader.page = ReaderPage::Event;
+                if (s.reader.page == ReaderPage::Article) s.reader.highlightOffset = s.reader.highlightLength = 0;  // offsets of the old text
+                // Lists of the old catalog's indices go; the view (timeline range, map, scroll, page) stays.
+                s.map.chooser.clear();
+                const uint32_t themes = c.themes.size() >= 32 ? ~0u : (1u << c.themes.size()) - 1;
+                if ((s.timeline.themeFilter & themes) == 0) s.timeline.themeFilter = ~0u;  // it would hide every event now
+                s.timeline.range = model::clampRange(s.timeline.range, ctx.timelineLimits);
+                s.timeline.target.reset();
+                s.search.generation += 1;  // search again, in the new content
                 return true;
             },
             [&](const ResetVisitor& a) {

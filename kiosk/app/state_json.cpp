@@ -11,6 +11,15 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
     if (c) {
         j["content"]["version"] = c->info.contentVersion;
         j["content"]["events"] = c->events.size();
+        j["content"]["title"] = c->exhibit.title;  // what the header shows
+    }
+    if (x.preview) {
+        json problems = json::array();
+        for (const auto& p : x.preview->problems)
+            problems.push_back({{"where", p.where}, {"message", p.message}, {"warning", p.warning}});
+        j["preview"] = {{"folder", x.preview->folder}, {"building", x.preview->building}, {"errors", x.preview->errors},
+                        {"warnings", x.preview->warnings}, {"problems", problems}, {"note", x.preview->note},
+                        {"panel_shown", x.preview->errors > 0}};
     }
     j["window"] = {{"width", x.width},
                    {"height", x.height},

@@ -25,6 +25,7 @@ struct StateExtras {
     // Opening hours: whether a [schedule] is set, open now (or woken by staff), asleep (screen off), the local time.
     bool scheduled = false, open = true, asleep = false;
     std::string localTime;
+    const ui::PreviewInfo* preview = nullptr;     // `kiosk --preview`: the last rebuild, as its panel shows it
 };
 
 nlohmann::json stateToJson(const ViewState& state, const model::Catalog* catalog, const StateExtras& extras);

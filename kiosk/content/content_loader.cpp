@@ -1,5 +1,6 @@
 // content_loader.cpp: the content rules, applied while reading the sources record by record.
 #include "content/content_loader.hpp"
+#include "content/exhibit_reader.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -158,6 +159,7 @@ public:
     Loader(const Sources& sources, LoadedContent& out, SourceOptions options) : src_(sources), options_(options), out_(out), diag_(out.diagnostics) {}
 
     void run() {
+        loadExhibit();
         loadArticles();
         loadSimple("themes.toml", "theme", [this](const TomlRecord& r) { addTheme(r); });
         loadSimple("eras.toml", "era", [this](const TomlRecord& r) { addEra(r); });
@@ -166,6 +168,7 @@ public:
         loadSimple("events.toml", "event", [this](const TomlRecord& r) { addEvent(r); });
         loadSimple("disagreements.toml", "disagreement", [this](const TomlRecord& r) { addDisagreement(r); }, false);
         loadSimple("figures.toml", "figure", [this](const TomlRecord& r) { addFigure(r); }, false);
+        checkTour();
         checkCoverage();
         if (options_.map) loadMap();
         loadHistorical();
@@ -181,6 +184,7 @@ private:
     Diagnostics& diag_;
     std::string hashInput_;
     std::vector<toml::table> documents_;  // kept alive: records point into them
+    int tourLine_ = 0;                    // exhibit.toml's `tour`, for its unknown ids
     std::unordered_map<std::string, Index> articleIds_, themeIds_, placeIds_, personIds_, eraIds_, eventIds_;
     std::vector<int> articleUses_;
     std::vector<int> articleLines_;
@@ -216,6 +220,20 @@ private:
             diag_.syntaxError(name, p.line, std::move(p.message), std::move(p.sourceLine), p.column);
             return std::nullopt;
         }
+    }
+
+    void loadExhibit() {
+        auto doc = parse("exhibit.toml", true);
+        if (!doc) return;
+        documents_.push_back(std::move(*doc));
+        out_.catalog.exhibit = readExhibit(documents_.back(), "exhibit.toml", diag_);
+        tourLine_ = TomlRecord(documents_.back(), "exhibit.toml", diag_).lineOf("tour");
+    }
+
+    // The tour's stops must be events; an unknown one is reported with the nearest ids.
+    void checkTour() {
+        for (const std::string& id : out_.catalog.exhibit.tour)
+            if (!eventIds_.count(id)) diag_.error("exhibit.toml", tourLine_, "the tour names " + unknownId("event", id, eventIds_) + " (ids from events.toml)");
     }
 
     template <typename AddFn>
@@ -406,9 +424,12 @@ private:
                                            "' (day: YYYY-MM-DD, month: YYYY-MM, year or approximate: YYYY, decade: 1950s)");
                 return std::nullopt;
             }
-            if (!outsideOk && (date->year < kFirstYear - (text.back() == 's' ? 7 : 0) || date->year > kLastYear)) {
-                r.error(r.lineOf(key), "'" + std::string(key) + "' = \"" + text + "\" is outside " + std::to_string(kFirstYear) + "-" +
-                                           std::to_string(kLastYear) + " (set outside_range_ok = true if the text says so)");
+            // A decade ("1940s") reaches the exhibit when any year of it does.
+            const model::Exhibit& ex = out_.catalog.exhibit;
+            if (!outsideOk && !yearInExhibit(ex, date->year) && !(text.back() == 's' && yearInExhibit(ex, date->year + 9))) {
+                r.error(r.lineOf(key), "'" + std::string(key) + "' = \"" + text + "\" is outside the exhibit's years, " +
+                                           std::to_string(ex.firstYear) + "-" + std::to_string(ex.lastYear) +
+                                           " (first_year and last_year in exhibit.toml; set outside_range_ok = true if the text says so)");
                 return std::nullopt;
             }
             return date;

@@ -17,11 +17,7 @@ struct LoadedContent {
     bool ok() const { return diagnostics.errorCount() == 0; }
 };
 
-// The years events may fall in unless a record says `outside_range_ok = true`.
-inline constexpr int kFirstYear = 1947;
-inline constexpr int kLastYear = 2022;
-
-// Reads DATA_DIR/{articles,themes,eras,places,people,events,disagreements,figures}.toml, the article texts and the
+// Reads DATA_DIR/{exhibit,articles,themes,eras,places,people,events,disagreements,figures}.toml, the article texts and the
 // map. Never throws: every problem, including unreadable files, is a diagnostic. The catalog's events are sorted
 // and indexed when there are no errors. Article texts must be regular files inside the data folder (a path that is
 // absolute or climbs out with "..", a device or a FIFO, or a file over kMaxSourceBytes is an error, never read).

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/date.hpp"
+#include "model/exhibit.hpp"
 #include "model/spelling.hpp"
 
 namespace kiosk::model {
@@ -147,6 +148,7 @@ struct ContentInfo {
 
 struct Catalog {
     ContentInfo info;
+    Exhibit exhibit;  // its title, years, prose, tour and map home (data/exhibit.toml)
     std::vector<Article> articles;
     std::vector<Theme> themes;
     std::vector<Era> eras;

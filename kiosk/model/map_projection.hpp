@@ -22,7 +22,8 @@ struct MapViewport {
     float left = 0, top = 0, width = 800, height = 600;
 };
 
-// The region the home view frames: Pakistan, India, Afghanistan, Central Asia and Moscow.
+// The reference region zoom 1 frames (70 by 52 degrees). Each exhibit's own home region (exhibit.toml's
+// [map_home], model::homeView(const Exhibit&)) is a centre and a zoom measured against it.
 struct MapHome {
     double minLon = 30, maxLon = 100, minLat = 8, maxLat = 60;
 };

@@ -94,6 +94,30 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
     // Databases written before the fingerprint existed have none and are read as before.
     if (!checksum.empty() && contentChecksum(db) != checksum)
         throw StoreError("the content database is damaged: its contents do not match the checksum recorded when it was built");
+    bool hasExhibit = false;
+    eachRow(db, "SELECT title, subtitle, first_year, last_year, welcome, about_intro, tour_caption, home_west, home_east, home_south, home_north FROM exhibit",
+            [&](const Statement& s) {
+                model::Exhibit& e = c.exhibit;
+                e.title = s.text(0);
+                e.subtitle = s.text(1);
+                e.firstYear = static_cast<int>(s.integer(2));
+                e.lastYear = static_cast<int>(s.integer(3));
+                e.welcome = s.text(4);
+                e.aboutIntro = s.text(5);
+                e.tourCaption = s.text(6);
+                e.home = {s.real(7), s.real(8), s.real(9), s.real(10)};
+                hasExhibit = true;
+            });
+    if (!hasExhibit) throw StoreError("the content database names no exhibit (its exhibit table is empty)");
+    // Years out of order or a region that is not one need no check here: model::homeRange and homeView fall back
+    // to the default views for them.
+    eachRow(db, "SELECT heading, body, small, list_articles FROM about_sections ORDER BY id", [&](const Statement& s) {
+        c.exhibit.about.push_back({s.text(0), s.text(1), s.integer(2) != 0, s.integer(3) != 0});
+    });
+    eachRow(db, "SELECT kind, value FROM exhibit_lists ORDER BY id", [&](const Statement& s) {
+        if (s.text(0) == "tour") c.exhibit.tour.push_back(s.text(1));
+        else if (s.text(0) == "search") c.exhibit.searchSuggestions.push_back(s.text(1));
+    });
     eachRow(db, "SELECT slug, title, title_is_descriptive, outlet, author, author_role, note, body, original FROM articles ORDER BY id",
             [&](const Statement& s) {
                 model::Article a{s.text(0), s.text(1), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(2) != 0, s.text(7), s.text(8)};

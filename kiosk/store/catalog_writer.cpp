@@ -43,6 +43,20 @@ void insertAll(Connection& db, const model::Catalog& c) {
         s.bind(1, "built_at").bind(2, c.info.builtAt).run();
         s.bind(1, "schema_version").bind(2, std::to_string(kSchemaVersion)).run();
     }
+    {
+        const model::Exhibit& e = c.exhibit;
+        Statement s(db, "INSERT INTO exhibit VALUES(0,?,?,?,?,?,?,?,?,?,?,?)");
+        s.bind(1, e.title).bind(2, e.subtitle).bind(3, int64_t(e.firstYear)).bind(4, int64_t(e.lastYear)).bind(5, e.welcome)
+            .bind(6, e.aboutIntro).bind(7, e.tourCaption).bind(8, e.home.west).bind(9, e.home.east).bind(10, e.home.south)
+            .bind(11, e.home.north).run();
+        Statement a(db, "INSERT INTO about_sections VALUES(?,?,?,?,?)");
+        for (size_t i = 0; i < e.about.size(); ++i)
+            a.bind(1, int64_t(i)).bind(2, e.about[i].heading).bind(3, e.about[i].text).bind(4, int64_t(e.about[i].small))
+                .bind(5, int64_t(e.about[i].listArticles)).run();
+        Statement l(db, "INSERT INTO exhibit_lists(kind, value) VALUES(?,?)");
+        for (const std::string& id : e.tour) l.bind(1, "tour").bind(2, id).run();
+        for (const std::string& word : e.searchSuggestions) l.bind(1, "search").bind(2, word).run();
+    }
     Statement search(db, "INSERT INTO search_index(kind, ref, title, body) VALUES(?, ?, ?, ?)");
     {
         Statement s(db, "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)");

@@ -3,11 +3,19 @@
 
 namespace kiosk::store {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // Rows keep the catalog's order: `id` is the record's index in its catalog vector, `slug` its source id.
 inline constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- The exhibit's frame (exhibit.toml), one row: what the engine itself never names.
+CREATE TABLE exhibit(id INTEGER PRIMARY KEY CHECK(id = 0), title TEXT NOT NULL, subtitle TEXT NOT NULL,
+  first_year INTEGER NOT NULL, last_year INTEGER NOT NULL, welcome TEXT NOT NULL, about_intro TEXT NOT NULL, tour_caption TEXT NOT NULL,
+  home_west REAL NOT NULL, home_east REAL NOT NULL, home_south REAL NOT NULL, home_north REAL NOT NULL);
+CREATE TABLE about_sections(id INTEGER PRIMARY KEY, heading TEXT NOT NULL, body TEXT NOT NULL, small INTEGER NOT NULL,
+  list_articles INTEGER NOT NULL);
+-- kind 'tour' (the attract tour's event slugs) or 'search' (words offered on the search page), in order of id.
+CREATE TABLE exhibit_lists(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL);
 CREATE TABLE articles(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, title TEXT NOT NULL,
   title_is_descriptive INTEGER NOT NULL, outlet TEXT, author TEXT, author_role TEXT, note TEXT,
   body TEXT NOT NULL, original TEXT NOT NULL);
@@ -20,7 +28,7 @@ CREATE TABLE places(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT
 CREATE TABLE place_names(id INTEGER PRIMARY KEY, place_id INTEGER NOT NULL REFERENCES places(id), until_year INTEGER NOT NULL,
   name TEXT NOT NULL, country TEXT NOT NULL);
 CREATE TABLE people(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, role TEXT);
--- in_short: the event's one plain sentence for young readers, shown above the summary (schema 5).
+-- in_short: the event's one plain sentence for young readers, shown above the summary.
 CREATE TABLE events(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL,
   start TEXT NOT NULL, end TEXT, precision TEXT NOT NULL, tone TEXT NOT NULL, sort_key REAL NOT NULL, in_short TEXT NOT NULL);
 CREATE TABLE excerpts(id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),

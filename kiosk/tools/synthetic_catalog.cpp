@@ -17,6 +17,13 @@ model::Catalog makeSyntheticCatalog(const model::Catalog& base, int count, unsig
     c.historicalCountries = base.historicalCountries;
     c.historicalShapes = base.historicalShapes;
     c.historicalShapesCoarse = base.historicalShapesCoarse;
+    c.exhibit = base.exhibit;
+    c.exhibit.tour.clear();  // the base's events are not here: the kiosk picks the tour from the synthetic ones
+    if (!c.exhibit.hasYears()) {
+        c.exhibit.title = "Synthetic exhibit";
+        c.exhibit.firstYear = 1947;
+        c.exhibit.lastYear = 2022;
+    }
     if (c.articles.empty())
         c.articles.push_back({"synthetic", "Synthetic article", "", "", "", "", true,
                               "Synthetic text about treaties, trade, visits and pipelines.", "Synthetic text."});
@@ -27,7 +34,7 @@ model::Catalog makeSyntheticCatalog(const model::Catalog& base, int count, unsig
         c.places.push_back({"islamabad", "Islamabad", "Pakistan", 33.69, 73.05});
     }
     std::mt19937 rng(seed);
-    std::uniform_real_distribution<double> year(1947.0, 2022.999);
+    std::uniform_real_distribution<double> year(c.exhibit.firstYear, c.exhibit.lastYear + 0.999);
     std::uniform_int_distribution<int> precisionPick(0, 9);
     std::uniform_int_distribution<size_t> themePick(0, c.themes.size() - 1), placePick(0, c.places.size() - 1);
     std::uniform_int_distribution<int> tonePick(0, 2);

@@ -4,7 +4,7 @@
 
 namespace kiosk::tools {
 
-// N events spread over 1947-2022 with every precision, spans, themes, places and an excerpt each. Articles,
+// N events spread over the base exhibit's years (1947-2022 without one) with every precision, spans, themes, places and an excerpt each. Articles,
 // themes, places and the map are taken from `base` when it has them, else made up. Deterministic for a seed.
 model::Catalog makeSyntheticCatalog(const model::Catalog& base, int events, unsigned seed);
 

@@ -120,14 +120,8 @@ ReaderPageResult drawWelcomePage(const FrameContext& ctx, float width, app::Acti
     ImGui::PushFont(ctx.fonts.eventTitle[size]);
     text(ctx.fonts.eventTitle[size], "Welcome", width, ctx.palette.text, ctx);
     ImGui::PopFont();
-    text(ctx.fonts.body[size],
-         "Pakistan and the Soviet Union began diplomatic relations in 1948. For most of the Cold War they stood on opposite sides; "
-         "after 1991 Pakistan and Russia slowly drew closer.",
-         width, ctx.palette.text, ctx);
-    text(ctx.fonts.body[size],
-         "Touch an event on the timeline, or a place on the map, to read what happened and what the sources say. "
-         "Every quotation comes word for word from one of five published articles.",
-         width, ctx.palette.text, ctx);
+    for (const std::string& paragraph : model::paragraphs(ctx.catalog.exhibit.welcome))
+        text(ctx.fonts.body[size], paragraph, width, ctx.palette.text, ctx);
     ImGui::Dummy({1, ctx.metrics.px(8)});
     ImGui::PushFont(ctx.fonts.uiBold);
     if (tapButton("About this exhibit  \u203A##welcome-about", {0, ctx.metrics.touch()})) out.push_back(app::OpenAbout{});

@@ -43,6 +43,7 @@ void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         ImGui::GetForegroundDrawList()->AddRectFilled({0, r.bottom()}, ImGui::GetIO().DisplaySize,
                                                       withAlpha(ctx.palette.background, std::min(1.0f, ctx.state.fade / 0.6f) * 0.85f));
     }
+    drawPreviewPanel(ctx);
     drawOverlays(ctx, out);
 }
 

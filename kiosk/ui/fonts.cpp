@@ -47,7 +47,15 @@ std::vector<ImWchar> glyphRangesFor(const model::Catalog& c) {
         addText(b, p.name);
         for (const auto& f : p.former) addText(b, f.name + f.country);
     }
-    for (const auto& e : c.eras) addNote(e.note);
+    for (const auto& e : c.eras) {
+        addText(b, e.name + e.summary);
+        addNote(e.note);
+    }
+    // The exhibit's own words: its title may well be in a script the articles never use.
+    const model::Exhibit& x = c.exhibit;
+    addText(b, x.title + x.subtitle + x.welcome + x.aboutIntro + x.tourCaption);
+    for (const auto& s : x.about) addText(b, s.heading + s.text);
+    for (const auto& w : x.searchSuggestions) addText(b, w);
     for (const auto& d : c.disagreements) addNote(d.note);
     for (const auto& p : c.people) addText(b, p.name + p.role);
     for (const auto& t : c.themes) addText(b, t.name + t.description);

@@ -74,12 +74,12 @@ void drawHeader(const FrameContext& ctx, app::Actions& out) {
     if (beginPane("##header", r, ctx.palette.background)) {
         ImGui::SetCursorPos({m.px(24), m.px(10)});
         ImGui::PushFont(ctx.fonts.title);
-        ImGui::TextUnformatted("Pakistan and the Soviet Union / Russia, 1947\u20132022");
+        ImGui::TextUnformatted(ctx.catalog.exhibit.title.c_str());
         ImGui::PopFont();
         ImGui::SetCursorPos({m.px(26), m.px(10) + ctx.fonts.title->FontSize + m.px(2)});
         ImGui::PushFont(ctx.fonts.small);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
-        ImGui::TextUnformatted("Seventy-five years of a relationship, told from five published articles");
+        ImGui::TextUnformatted(ctx.catalog.exhibit.subtitle.c_str());
         ImGui::PopStyleColor();
         ImGui::PopFont();
         if (!ctx.layout.lowReach) drawControls(ctx, r, out);

@@ -467,7 +467,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             out.push_back(app::FlyMapTo{model::zoomAround(view, 0.5, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
         const float homeW = controls.homeW;
         ImGui::SetCursorPos({r.w - homeW - m.px(14), by + 2 * (touch + m.gap())});
-        if (tapButton("Home##map-home", {homeW, touch})) out.push_back(app::FlyMapTo{model::homeView()});
+        if (tapButton("Home##map-home", {homeW, touch})) out.push_back(app::FlyMapTo{model::homeView(ctx.catalog.exhibit)});
         ImGui::PopFont();
 
         if (!ctx.state.map.chooser.empty()) drawChooser(ctx, scratch, r, out);

@@ -75,7 +75,8 @@ void drawAttract(const FrameContext& ctx) {
     const ImVec2 is = big->CalcTextSizeA(big->FontSize * 1.2f, 1e9f, 0, invite);
     dl->AddText(big, big->FontSize * 1.2f, {(d.x - is.x) / 2, y0 + m.px(24)}, ctx.palette.text, invite);
     ImFont* small = ctx.fonts.ui;
-    const char* sub = "A short tour of seventy-five years is playing. Touch to stop it and look around yourself.";
+    const std::string& caption = ctx.catalog.exhibit.tourCaption;
+    const char* sub = caption.empty() ? "A short tour of the exhibit is playing. Touch to stop it and look around yourself." : caption.c_str();
     const ImVec2 ss = small->CalcTextSizeA(small->FontSize, 1e9f, 0, sub);
     dl->AddText(small, small->FontSize, {(d.x - ss.x) / 2, y0 + m.px(24) + is.y + m.px(10)}, ctx.palette.textMuted, sub);
 }

@@ -64,7 +64,10 @@ void footer(const FrameContext& ctx, float width, app::Actions& out) {
         ImGui::EndDisabled();
         ImGui::SameLine(0, m.gap());
         ImGui::BeginDisabled(next < 0);
-        if (tapButton(sel < 0 ? "Begin in 1947  \u203A##next" : "Later  \u203A##next", {w, m.primaryTouch()}) && next >= 0)
+        // Before any selection "Later" starts the visit at the first event, named by its year.
+        const std::string begin = next >= 0 ? "Begin in " + std::to_string(ctx.catalog.events[static_cast<size_t>(next)].date.start.year) + "  \u203A##next"
+                                             : std::string("Begin  \u203A##next");
+        if (tapButton(sel < 0 ? begin.c_str() : "Later  \u203A##next", {w, m.primaryTouch()}) && next >= 0)
             out.push_back(app::SelectEvent{next});
         ImGui::EndDisabled();
     }

@@ -11,7 +11,8 @@ namespace {
 
 void suggestions(const FrameContext& ctx, app::Actions& out) {
     ImGui::PushFont(ctx.fonts.ui);
-    for (const char* word : {"Tashkent", "Bhutto", "1971", "gas", "steel mill", "Afghanistan"}) {
+    for (const std::string& suggestion : ctx.catalog.exhibit.searchSuggestions) {
+        const char* word = suggestion.c_str();
         ImGui::PushID(word);
         const float w = std::max(ctx.metrics.touch(), ImGui::CalcTextSize(word).x + 2 * ImGui::GetStyle().FramePadding.x);
         if (tapButton(word, {w, ctx.metrics.touch()})) out.push_back(app::SetSearchQuery{model::applyKey("", {model::KeyboardKey::Kind::Character, word, word, 1}, 60)});

@@ -180,6 +180,7 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
     const Metrics& m = ctx.metrics;
     const model::Rect& r = ctx.layout.timeline;
     const model::TimelineRange range = ctx.state.timeline.range;
+    const model::TimelineLimits limits = model::timelineLimits(ctx.catalog.exhibit);
     if (beginPane("##timeline", r, ctx.palette.panel)) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         // Top row: heading, theme filter chips, zoom buttons.
@@ -219,11 +220,11 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         ImGui::PushFont(ctx.fonts.uiBold);
         ImGui::SetCursorPos({zx, m.px(10)});
         if (tapButton("\u2013##tl-out", {m.touch(), rowH}))
-            out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 0.5, range.centre(), {})});
+            out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 0.5, range.centre(), limits)});
         ImGui::SetCursorPos({zx + m.touch() + m.gap(), m.px(10)});
-        if (tapButton("+##tl-in", {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 2.0, range.centre(), {})});
+        if (tapButton("+##tl-in", {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 2.0, range.centre(), limits)});
         ImGui::SetCursorPos({zx + 2 * (m.touch() + m.gap()), m.px(10)});
-        if (tapButton("All##tl-all", {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{{1945.5, 2023.5}});
+        if (tapButton("All##tl-all", {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{model::homeRange(ctx.catalog.exhibit)});
         ImGui::PopFont();
 
         // The plot below the controls.
@@ -278,8 +279,8 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         // A drag pans; a pinch zooms about the fingers' centre while its drag pans: one range change for both.
         const bool pinched = ctx.pinch.active && r.contains(ctx.pinch.x, ctx.pinch.y) && std::isfinite(ctx.pinch.scale) && ctx.pinch.scale > 0;
         if ((gesture.dragging && gesture.dx != 0) || pinched) {
-            model::TimelineRange next = gesture.dragging ? model::panRange(range, -gesture.dx * yearsPerPixel, {}) : range;
-            if (pinched) next = model::zoomRange(next, ctx.pinch.scale, model::xToYear(ctx.pinch.x, next, g.left, g.width), {});
+            model::TimelineRange next = gesture.dragging ? model::panRange(range, -gesture.dx * yearsPerPixel, limits) : range;
+            if (pinched) next = model::zoomRange(next, ctx.pinch.scale, model::xToYear(ctx.pinch.x, next, g.left, g.width), limits);
             out.push_back(app::SetTimelineRange{next});
         }
         if (gesture.released && !gesture.tapped && !pressCancelled() && std::fabs(gesture.vx) > m.px(80))
@@ -304,12 +305,12 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
                     out.push_back(app::AnimateTimelineTo{{item.firstYear - pad, item.lastYear + pad}});
                 }
             } else if (gesture.doubleTapped) {
-                out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 2.0, model::xToYear(gesture.x, range, g.left, g.width), {})});
+                out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 2.0, model::xToYear(gesture.x, range, g.left, g.width), limits)});
             }
         }
         if (ImGui::IsItemHovered() && ImGui::GetIO().MouseWheel != 0) {
             const double factor = std::pow(1.25, ImGui::GetIO().MouseWheel);
-            out.push_back(app::SetTimelineRange{model::zoomRange(range, factor, model::xToYear(ImGui::GetIO().MousePos.x, range, g.left, g.width), {})});
+            out.push_back(app::SetTimelineRange{model::zoomRange(range, factor, model::xToYear(ImGui::GetIO().MousePos.x, range, g.left, g.width), limits)});
         }
     }
     endPane();

@@ -91,6 +91,22 @@ struct AdminInfo {
     std::string scheduleNow;
 };
 
+// What `kiosk --preview` says about the last rebuild of the content folder; filled by the app only in a preview.
+struct PreviewInfo {
+    struct Problem {
+        std::string where;       // "data/events.toml, line 12"
+        std::string message;     // in kiosk-content check's words
+        std::string sourceLine;  // the line as written, for a file that does not parse
+        bool warning = false;
+    };
+    std::string folder;    // the folder being previewed, as given
+    bool building = false;
+    int errors = 0, warnings = 0;
+    std::vector<Problem> problems;  // errors first; the panel shows it when there are errors
+    std::string note;      // "12 further checks skipped until events.toml parses", or why the build failed
+    std::string lastBuild; // "built in 0.4 s"
+};
+
 // Two fingers pinching this frame (input/gesture_recogniser): zoom by `scale` about (x, y), in whichever pane
 // holds that point. The pan that goes with it arrives as the pointer's drag.
 struct PinchInput {
@@ -111,6 +127,7 @@ struct FrameContext {
     const AdminInfo* admin = nullptr;
     bool speechAvailable = false;  // offer "read aloud" only where sound can play
     PinchInput pinch = {};
+    const PreviewInfo* preview = nullptr;  // only in `kiosk --preview`
 };
 
 // Draws a whole frame of the exhibit, appending what the visitor asked for to `out`.
@@ -122,6 +139,10 @@ void drawUnavailable(const Metrics& metrics, const FontSet& fonts, const Palette
 
 // Overlays above the panes: the attract invitation, "Still there?", the PIN keypad and the staff panel.
 void drawOverlays(const FrameContext& ctx, app::Actions& out);
+
+// The preview's staff panel: a status line, and over the map every problem of the last rebuild, with its file and
+// line, while the exhibit behind it stays as last built without errors.
+void drawPreviewPanel(const FrameContext& ctx);
 
 // The visitor's text-size and contrast panel (drawn after the panes, over them).
 void drawDisplayOptions(const FrameContext& ctx, app::Actions& out);

@@ -50,8 +50,8 @@ TEST_CASE("the real data loads without errors and meets the exhibit's rules", "[
         INFO("event " << e.id);
         CHECK_FALSE(e.excerpts.empty());
         CHECK_FALSE(e.themes.empty());
-        CHECK(e.date.start.year >= kiosk::content::kFirstYear - 7);
-        CHECK(e.date.start.year <= kiosk::content::kLastYear);
+        CHECK(e.date.start.year >= c.exhibit.firstYear - 7);
+        CHECK(e.date.start.year <= c.exhibit.lastYear);
         for (const auto& q : e.excerpts) {
             REQUIRE(q.article >= 0);
             REQUIRE(static_cast<size_t>(q.article) < c.articles.size());
@@ -117,7 +117,7 @@ TEST_CASE("a date outside 1947-2022 needs outside_range_ok", "[content]") {
     DataCopy data;
     // An approximate year: a month the quotes do not give would be a second error (curator_notes_test.cpp).
     const int line = data.edit("events.toml", kTashkent, "start = \"1966-01\"\nprecision = \"month\"", "start = \"1946\"\nprecision = \"approximate\"");
-    requireError(data.load(), "events.toml", line, "is outside 1947-2022");
+    requireError(data.load(), "events.toml", line, "is outside the exhibit's years, 1947-2022");
 
     data.edit("events.toml", kTashkent, "start = \"1946\"", "start = \"1946\"\noutside_range_ok = true");
     const LoadedContent allowed = data.load();

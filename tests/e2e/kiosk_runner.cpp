@@ -167,6 +167,12 @@ KioskRun waitKiosk(const KioskProcess& p, double timeoutSeconds) {
     return run;
 }
 
+bool grabDisplay(const std::string& path, const std::string& size) {
+    const std::string crop = size.empty() ? std::string() : " -crop " + size + "+0+0 +repage";
+    const std::string command = "import -display " + display() + " -window root" + crop + " " + path + " >/dev/null 2>&1";
+    return std::system(command.c_str()) == 0;
+}
+
 KioskRun runKiosk(const RunOptions& o) { return waitKiosk(startKiosk(o), o.timeoutSeconds > 0 ? o.timeoutSeconds * slowdown() : 0); }
 
 nlohmann::json readJson(const std::string& path) {

@@ -25,7 +25,7 @@ struct RunOptions {
     double timeoutSeconds = 0;        // > 0: kill it (SIGKILL) when it runs longer, and report timedOut
     std::string dir;                  // where its files go (script, state, output); default: a fresh scratch dir
     int runAsUid = -1;                // >= 0: the child drops to this uid and gid before exec (when run as root)
-    bool realClock = false;           // no script: the kiosk runs on the real clock (with its own instance lock in `dir`)
+    bool realClock = false;           // no script: the kiosk runs on the real clock until it is stopped (SIGTERM), with its own instance lock in `dir`
     std::vector<std::pair<std::string, std::string>> env;  // more environment variables for the kiosk
 };
 
@@ -53,6 +53,11 @@ KioskRun waitKiosk(const KioskProcess& process, double timeoutSeconds);
 // The centre of a touch target of the given kind in a state's "timeline" or "map" block; throws when none.
 struct Point { float x = 0, y = 0; std::string id; };
 Point findTarget(const nlohmann::json& state, const std::string& pane, const std::string& kind, int count = -1);
+
+// A screenshot of the whole private display, taken from outside the kiosk (ImageMagick's import): what a kiosk on
+// the real clock shows at this moment. Returns false when it could not be taken.
+// `size` ("1920x1080") crops it to the top-left corner, where a windowed kiosk opens.
+bool grabDisplay(const std::string& path, const std::string& size = "");
 
 // Reads a JSON file written by the kiosk (`state PATH`).
 nlohmann::json readJson(const std::string& path);

@@ -1,5 +1,5 @@
 // fuzz_content.cpp: the content sources. The input is one TOML file, the first byte choosing which (e events,
-// a articles, t themes, r eras, p places, o people, d disagreements, f figures; any other byte modulo 8); the
+// a articles, t themes, r eras, p places, o people, d disagreements, f figures, x exhibit; any other byte modulo 8); the
 // other files are the real ones from data/, so references between files resolve and every rule is reached.
 // Invariants: loading never throws or crashes; a load without errors gives a catalog whose every index is in
 // range (the kiosk indexes with them unchecked).
@@ -25,6 +25,7 @@ const char* fileFor(uint8_t selector) {
         case 'o': return kFiles[5];
         case 'd': return kFiles[6];
         case 'f': return kFiles[7];
+        case 'x': return "exhibit.toml";
         default: return kFiles[selector % 8];
     }
 }

@@ -18,7 +18,7 @@ def write(target, name, content):
 
 # content: selector byte + the first records of each TOML source (see fuzz_content.cpp for the selectors).
 selectors = {"events.toml": "e", "articles.toml": "a", "themes.toml": "t", "eras.toml": "r", "places.toml": "p",
-             "people.toml": "o", "disagreements.toml": "d", "figures.toml": "f"}
+             "people.toml": "o", "disagreements.toml": "d", "figures.toml": "f", "exhibit.toml": "x"}
 for name, sel in selectors.items():
     text = (data / name).read_text()
     parts = re.split(r"\n(?=\[\[)", text)
@@ -69,6 +69,9 @@ db.executescript("PRAGMA page_size = 512;" + schema)
 body = "Pakistan and the Soviet Union signed the Tashkent Declaration in January 1966."
 db.executescript(f"""
 INSERT INTO meta VALUES('content_version','seed'),('built_at','2026-11-25T00:00:00Z'),('schema_version','{version}');
+INSERT INTO exhibit VALUES(0,'Title','Subtitle',1947,2022,'Welcome.','About.','Touch.',30,100,8,60);
+INSERT INTO about_sections VALUES(0,'Sources','Quoted for study.',1,1);
+INSERT INTO exhibit_lists(kind,value) VALUES('tour','tashkent-declaration'),('search','Tashkent');
 INSERT INTO articles VALUES(0,'a000','Title',0,NULL,NULL,NULL,NULL,'{body}','{body}');
 INSERT INTO themes VALUES(0,'diplomacy','Diplomacy','',"Diplomacy");
 INSERT INTO eras VALUES(0,'cold-war','Cold War',1947,1991,'');
