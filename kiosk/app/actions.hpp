@@ -26,6 +26,7 @@ struct OpenChooser { std::vector<model::Index> events; std::string title; };
 struct CloseChooser {};
 struct SetChooserScroll { float y = 0; };            // the place list's scroll, in pixels (the pane clamps it)
 struct SetChooserVelocity { float pixelsPerSecond = 0; };
+struct ShowEra { model::Index era = model::kNone; };  // an era's band was tapped: its summary in the reader
 struct OpenArticle { model::Index article = model::kNone; uint32_t offset = 0, length = 0; };
 struct BackToEvent {};
 struct BackToResults {};                         // from an article opened from search results
@@ -59,7 +60,7 @@ struct ResetVisitor { int textSize = 1; bool reducedMotion = false; Mode mode = 
 struct ContentSwapped { model::Index event = model::kNone; model::Index article = model::kNone; };
 
 using Action = std::variant<SelectEvent, ClearSelection, SetTimelineRange, AnimateTimelineTo, SetTimelineVelocity, ToggleTheme,
-                            ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, SetChooserScroll, SetChooserVelocity, OpenArticle,
+                            ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, SetChooserScroll, SetChooserVelocity, ShowEra, OpenArticle,
                             BackToEvent, BackToResults, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
                             CloseSearch, SetSearchQuery, KeepExploring, StartOver, ToggleDisplayOptions, SetHighContrast, ReadAloud, AdminKey, AdminClose, AdminCommand,
                             SetLifeCycle, SetStaffScreen, SpeechEnded, ResetVisitor, ContentSwapped>;

@@ -316,14 +316,18 @@ double Kiosk::idleTimeoutNow() const {
 }
 
 void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force) {
-    if (!force && fontScale_ > 0 && std::fabs(layout.scale - fontScale_) < 0.02f) return;
+    // The visitor's text size changes every font outside the reader too: the atlas is baked again, here, between
+    // frames (ImGui 1.86 bakes each size once).
+    const bool sameSize = fonts_.textSize == state_.reader.textSize;
+    if (!force && sameSize && fontScale_ > 0 && std::fabs(layout.scale - fontScale_) < 0.02f) return;
     fontScale_ = layout.scale;
     static const model::Catalog kEmpty;
     const model::Catalog& catalog = catalog_ ? *catalog_ : kEmpty;
     if (glyphRanges_.empty()) glyphRanges_ = ui::glyphRangesFor(catalog);
     using Ms = std::chrono::duration<double, std::milli>;
     const auto t0 = std::chrono::steady_clock::now();
-    fonts_ = ui::buildFonts(*ImGui::GetIO().Fonts, resolveFontsDir(config_.fontsDir), layout.scale, glyphRanges_, catalog);
+    fonts_ = ui::buildFonts(*ImGui::GetIO().Fonts, resolveFontsDir(config_.fontsDir), layout.scale, glyphRanges_, catalog,
+                            state_.reader.textSize);
     for (const std::string& problem : fonts_.problems) spdlog::warn("fonts: {}", problem);
     const auto t1 = std::chrono::steady_clock::now();
     window_->reloadFontTexture();

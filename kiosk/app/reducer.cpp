@@ -21,6 +21,7 @@ const char* readerPageName(ReaderPage page) {
         case ReaderPage::Article: return "article";
         case ReaderPage::About: return "about";
         case ReaderPage::Search: return "search";
+        case ReaderPage::Era: return "era";
     }
     return "event";
 }
@@ -202,6 +203,20 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 s.reader.velocity = 0;
                 s.reader.scrollToHighlight = a.length > 0;
                 s.aboutOpen = false;
+                return true;
+            },
+            [&](const ShowEra& a) {
+                if (a.era < 0 || static_cast<size_t>(a.era) >= c.eras.size()) return false;
+                // The selection stays: "Back" returns to it. The timeline stays where the visitor put it, so the
+                // next band is where it was.
+                s.reader.era = a.era;
+                s.reader.page = ReaderPage::Era;
+                s.reader.articleFromSearch = false;
+                s.reader.scroll = 0;
+                s.reader.velocity = 0;
+                s.readingAloud = false;
+                s.aboutOpen = false;
+                s.map.chooser.clear();
                 return true;
             },
             [&](const BackToResults&) {

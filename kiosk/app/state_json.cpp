@@ -63,8 +63,11 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
     json article = nullptr;
     if (c && s.reader.article >= 0 && static_cast<size_t>(s.reader.article) < c->articles.size())
         article = c->articles[static_cast<size_t>(s.reader.article)].id;
+    json era = nullptr;
+    if (c && s.reader.era >= 0 && static_cast<size_t>(s.reader.era) < c->eras.size()) era = c->eras[static_cast<size_t>(s.reader.era)].id;
     j["reader"] = {{"page", readerPageName(s.reader.page)},
                    {"article", article},
+                   {"era", era},
                    {"scroll", s.reader.scroll},
                    {"highlight", {{"offset", s.reader.highlightOffset}, {"length", s.reader.highlightLength}}},
                    {"text_size", s.reader.textSize}};
@@ -82,6 +85,7 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
             a.push_back({{"kind", t.kind}, {"id", t.id}, {"x", t.x}, {"y", t.y}, {"count", t.count}});
             if (t.w > 0) a.back()["w"] = t.w, a.back()["h"] = t.h;
             if (t.selected) a.back()["selected"] = true;
+            if (!t.text.empty()) a.back()["text"] = t.text;
         }
         return a;
     };

@@ -14,7 +14,7 @@ namespace kiosk::app {
 enum class Mode { Attract, Active, StillThere };
 const char* modeName(Mode mode);
 
-enum class ReaderPage { Event, Article, About, Search };
+enum class ReaderPage { Event, Article, About, Search, Era };
 const char* readerPageName(ReaderPage page);
 
 struct TimelineState {
@@ -38,6 +38,7 @@ struct MapState {
 struct ReaderState {
     ReaderPage page = ReaderPage::Event;
     model::Index article = model::kNone;  // open in the article page
+    model::Index era = model::kNone;      // shown in the era page (its summary), after a tap on its band
     uint32_t highlightOffset = 0, highlightLength = 0;  // bytes into the article body
     float scroll = 0;          // pixels from the top of the reader's content
     bool scrollToHighlight = false;  // set when an article opens; the pane resolves it to pixels once laid out

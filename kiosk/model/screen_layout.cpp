@@ -34,8 +34,10 @@ ScreenLayout layoutScreen(float width, float height, bool lowReach, float contro
         l.timeline = {gap, l.map.bottom() + gap, leftW, timelineH};
         l.reader = {l.map.right() + gap, top, readerW, bodyH};
     } else {
-        const float mapH = std::round(bodyH * 0.27f);
-        const float timelineH = std::round(bodyH * 0.28f);
+        // The timeline gets a third: its chips wrap onto two rows here, and under them it needs room for at least
+        // three lanes, or most events end up counted in badges. The reader scrolls; the map keeps a quarter.
+        const float mapH = std::round(bodyH * 0.25f);
+        const float timelineH = std::round(bodyH * 0.33f);
         const float w = width - 2 * gap;
         l.map = {gap, top, w, mapH};
         l.timeline = {gap, l.map.bottom() + gap, w, timelineH};

@@ -99,7 +99,6 @@ TimelineLayout layoutPass(const TimelineIndex& index, const TimelineLayoutInput&
     const float clusterWidth = in.markerWidth * 1.5f;
     const int columns = std::max(1, static_cast<int>(std::ceil(in.width / clusterWidth)));
     const int lanes = std::max(1, in.lanes);
-    std::vector<float> laneEnd(static_cast<size_t>(lanes), -std::numeric_limits<float>::infinity());
     // Overflow clusters, one per column, in column order.
     std::vector<TimelineItem> clusters(static_cast<size_t>(columns));
     for (auto& c : clusters) { c.kind = TimelineItem::Kind::Cluster; c.count = 0; c.lane = -1; }
@@ -177,30 +176,62 @@ TimelineLayout layoutPass(const TimelineIndex& index, const TimelineLayoutInput&
         return item;
     };
     const float half = in.markerWidth / 2;
-    // Where an event would reach in its lane: its marker, its label on the first pass, and a span's whole bar.
-    const auto reach = [&](size_t i, const TimelineItem& item, int pass, float* label) {
-        *label = in.labelWidths && i < in.labelWidths->size() ? (*in.labelWidths)[i] + in.labelGap : 0;
-        if (pass == 0 && (*label == 0 || item.x + half + *label > in.left + in.width + in.labelGap)) return -1.0f;  // no label, or cut mid-word
+    const float axisEnd = in.left + in.width;
+    // What an event claims in its lane: up to `full` when nothing follows it soon, and at least `least` (its marker,
+    // the shortest label it may show on pass 0, and a span's whole bar), and where its label may reach.
+    struct Claim {
+        float full = 0, least = 0, labelRight = 0;
+    };
+    const auto claimOf = [&](size_t i, const TimelineItem& item, int pass, Claim* claim) {
         const float barEnd = index.barTo[i] > index.barFrom[i] && item.barTo > item.x + half && isSpan(index, i) ? item.barTo : 0;
-        return std::max(item.x + half + (pass == 0 ? *label : 0), barEnd);
+        const float marker = std::max(item.x + half, barEnd);
+        if (pass == 1) {
+            *claim = {marker, marker, 0};
+            return true;
+        }
+        const float width = in.labelWidths && i < in.labelWidths->size() ? (*in.labelWidths)[i] : 0;
+        if (width <= 0) return false;
+        const float least = in.minLabelWidth > 0 ? std::min(width, in.minLabelWidth) : width;
+        const float start = item.x + half;
+        if (start + least > axisEnd) return false;  // not even its shortest label fits before the axis ends
+        const float right = std::min(start + width, axisEnd);
+        // A label keeps a gap after its words, as a marker keeps half its touch width.
+        *claim = {std::max(right + in.labelGap, barEnd), std::max(start + least + in.labelGap, barEnd), right};
+        return true;
+    };
+    // Each lane: how far its last item reaches at most and at least (a label can give way down to its shortest),
+    // and which item that is (its label is cut where the next item in the lane begins).
+    struct Lane {
+        float full = -std::numeric_limits<float>::infinity();
+        float least = -std::numeric_limits<float>::infinity();
+        int last = -1;
+    };
+    std::vector<Lane> laneState(static_cast<size_t>(lanes));
+    const auto occupy = [&](int lane, const TimelineItem& item, const Claim& claim) {
+        Lane& l = laneState[static_cast<size_t>(lane)];
+        if (l.last >= 0) {
+            TimelineItem& previous = out.items[static_cast<size_t>(l.last)];
+            if (previous.showLabel) previous.labelRight = std::min(previous.labelRight, item.x - half - 2 * in.labelGap);
+        }
+        l = {claim.full, claim.least, static_cast<int>(out.items.size())};
+        out.items.push_back(item);
     };
     // The selected event keeps a place of its own in the last lane, reserved before the others are placed: the
     // selection is always visible as itself, never lost in a count (dense views, where no event gets a lane, mark
     // the badge that holds it instead).
     int reservedLane = -1;
-    float reservedFrom = 0, reservedTo = 0;
+    float reservedFrom = 0;
+    bool reservedPlaced = false;
     TimelineItem reservedItem;
+    Claim reservedClaim;
     if (reserve && !dense && in.selected >= 0 && static_cast<size_t>(in.selected) < n && inView(static_cast<size_t>(in.selected))) {
         const size_t i = static_cast<size_t>(in.selected);
         reservedItem = itemFor(i);
-        float label = 0;
-        float right = reach(i, reservedItem, 0, &label);
-        reservedItem.showLabel = right >= 0;
-        if (right < 0) right = reach(i, reservedItem, 1, &label);
-        if (reservedItem.showLabel) reservedItem.labelRight = reservedItem.x + half + label - in.labelGap;
+        reservedItem.showLabel = claimOf(i, reservedItem, 0, &reservedClaim);
+        if (!reservedItem.showLabel) claimOf(i, reservedItem, 1, &reservedClaim);
+        reservedItem.labelRight = reservedClaim.labelRight;
         reservedLane = reservedItem.lane = lanes - 1;
         reservedFrom = std::min(reservedItem.x - half, reservedItem.barFrom);
-        reservedTo = right;
     }
     for (size_t k = dense ? end : begin; k < end; ++k) {
         const size_t i = eventAt(k);
@@ -208,36 +239,42 @@ TimelineLayout layoutPass(const TimelineIndex& index, const TimelineLayoutInput&
         if (index.barTo[i] < in.range.from && index.centre[i] < in.range.from) continue;
         ++out.visibleEvents;
         if (reservedLane >= 0 && static_cast<Index>(i) == in.selected) {
-            out.items.push_back(reservedItem);
+            occupy(reservedLane, reservedItem, reservedClaim);
+            reservedPlaced = true;
             continue;
         }
         TimelineItem item = itemFor(i);
         const float x = item.x;
         bool placed = false;
         if (!dense) {
-            // First try a lane with room for the label, then any lane with room for the bare marker.
+            // First a lane with room for the label, then any lane with room for the bare marker; within a pass, a lane
+            // where the previous label keeps its whole width before one where it must give way.
             for (int pass = 0; pass < 2 && !placed; ++pass) {
-                float label = 0;
-                const float right = reach(i, item, pass, &label);
-                if (right < 0) continue;
-                for (int lane = 0; lane < lanes; ++lane) {
-                    if (laneEnd[static_cast<size_t>(lane)] + in.labelGap > x - half) continue;
-                    if (lane == reservedLane && right + in.labelGap > reservedFrom && x - half < reservedTo + in.labelGap) continue;
-                    laneEnd[static_cast<size_t>(lane)] = right;
-                    item.lane = lane;
-                    item.showLabel = pass == 0;
-                    if (item.showLabel) item.labelRight = x + half + label - in.labelGap;
-                    placed = true;
-                    break;
-                }
+                Claim claim;
+                if (!claimOf(i, item, pass, &claim)) continue;
+                const auto fits = [&](int lane, bool whole) {
+                    const Lane& l = laneState[static_cast<size_t>(lane)];
+                    if ((whole ? l.full : l.least) + in.labelGap > x - half) return false;
+                    // Left of the reserved place, an item must leave it free (its label giving way if need be).
+                    return lane != reservedLane || reservedPlaced || claim.least + in.labelGap <= reservedFrom;
+                };
+                int chosen = -1;
+                for (int lane = 0; lane < lanes && chosen < 0; ++lane)
+                    if (fits(lane, true)) chosen = lane;
+                for (int lane = 0; lane < lanes && chosen < 0; ++lane)
+                    if (fits(lane, false)) chosen = lane;
+                if (chosen < 0) continue;
+                item.lane = chosen;
+                item.showLabel = pass == 0;
+                item.labelRight = item.showLabel ? claim.labelRight : 0;
+                if (chosen == reservedLane && !reservedPlaced && item.showLabel) item.labelRight = std::min(item.labelRight, reservedFrom - 2 * in.labelGap);
+                occupy(chosen, item, claim);
+                placed = true;
             }
         }
-        if (placed) {
-            out.items.push_back(item);
-            continue;
-        }
-        addToCluster(k, columnOf(x));
+        if (!placed) addToCluster(k, columnOf(x));
     }
+    if (reservedLane >= 0 && !reservedPlaced) out.items.push_back(reservedItem);
     for (size_t column = 0; column < clusters.size(); ++column) {
         TimelineItem& c = clusters[column];
         if (c.count == 0) continue;

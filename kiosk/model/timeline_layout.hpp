@@ -36,6 +36,10 @@ struct TimelineLayoutInput {
     int lanes = 4;                 // rows available for markers
     float markerWidth = 48;        // a marker's touch width; cluster columns are 1.5 times as wide
     float labelGap = 8;
+    // Labels take the room their lane has free, up to their whole width (labelWidths): where the next marker in the
+    // lane, or the axis's end, comes sooner, the label is cut there, but never below this width (a label that would
+    // get less shows no label). 0: labels are never cut, each claims its whole width or is not shown.
+    float minLabelWidth = 0;
     uint32_t themeFilter = ~0u;         // events with none of these themes are hidden
     const std::vector<float>* labelWidths = nullptr;  // per event; no labels when null
     Index selected = kNone;             // the selected event: a cluster that counts it says so (holdsSelected)
@@ -51,7 +55,9 @@ struct TimelineItem {
     int lane = 0;         // clusters use lane -1: the row under the markers
     bool showLabel = false;
     bool holdsSelected = false;  // a cluster that counts the selected event
-    float labelRight = 0;        // with showLabel: where the room kept for its label ends (the label is a target too)
+    // With showLabel: where the room kept for its label ends (the label is a target too): its whole width after the
+    // marker's half, or less where the next item in its lane or the axis's end comes sooner.
+    float labelRight = 0;
 };
 
 struct TimelineLayout {

@@ -70,10 +70,14 @@ std::vector<ImWchar> glyphRangesFor(const model::Catalog& c) {
     return std::vector<ImWchar>(ranges.begin(), ranges.end());
 }
 
+float interfaceTextFactor(int textSize) { return textSize >= 2 ? 1.25f : 1.0f; }
+
 FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float scale, const std::vector<ImWchar>& ranges,
-                   const model::Catalog& catalog) {
+                   const model::Catalog& catalog, int textSize) {
     atlas.Clear();
     FontSet set;
+    set.textSize = std::clamp(textSize, 0, 2);
+    const float larger = interfaceTextFactor(set.textSize);
     // Each file is read once however many sizes are baked from it (four files, fourteen fonts), and only for the
     // bake: the atlas does not own the bytes, and forgets them with the rest of its input once it is built.
     std::map<std::string, std::vector<char>> files;
@@ -111,11 +115,11 @@ FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float s
         fallback.SizePixels = size;
         return atlas.AddFontDefault(&fallback);
     };
-    set.ui = load("NotoSans-Regular.ttf", 24);
-    set.uiBold = load("NotoSans-Bold.ttf", 24);
-    set.small = load("NotoSans-Regular.ttf", 20);
-    set.heading = load("NotoSans-Bold.ttf", 28);
-    set.title = load("NotoSans-Bold.ttf", 40);
+    set.ui = load("NotoSans-Regular.ttf", 24 * larger);
+    set.uiBold = load("NotoSans-Bold.ttf", 24 * larger);
+    set.small = load("NotoSans-Regular.ttf", 20 * larger);
+    set.heading = load("NotoSans-Bold.ttf", 28 * larger);
+    set.title = load("NotoSans-Bold.ttf", 40 * larger);
     static constexpr float kBody[3] = {22, 26, 32};
     for (int i = 0; i < 3; ++i) {
         set.body[i] = load("NotoSerif-Regular.ttf", kBody[i]);
@@ -162,6 +166,29 @@ std::string fitToWidth(const ImFont& font, const std::string& text, float maxWid
             w = fitted.empty() ? 0 : measure(fitted + "\u2026");
         } while (!fitted.empty() && w > maxWidth);
         if (!fitted.empty()) fitted += "\u2026";
+    }
+    if (width) *width = w;
+    return fitted;
+}
+
+std::string fitNameToWidth(const ImFont& font, const std::string& text, float maxWidth, float* width) {
+    float w = 0;
+    std::string fitted = fitToWidth(font, text, maxWidth, &w);
+    if (fitted.empty()) {
+        // Not even the first word: drop whole UTF-8 characters (never a continuation byte) until it fits.
+        auto measure = [&](const std::string& s) { return font.CalcTextSizeA(font.FontSize, 1e9f, 0, s.c_str()).x; };
+        std::string head = text.substr(0, text.find(' '));
+        w = 0;
+        while (!head.empty()) {
+            // Drop the last character: its continuation bytes, then its first byte.
+            while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) head.pop_back();
+            if (!head.empty()) head.pop_back();
+            if (head.empty()) break;
+            w = measure(head + "\u2026");
+            if (w <= maxWidth) break;
+        }
+        fitted = head.empty() ? std::string() : head + "\u2026";
+        if (head.empty()) w = 0;
     }
     if (width) *width = w;
     return fitted;

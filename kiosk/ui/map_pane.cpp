@@ -243,7 +243,8 @@ void drawChooser(const FrameContext& ctx, PaneScratch& scratch, const model::Rec
         const model::Event& ev = ctx.catalog.events[static_cast<size_t>(e)];
         ImGui::SetCursorPos({0, static_cast<float>(k) * (rowH + m.gap()) - scroll});
         ImGui::PushID(ev.id.c_str());
-        const std::string label = model::describeSpan(ev.date) + "  \u00B7  " + ctx.data.eventLabels[static_cast<size_t>(e)];
+        const std::string label = fitToWidth(*ctx.fonts.small, model::describeSpan(ev.date) + "  \u00B7  " + ctx.data.eventLabels[static_cast<size_t>(e)],
+                                             rowW - 2 * ImGui::GetStyle().FramePadding.x);
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
         if (tapButton(label.c_str(), {rowW, rowH}, e == ctx.state.selectedEvent)) out.push_back(app::SelectEvent{e});
         ImGui::PopStyleVar();
@@ -401,7 +402,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                 hi = std::min(hi, p.x);
                 if (lo <= hi) at.x = std::clamp(at.x, lo, hi);
                 if (!wholeInside(r, at, size)) continue;
-                labels.push_back({name, at, countryFont, withAlpha(ctx.palette.text, 0.72f)});
+                labels.push_back({name, at, countryFont, ctx.palette.mapName});
                 boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, priority - static_cast<int>(rank), group});
             }
         }

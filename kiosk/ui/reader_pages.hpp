@@ -20,6 +20,10 @@ ReaderPageResult drawArticlePage(const FrameContext& ctx, float width, app::Acti
 void drawArticleHeader(const FrameContext& ctx, float width);
 ReaderPageResult drawAboutPage(const FrameContext& ctx, float width, app::Actions& out);
 ReaderPageResult drawSearchPage(const FrameContext& ctx, float width, app::Actions& out);
+// The era in the view state's reader.era: its years, name and summary.
+ReaderPageResult drawEraPage(const FrameContext& ctx, float width, app::Actions& out);
+// "1971–1978": an era's years as the page and the timeline name them.
+std::string eraYears(const model::Era& era);
 
 // "Article title, Outlet" or "Article title": how an excerpt is attributed.
 std::string attribution(const model::Article& article);

@@ -52,6 +52,18 @@ void footer(const FrameContext& ctx, float width, app::Actions& out) {
             out.push_back(app::SetReaderScroll{0});
         }
         ImGui::EndDisabled();
+    } else if (ctx.state.reader.page == app::ReaderPage::Era) {
+        // Back to the event (or the welcome), and the era's own years on the timeline.
+        if (tapButton(sel >= 0 ? "\u2039  Back to the event##era-back" : "\u2039  Back##era-back", {w, m.primaryTouch()})) out.push_back(app::BackToEvent{});
+        ImGui::SameLine(0, m.gap());
+        const model::Index era = ctx.state.reader.era;
+        const bool known = era >= 0 && static_cast<size_t>(era) < ctx.catalog.eras.size();
+        ImGui::BeginDisabled(!known);
+        if (tapButton("Show these years  \u203A##era-years", {w, m.primaryTouch()}) && known) {
+            const model::Era& e = ctx.catalog.eras[static_cast<size_t>(era)];
+            out.push_back(app::AnimateTimelineTo{{static_cast<double>(e.startYear) - 0.5, static_cast<double>(e.endYear) + 1.5}});
+        }
+        ImGui::EndDisabled();
     } else if (ctx.state.reader.page == app::ReaderPage::About) {
         if (tapButton("Close##about-close", {width, m.primaryTouch()})) out.push_back(app::CloseAbout{});
     } else {
@@ -105,6 +117,7 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
             case app::ReaderPage::About: page = drawAboutPage(ctx, textW, out); break;
             case app::ReaderPage::Search: page = drawSearchPage(ctx, textW, out); break;
             case app::ReaderPage::Article: page = drawArticlePage(ctx, textW, out); break;
+            case app::ReaderPage::Era: page = drawEraPage(ctx, textW, out); break;
             case app::ReaderPage::Event:
                 page = ctx.state.selectedEvent >= 0 ? drawEventPage(ctx, textW, precisionWords, out) : drawWelcomePage(ctx, textW, out);
                 break;

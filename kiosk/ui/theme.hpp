@@ -16,6 +16,8 @@ struct Palette {
     PaletteKind kind = PaletteKind::Standard;
     ImU32 background, panel, panelRaised, text, textMuted, accent, accentText, sea, land, landActive, border, highlight,
         cooperation, tension, neutral, marker, markerSelected, quoteBar, differ;
+    ImU32 mapName;        // country names on the map: quieter than place names, but opaque, so its contrast is known
+    ImU32 bandAlternate;  // every other era band on the timeline (the others are panelRaised), under the era's name
     std::array<ImU32, 8> themes;  // one colour per content theme (repeating after eight)
     ImU32 theme(model::Index t) const { return t < 0 ? textMuted : themes[static_cast<size_t>(t) % themes.size()]; }
 };

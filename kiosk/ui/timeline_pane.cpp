@@ -12,7 +12,7 @@ namespace {
 
 struct TimelineGeometry {
     float left, width;            // the date axis in screen pixels
-    float erasTop, erasH;         // era band
+    float erasTop, erasH;         // era bands: a row of touch targets (each names its era and opens its summary)
     float arcTop, arcH;           // relationship arc
     float lanesTop, laneH;        // event lanes
     int lanes;
@@ -21,18 +21,19 @@ struct TimelineGeometry {
     float bottom;
 };
 
-TimelineGeometry geometryFor(const model::Rect& plot, const Metrics& m) {
+// Heights follow the labels' font (the visitor's text size) as well as the touch sizes.
+TimelineGeometry geometryFor(const model::Rect& plot, const Metrics& m, float fontSize) {
     TimelineGeometry g{};
     g.left = plot.x + m.px(16);
     g.width = plot.w - m.px(32);
     g.erasTop = plot.y;
-    g.erasH = m.px(34);
-    g.arcTop = g.erasTop + g.erasH + m.px(4);
-    g.arcH = m.px(40);
-    g.axisY = plot.bottom() - m.px(40);
+    g.erasH = std::max(m.touch(), fontSize + m.px(16));
+    g.arcTop = g.erasTop + g.erasH + m.px(2);
+    g.arcH = std::max(m.px(40), 2 * fontSize);  // room for "warmer" above the line and "cooler" below
+    g.axisY = plot.bottom() - fontSize - m.px(16);
     g.laneH = m.touch();  // a lane is one row of touch targets (markers and their labels)
     g.clusterRowY = g.axisY - g.laneH * 0.55f;
-    g.lanesTop = g.arcTop + g.arcH + m.px(6);
+    g.lanesTop = g.arcTop + g.arcH + m.px(2);
     const float lanesSpace = g.clusterRowY - g.laneH * 0.5f - g.lanesTop;
     g.lanes = std::max(1, static_cast<int>(lanesSpace / g.laneH));
     g.bottom = plot.bottom();
@@ -51,24 +52,48 @@ int laneAt(const TimelineGeometry& g, float y) {
 
 model::Index firstTheme(const model::Event& e) { return e.themes.empty() ? model::kNone : e.themes.front(); }
 
-void drawEras(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range) {
+// The visible part of each era's band, in catalog order (eras out of view are left out).
+struct EraBand {
+    model::Index era;
+    float x0, x1;  // the band's whole extent, possibly beyond the axis
+    float a, b;    // its visible part
+    std::string name;  // as much of its name as the visible part holds
+    float nameWidth = 0;
+};
+
+std::vector<EraBand> eraBands(const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range) {
+    std::vector<EraBand> bands;
     for (size_t i = 0; i < ctx.catalog.eras.size(); ++i) {
         const model::Era& era = ctx.catalog.eras[i];
         const float x0 = static_cast<float>(model::yearToX(era.startYear, range, g.left, g.width));
         const float x1 = static_cast<float>(model::yearToX(era.endYear + 1, range, g.left, g.width));
         if (x1 < g.left || x0 > g.left + g.width) continue;
-        const float a = std::max(x0, g.left), b = std::min(x1, g.left + g.width);
-        dl->AddRectFilled({a + 1, g.erasTop}, {b - 1, g.erasTop + g.erasH}, i % 2 ? ctx.palette.panelRaised : withAlpha(ctx.palette.border, 0.55f),
-                          ctx.metrics.px(6));
+        EraBand band{static_cast<model::Index>(i), x0, x1, std::max(x0, g.left), std::min(x1, g.left + g.width), {}, 0};
+        // Every era is named: as many words as fit ("Thaw and…"), or in a sliver as many letters ("Rappro…").
+        const float pad = ctx.metrics.px(8);
+        if (ctx.fonts.small && band.b - band.a > 2 * pad) band.name = fitNameToWidth(*ctx.fonts.small, era.name, band.b - band.a - 2 * pad, &band.nameWidth);
+        bands.push_back(std::move(band));
+    }
+    return bands;
+}
+
+bool eraShown(const FrameContext& ctx, model::Index era) {
+    return ctx.state.reader.page == app::ReaderPage::Era && ctx.state.reader.era == era;
+}
+
+void drawEras(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const std::vector<EraBand>& bands) {
+    for (const EraBand& band : bands) {
+        const bool shown = eraShown(ctx, band.era);
+        // Bands are buttons: raised, rounded, framed in high contrast; the era in the reader wears the accent.
+        const ImU32 fill = shown ? ctx.palette.accent : band.era % 2 ? ctx.palette.panelRaised : ctx.palette.bandAlternate;
+        dl->AddRectFilled({band.a + 1, g.erasTop}, {band.b - 1, g.erasTop + g.erasH}, fill, ctx.metrics.px(6));
+        if (ImGui::GetStyle().FrameBorderSize > 0)
+            dl->AddRect({band.a + 1, g.erasTop}, {band.b - 1, g.erasTop + g.erasH}, ctx.palette.border, ctx.metrics.px(6), 0, ImGui::GetStyle().FrameBorderSize);
         ImFont* f = ctx.fonts.small;
         const float pad = ctx.metrics.px(8);
-        if (!f || b - a <= 2 * pad) continue;
-        // A narrow band shows as much of its name as fits ("Thaw and…"), so every era is named.
-        float width = 0;
-        const std::string name = fitToWidth(*f, era.name, b - a - 2 * pad, &width);
-        if (name.empty()) continue;
-        const float tx = std::clamp((x0 + x1 - width) / 2, a + pad, b - pad - width);
-        dl->AddText(f, f->FontSize, {tx, g.erasTop + (g.erasH - f->FontSize) / 2}, ctx.palette.text, name.c_str());
+        if (band.name.empty()) continue;
+        const float tx = std::clamp((band.x0 + band.x1 - band.nameWidth) / 2, band.a + pad, band.b - pad - band.nameWidth);
+        dl->AddText(f, f->FontSize, {tx, g.erasTop + (g.erasH - f->FontSize) / 2}, shown ? ctx.palette.accentText : ctx.palette.text, band.name.c_str());
     }
 }
 
@@ -87,10 +112,10 @@ void drawArc(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g,
         if (t.cooperation[i]) dl->AddRectFilled({a, mid - unit * static_cast<float>(t.cooperation[i])}, {b, mid}, ctx.palette.cooperation);
         if (t.tension[i]) dl->AddRectFilled({a, mid}, {b, mid + unit * static_cast<float>(t.tension[i])}, ctx.palette.tension);
     }
+    // Words at the labels' size and in opaque colours (their contrast is tested), above and below the line.
     ImFont* f = ctx.fonts.small;
-    dl->AddText(f, f->FontSize * 0.9f, {g.left + ctx.metrics.px(4), g.arcTop - ctx.metrics.px(2)}, withAlpha(ctx.palette.cooperation, 0.95f), "warmer");
-    dl->AddText(f, f->FontSize * 0.9f, {g.left + ctx.metrics.px(4), g.arcTop + g.arcH - f->FontSize * 0.9f + ctx.metrics.px(2)},
-                withAlpha(ctx.palette.tension, 0.95f), "cooler");
+    dl->AddText(f, f->FontSize, {g.left + ctx.metrics.px(4), g.arcTop}, ctx.palette.cooperation, "warmer");
+    dl->AddText(f, f->FontSize, {g.left + ctx.metrics.px(4), g.arcTop + g.arcH - f->FontSize}, ctx.palette.tension, "cooler");
 }
 
 void drawAxis(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range, PaneScratch& scratch) {
@@ -131,12 +156,34 @@ void drawItemBars(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometr
     }
 }
 
-void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineLayout& layout) {
+// Where an item's label starts: after its marker.
+float labelStart(const FrameContext& ctx, const model::TimelineItem& item) { return item.x + ctx.metrics.px(11) + ctx.metrics.px(6); }
+
+// Each item's label as drawn: the whole title where its lane has room for it; cut at a word, with an ellipsis,
+// only where it has not. Empty for items without a label.
+struct ShownLabel {
+    std::string text;
+    float width = 0;
+};
+std::vector<ShownLabel> shownLabels(const FrameContext& ctx, const model::TimelineLayout& layout) {
+    std::vector<ShownLabel> labels(layout.items.size());
+    for (size_t k = 0; k < layout.items.size(); ++k) {
+        const model::TimelineItem& item = layout.items[k];
+        const size_t index = static_cast<size_t>(item.event);
+        if (!item.showLabel || item.kind != model::TimelineItem::Kind::Event || index >= ctx.data.eventLabels.size()) continue;
+        labels[k].text = fitToWidth(*ctx.fonts.small, ctx.data.eventLabels[index], item.labelRight - labelStart(ctx, item), &labels[k].width);
+    }
+    return labels;
+}
+
+void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineLayout& layout,
+               const std::vector<ShownLabel>& labels) {
     drawItemBars(dl, ctx, g, layout);
     const Metrics& m = ctx.metrics;
     const float radius = m.px(11);
     ImFont* f = ctx.fonts.small;
-    for (const model::TimelineItem& item : layout.items) {
+    for (size_t k = 0; k < layout.items.size(); ++k) {
+        const model::TimelineItem& item = layout.items[k];
         const float y = laneCentreY(g, item.lane);
         if (item.kind == model::TimelineItem::Kind::Cluster) {
             const std::string countText = model::compactCount(item.count);
@@ -161,12 +208,12 @@ void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& 
         drawMarker(dl, {item.x, y}, radius, themeShape(firstTheme(e)), colour);
         if (e.date.precision == model::Precision::Approximate || e.date.precision == model::Precision::Decade)
             dl->AddCircleFilled({item.x, y}, radius * 0.45f, ctx.palette.panel, 16);  // hollow centre: "roughly here"
-        if (item.showLabel && index < ctx.data.eventLabels.size()) {
-            const std::string& label = ctx.data.eventLabels[index];
-            const ImVec2 at{item.x + radius + m.px(6), y - f->FontSize / 2};
+        if (!labels[k].text.empty()) {
+            const ImVec2 at{labelStart(ctx, item), y - f->FontSize / 2};
+            const std::string& label = labels[k].text;
+            const float w = labels[k].width;
             if (selected) {
                 // The selected label sits on an accent plate, readable over any bar beneath it.
-                const float w = index < ctx.data.labelWidths.size() ? ctx.data.labelWidths[index] : 0;
                 dl->AddRectFilled({at.x - m.px(4), at.y - m.px(2)}, {at.x + w + m.px(4), at.y + f->FontSize + m.px(2)}, ctx.palette.accent, m.px(4));
             }
             dl->AddText(f, f->FontSize, at, selected ? ctx.palette.accentText : ctx.palette.text, label.c_str());
@@ -227,10 +274,17 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         if (tapButton("All##tl-all", {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{model::homeRange(ctx.catalog.exhibit)});
         ImGui::PopFont();
 
+        // "Showing N of M events" goes at the end of the last row of chips where they wrapped and left room there,
+        // else on a line of its own: every line the plot keeps can be a lane of events.
+        const std::string total = model::groupedCount(static_cast<long long>(ctx.catalog.events.size()));
+        const float statusW = ImGui::CalcTextSize(("Showing " + total + " of " + total + " events").c_str()).x;
+        const bool statusInRow = y > m.px(10) && x + statusW + m.px(8) <= r.w - m.px(16);
+        const float statusY = statusInRow ? r.y + y + (rowH - ctx.fonts.small->FontSize) / 2 : 0;
+
         // The plot below the controls.
-        const float plotTop = r.y + y + rowH + m.px(8) + ctx.fonts.small->FontSize;
+        const float plotTop = r.y + y + rowH + m.px(4) + (statusInRow ? 0 : ctx.fonts.small->FontSize + m.px(4));
         const model::Rect plot{r.x, plotTop, r.w, r.bottom() - plotTop};
-        const TimelineGeometry g = geometryFor(plot, m);
+        const TimelineGeometry g = geometryFor(plot, m, ctx.fonts.small->FontSize);
         model::TimelineLayoutInput input;
         input.range = range;
         input.left = g.left;
@@ -238,13 +292,17 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         input.lanes = g.lanes;
         input.markerWidth = m.touch();
         input.labelGap = m.px(10);
+        // A label gives way to the next marker in its lane down to about a dozen letters ("Kosygin visits…").
+        input.minLabelWidth = ctx.fonts.small->FontSize * 6;
         input.themeFilter = ctx.state.timeline.themeFilter;
         input.labelWidths = &ctx.data.labelWidths;
         input.selected = ctx.state.selectedEvent;
         const model::TimelineLayout layout = model::layoutTimeline(ctx.data.timelineIndex, input);
 
+        const std::vector<ShownLabel> labels = shownLabels(ctx, layout);
         scratch.timelineTargets.clear();
-        for (const model::TimelineItem& item : layout.items) {
+        for (size_t k = 0; k < layout.items.size(); ++k) {
+            const model::TimelineItem& item = layout.items[k];
             if (item.x < g.left || item.x > g.left + g.width) continue;
             const bool cluster = item.kind == model::TimelineItem::Kind::Cluster;
             const std::string& id = ctx.catalog.events[static_cast<size_t>(item.event)].id;
@@ -252,21 +310,26 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
             const bool selected = cluster ? item.holdsSelected : item.event == ctx.state.selectedEvent;
             scratch.timelineTargets.push_back({cluster ? "cluster" : "event", id, item.x, ly, item.count, 0, 0, selected});
             if (item.showLabel && item.labelRight > item.x)
-                scratch.timelineTargets.push_back({"event-label", id, (item.x + item.labelRight) / 2, ly, 1, item.labelRight - item.x, g.laneH, selected});
+                scratch.timelineTargets.push_back({"event-label", id, (item.x + item.labelRight) / 2, ly, 1, item.labelRight - item.x, g.laneH, selected,
+                                                   labels[k].text});
         }
+        const std::vector<EraBand> bands = eraBands(ctx, g, range);
+        for (const EraBand& band : bands)
+            scratch.timelineTargets.push_back({"era", ctx.catalog.eras[static_cast<size_t>(band.era)].id, (band.a + band.b) / 2, g.erasTop + g.erasH / 2, 1,
+                                               band.b - band.a, g.erasH, eraShown(ctx, band.era), band.name});
         dl->PushClipRect({plot.x, plot.y}, {plot.right(), plot.bottom()}, true);
-        drawEras(dl, ctx, g, range);
+        drawEras(dl, ctx, g, bands);
         drawArc(dl, ctx, g, range);
         scratch.timelineTicks.clear();
         drawAxis(dl, ctx, g, range, scratch);
-        drawItems(dl, ctx, g, layout);
+        drawItems(dl, ctx, g, layout, labels);
         dl->PopClipRect();
 
         const std::string showingText = "Showing " + model::groupedCount(layout.visibleEvents) + " of " +
                                         model::groupedCount(static_cast<long long>(ctx.catalog.events.size())) + " events";
         const char* showing = showingText.c_str();
         const ImVec2 ss = ImGui::CalcTextSize(showing);
-        dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, {r.right() - ss.x - m.px(16), plotTop - ss.y - m.px(2)},
+        dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, {r.right() - ss.x - m.px(16), statusInRow ? statusY : plotTop - ss.y - m.px(2)},
                     ctx.palette.textMuted, showing);
         ImGui::PopFont();
 
@@ -285,7 +348,15 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         }
         if (gesture.released && !gesture.tapped && !pressCancelled() && std::fabs(gesture.vx) > m.px(80))
             out.push_back(app::SetTimelineVelocity{static_cast<float>(-gesture.vx * yearsPerPixel)});
-        if (gesture.tapped) {
+        const auto eraAt = [&](float px, float py) -> model::Index {
+            if (py < g.erasTop || py > g.erasTop + g.erasH) return model::kNone;
+            for (const EraBand& band : bands)
+                if (px >= band.a && px < band.b) return band.era;
+            return model::kNone;
+        };
+        if (gesture.tapped && eraAt(gesture.x, gesture.y) >= 0) {
+            out.push_back(app::ShowEra{eraAt(gesture.x, gesture.y)});
+        } else if (gesture.tapped) {
             const int lane = laneAt(g, gesture.y);
             const int hit = lane >= -1 ? model::hitTestTimeline(layout, gesture.x, lane, m.touch()) : -1;
             if (hit >= 0) {

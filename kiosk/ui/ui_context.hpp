@@ -26,8 +26,8 @@ inline constexpr double kInvitationStepSeconds = 0.25;
 // Facts derived from the catalog once (and again when fonts are rebuilt), never per frame.
 struct UiData {
     model::TimelineIndex timelineIndex;
-    std::vector<std::string> eventLabels;  // titles shortened to fit a timeline label
-    std::vector<float> labelWidths;        // their widths in the small font
+    std::vector<std::string> eventLabels;  // the events' titles, whole (each pane fits them to its room)
+    std::vector<float> labelWidths;        // their whole widths in the small font
     model::ToneByYear tones;
     std::vector<model::GeoPoint> countryLabelAnchors;  // per country: where its name goes
     std::vector<model::Index> placeCountry;            // per place: the country shape containing it, or -1
@@ -50,6 +50,7 @@ struct TouchTarget {
     int count = 1;
     float w = 0, h = 0;  // the area that answers a tap, when it is not just a marker (a label's)
     bool selected = false;  // the selected event, or a cluster badge that counts it
+    std::string text;       // the words drawn on it, where they may be shortened (an event's label, an era's name)
 };
 
 // A rectangle drawn on screen, in pixels (top-left corner and size), for the state JSON.

@@ -40,21 +40,16 @@ UiData buildUiData(const model::Catalog& c, const FontSet& fonts, float scale) {
     d.tones = model::countToneByYear(c);
     for (size_t y = 0; y < d.tones.cooperation.size(); ++y)
         d.maxToneCount = std::max({d.maxToneCount, d.tones.cooperation[y], d.tones.tension[y]});
-    const float maxLabel = 230 * scale;
+    // Whole titles and their widths: the timeline gives each label the room its lane has free and cuts it only there
+    // (model/timeline_layout), the place list to its row.
+    const float syntheticLabel = 230 * scale;
     d.eventLabels.reserve(c.events.size());
     d.labelWidths.reserve(c.events.size());
     const bool many = c.events.size() > 20000;  // synthetic scale tests: measuring 100,000 labels costs start-up time
     for (const model::Event& e : c.events) {
-        std::string label = e.title;
-        if (!fonts.small || many) {
-            d.labelWidths.push_back(many ? maxLabel : 0);
-            d.eventLabels.push_back(std::move(label));
-            continue;
-        }
-        float w = 0;
-        label = fitToWidth(*fonts.small, label, maxLabel, &w);
-        d.labelWidths.push_back(w);
-        d.eventLabels.push_back(std::move(label));
+        if (!fonts.small || many) d.labelWidths.push_back(many ? syntheticLabel : 0);
+        else d.labelWidths.push_back(fonts.small->CalcTextSizeA(fonts.small->FontSize, 1e9f, 0, e.title.c_str()).x);
+        d.eventLabels.push_back(e.title);
     }
     d.countryLabelAnchors.reserve(c.countries.size());
     for (const auto& k : c.countries) d.countryLabelAnchors.push_back(largestRingCentroid(k));

@@ -479,3 +479,69 @@ TEST_CASE("a tap on an event's label selects it", "[timeline-layout]") {
         CHECK(hitTestTimeline(layout, item.x + 150, 1, in.markerWidth) == -1);  // another lane
     }
 }
+
+TEST_CASE("a label takes its whole width where its lane is free, and is cut only where the next marker comes", "[timeline-layout]") {
+    // Three events a year apart on a 1000-pixel axis over 40 years (25 px a year), one lane: "a" has nothing to its
+    // right for 20 years, "b" and "c" are close together.
+    Catalog c = catalogOf({makeEvent("a", {1950, 0, 0}, Precision::Year), makeEvent("b", {1970, 0, 0}, Precision::Year),
+                           makeEvent("c", {1976, 0, 0}, Precision::Year)});
+    const std::vector<float> widths = {300, 400, 100};  // whole titles, wider than the old fixed cut (230)
+    TimelineLayoutInput in = inputFor({1945, 1985}, 1);
+    in.labelWidths = &widths;
+    in.minLabelWidth = 80;
+    const TimelineLayout layout = layoutTimeline(buildTimelineIndex(c), in);
+    REQUIRE(layout.items.size() == 3);
+    const auto item = [&](size_t i) { return layout.items[i]; };
+    for (size_t i = 0; i < 3; ++i) {
+        INFO("event " << i);
+        CHECK(item(i).lane == 0);
+        CHECK(item(i).showLabel);
+    }
+    // "a": its whole 300 pixels, no cut: the room is there (the next marker is 500 px away).
+    CHECK(item(0).labelRight == Approx(item(0).x + in.markerWidth / 2 + 300));
+    // "b": 400 pixels would run over "c" (150 px on): its label ends a gap before c's touch area, and it is still
+    // at least the shortest label allowed.
+    CHECK(item(1).labelRight == Approx(item(2).x - in.markerWidth / 2 - 2 * in.labelGap));
+    CHECK(item(1).labelRight - (item(1).x + in.markerWidth / 2) >= in.minLabelWidth);
+    // "c": whole again.
+    CHECK(item(2).labelRight == Approx(item(2).x + in.markerWidth / 2 + 100));
+    // The words answer taps up to where they end, and the next event's marker answers its own.
+    CHECK(hitTestTimeline(layout, item(1).labelRight - 2, 0, in.markerWidth) == 1);
+    CHECK(hitTestTimeline(layout, item(2).x, 0, in.markerWidth) == 2);
+}
+
+TEST_CASE("labels that may give way leave fewer events in clusters than labels that may not", "[timeline-layout]") {
+    // Forty events over forty years in two lanes, with long titles: cut labels make room for more markers.
+    std::vector<Event> events;
+    for (int i = 0; i < 40; ++i) events.push_back(makeEvent("e" + std::to_string(i), {1950 + i, 6, 0}, Precision::Month));
+    Catalog c = catalogOf(std::move(events));
+    const std::vector<float> widths(c.events.size(), 260.0f);
+    TimelineLayoutInput in = inputFor({1949, 1991}, 2);
+    in.labelWidths = &widths;
+    const TimelineIndex index = buildTimelineIndex(c);
+    const TimelineLayout whole = layoutTimeline(index, in);
+    in.minLabelWidth = 90;
+    const TimelineLayout cut = layoutTimeline(index, in);
+    CHECK(countedEvents(cut) == 40);
+    CHECK(placedCount(cut) > placedCount(whole));
+    // Every label keeps at least the shortest width, and no label runs into the next item of its lane.
+    for (const TimelineItem& p : cut.items) {
+        if (!p.showLabel) continue;
+        CHECK(p.labelRight - (p.x + in.markerWidth / 2) >= in.minLabelWidth - 0.01f);
+        CHECK(p.labelRight <= in.left + in.width);
+        for (const TimelineItem& q : cut.items)
+            if (&q != &p && q.lane == p.lane && q.x > p.x) CHECK(p.labelRight < q.x - in.markerWidth / 2);
+    }
+}
+
+TEST_CASE("a label near the axis's end is cut there rather than dropped, down to its shortest width", "[timeline-layout]") {
+    Catalog c = catalogOf({makeEvent("late", {1980, 0, 0}, Precision::Year)});
+    const std::vector<float> widths = {400};
+    TimelineLayoutInput in = inputFor({1945, 1985}, 1);  // the marker at 1980.5: 112 px before the end
+    in.labelWidths = &widths;
+    CHECK_FALSE(layoutTimeline(buildTimelineIndex(c), in).items.front().showLabel);  // never cut: no room, no label
+    in.minLabelWidth = 60;
+    const TimelineItem item = layoutTimeline(buildTimelineIndex(c), in).items.front();
+    CHECK(item.showLabel);
+    CHECK(item.labelRight == Approx(in.left + in.width));
+}

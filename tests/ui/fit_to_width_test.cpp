@@ -40,3 +40,36 @@ TEST_CASE("each timeline label's recorded width is the width of the text drawn",
         CHECK(data.labelWidths[i] == Approx(font.CalcTextSizeA(font.FontSize, 1e9f, 0, data.eventLabels[i].c_str()).x).margin(0.5));
     }
 }
+
+TEST_CASE("a name in a sliver keeps its first letters rather than vanishing", "[ui][fonts]") {
+    kiosk::test::HeadlessKiosk kiosk(1920, 1080);
+    const ImFont& font = *kiosk.fonts().small;
+    const std::string name = "Rapprochement and breakthroughs";
+    const auto widthOf = [&](const char* s) { return font.CalcTextSizeA(font.FontSize, 1e9f, 0, s).x; };
+    // Room for the first word: whole words, as fitToWidth.
+    CHECK(ui::fitNameToWidth(font, name, widthOf("Rapprochement\u2026") + 1) == "Rapprochement\u2026");
+    // Less than the first word: its first letters and an ellipsis, within the room.
+    float width = 0;
+    const std::string cut = ui::fitNameToWidth(font, name, widthOf("Rappro\u2026") + 1, &width);
+    CHECK(cut == "Rappro\u2026");
+    CHECK(width <= widthOf("Rappro\u2026") + 1);
+    // Whole characters only, never half of one: "Ōkubo" cut after its first letter keeps the two bytes of "Ō".
+    CHECK(ui::fitNameToWidth(font, "\u014Ckubo Toshimichi", widthOf("\u014Ck\u2026") + 0.5f) == "\u014Ck\u2026");
+    // Not even one letter: nothing.
+    CHECK(ui::fitNameToWidth(font, name, 2, &width).empty());
+    CHECK(width == 0);
+}
+
+TEST_CASE("at the Large text size every interface font is baked larger, the reader's own sizes unchanged", "[ui][fonts]") {
+    kiosk::test::HeadlessKiosk kiosk(1920, 1080);  // for the ImGui context and the glyph ranges
+    const std::vector<ImWchar> ranges = ui::glyphRangesFor(kiosk::test::realCatalog());
+    ImFontAtlas normalAtlas, largeAtlas;
+    const ui::FontSet normal = ui::buildFonts(normalAtlas, KIOSK_FONTS_DIR, 1.0f, ranges, kiosk::test::realCatalog(), 1);
+    const ui::FontSet large = ui::buildFonts(largeAtlas, KIOSK_FONTS_DIR, 1.0f, ranges, kiosk::test::realCatalog(), 2);
+    CHECK(large.textSize == 2);
+    for (auto font : {&ui::FontSet::ui, &ui::FontSet::uiBold, &ui::FontSet::small, &ui::FontSet::heading, &ui::FontSet::title})
+        CHECK((large.*font)->FontSize >= (normal.*font)->FontSize * 1.2f);
+    // The smallest labels stay at the exhibit's minimum at every size (about 19 px at 1080p).
+    CHECK(normal.small->FontSize >= 19);
+    for (int i = 0; i < 3; ++i) CHECK(large.body[i]->FontSize == normal.body[i]->FontSize);
+}

@@ -78,3 +78,47 @@ TEST_CASE("palette names parse, and unknown names fall back to standard") {
     CHECK(parsePaletteKind("neon", &ok) == PaletteKind::Standard);
     CHECK_FALSE(ok);
 }
+
+TEST_CASE("every text colour has 7:1 against every surface it is drawn on in high contrast, and 4.5:1 elsewhere", "[theme]") {
+    // Each pairing the panes draw: words (left) on a ground (right). High contrast is for low vision: WCAG AAA
+    // (7:1) for every word, map names included; the other palettes pass AA (4.5:1), and 3:1 where the words are
+    // large and bold (country names on a highlighted country).
+    for (PaletteKind kind : kAll) {
+        const Palette& p = palette(kind);
+        INFO(nameOf(kind));
+        const bool high = kind == PaletteKind::HighContrast;
+        const double body = high ? 7.0 : 4.5, large = high ? 7.0 : 3.0;
+        struct Pair {
+            const char* what;
+            ImU32 text, ground;
+            double least;
+        };
+        std::vector<Pair> pairs;
+        for (ImU32 surface : {p.background, p.panel, p.panelRaised, p.differ}) {
+            pairs.push_back({"text on a surface", p.text, surface, body});
+            pairs.push_back({"muted text on a surface", p.textMuted, surface, body});
+        }
+        pairs.push_back({"an era's name on its band", p.text, p.bandAlternate, body});
+        pairs.push_back({"an era's name on the other bands", p.text, p.panelRaised, body});
+        pairs.push_back({"the accent (dates, headings) on the panel", p.accent, p.panel, body});
+        pairs.push_back({"the accent on a raised panel", p.accent, p.panelRaised, body});
+        pairs.push_back({"a selected button or label", p.accentText, p.accent, body});
+        pairs.push_back({"a highlighted word", p.text, p.highlight, body});
+        pairs.push_back({"\"warmer\" on the timeline", p.cooperation, p.panel, body});
+        pairs.push_back({"\"cooler\" on the timeline", p.tension, p.panel, body});
+        pairs.push_back({"a place name on land", p.text, p.land, body});
+        pairs.push_back({"a place name on the sea", p.text, p.sea, body});
+        pairs.push_back({"a country name on land", p.mapName, p.land, body});
+        pairs.push_back({"a country name on the sea", p.mapName, p.sea, body});
+        pairs.push_back({"a country name on a highlighted country", p.mapName, p.landActive, large});
+        pairs.push_back({"a place name on a highlighted country", p.text, p.landActive, body});
+        pairs.push_back({"a count on a map marker", p.accentText, p.marker, body});
+        pairs.push_back({"a count on the selected marker", p.accentText, p.markerSelected, body});
+        for (const Pair& pair : pairs) {
+            INFO(pair.what << ": " << contrastRatio(pair.text, pair.ground));
+            CHECK(contrastRatio(pair.text, pair.ground) >= pair.least);
+        }
+        // The map's names are opaque colours of the palette, never a translucent white over grey.
+        CHECK((p.mapName >> IM_COL32_A_SHIFT & 0xFF) == 0xFF);
+    }
+}
