@@ -119,6 +119,7 @@ private:
     ModeMachine modes_;
     std::unique_ptr<AttractTour> tour_;
     double tourStart_ = 0;
+    bool startOverToTour_ = false;  // a visitor chose "Start over" this frame and the tour is on
     AdminLock adminLock_;
     CornerHold cornerHold_;
     store::UsageLog usage_;
@@ -312,6 +313,8 @@ void Kiosk::recordUsage(const Action& a) {
         // "Start over" ends the visit; the next touch starts a new one.
         searchTally_.newVisitor();
         if (modes_.endSession()) usage_.record("session_end", "", now);
+        // With the tour on, the exhibit goes back to it, as after an idle reset, once this frame's actions are done.
+        startOverToTour_ = config_.attractMode;
         return;
     }
     if (!catalog_ || !usage_.enabled()) return;
@@ -395,6 +398,13 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
     const ReduceContext rc = reduceContext(layout);
     applyFrameActions(state_, actions, rc, {staffOpen, change.swallowInput, state_.mode}, scratch_.readerContentHeight,
                       [&](const Action& a) { applyAdmin(a); }, [&](const Action& a) { recordUsage(a); });
+    if (startOverToTour_) {
+        startOverToTour_ = false;
+        spdlog::info("start over: back to the tour");
+        modes_.forceAttract(clock_);
+        resetVisitor();
+        changed = true;
+    }
     runSearchIfChanged();
     updateSpeech();
     const bool animating = advanceAnimations(state_, dt, rc);
@@ -479,7 +489,12 @@ ModeChange Kiosk::advanceLifeCycle(const input::GestureFrame& hand, const model:
         apply(SetStaffScreen{held});
     }
     const bool staffOpen = state_.admin.keypadOpen || state_.admin.panelOpen;
-    const ModeChange change = staffOpen ? ModeChange{} : modes_.update(clock_, touched, idleTimeoutNow());
+    const bool handDown = io.MouseDown[0] || hand.fingers > 0;
+    const ModeChange change = staffOpen ? ModeChange{} : modes_.update(clock_, touched, idleTimeoutNow(), handDown);
+    if (change.sessionStarted && change.swallowInput && catalog_) {
+        // Woken from the tour: the whole story on the timeline, 1947 to the newest event, the tour's event in it.
+        apply(AnimateTimelineTo{homeState(*catalog_).timeline.range});
+    }
     if (change.sessionStarted) {
         usage_.newSession();
         usage_.record("session_start", "", unixNow());

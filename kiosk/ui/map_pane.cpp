@@ -172,7 +172,13 @@ bool wholeInside(const model::Rect& r, ImVec2 at, ImVec2 size) {
 // and by label placement so that no label hides under a control.
 struct MapControls {
     float touch, homeW, buttonsX, buttonsY;  // buttonsX/Y: the + button, relative to the pane
+    bool row;                                // low reach: +, - and Home side by side along the pane's foot
     ImVec2 headingSize, noteSize;
+    // Where each button goes, relative to the pane: 0 +, 1 -, 2 Home.
+    ImVec2 button(int i, float gap, float paneW, float margin) const {
+        if (row) return {buttonsX + static_cast<float>(i) * (touch + gap), buttonsY};
+        return {i == 2 ? paneW - homeW - margin : buttonsX, buttonsY + static_cast<float>(i) * (touch + gap)};
+    }
 };
 
 MapControls mapControls(const FrameContext& ctx, const model::Rect& r, const std::string& note) {
@@ -180,9 +186,11 @@ MapControls mapControls(const FrameContext& ctx, const model::Rect& r, const std
     MapControls c{};
     c.touch = m.touch();
     c.homeW = ctx.fonts.uiBold->CalcTextSizeA(ctx.fonts.uiBold->FontSize, 1e9f, 0, "Home").x + m.px(28);
-    c.buttonsX = r.w - c.touch - m.px(14);
-    // Low reach: the zoom controls hang from the bottom of the map instead of its top.
-    c.buttonsY = ctx.layout.lowReach ? r.h - 3 * (c.touch + m.gap()) - m.px(14) : m.px(14);
+    // Low reach: the zoom controls lie in a row along the bottom of the map instead of hanging from its top, so
+    // that none is higher than a touch above the map's foot.
+    c.row = ctx.layout.lowReach;
+    c.buttonsX = c.row ? r.w - m.px(14) - c.homeW - 2 * (c.touch + m.gap()) : r.w - c.touch - m.px(14);
+    c.buttonsY = c.row ? r.h - c.touch - m.px(14) : m.px(14);
     c.headingSize = ctx.fonts.heading->CalcTextSizeA(ctx.fonts.heading->FontSize, 1e9f, 0, "Map");
     c.noteSize = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, 1e9f, 0, note.c_str());
     return c;
@@ -191,9 +199,10 @@ MapControls mapControls(const FrameContext& ctx, const model::Rect& r, const std
 std::vector<model::LabelBox> mapControlBoxes(const MapControls& c, const FrameContext& ctx, const model::Rect& r) {
     const Metrics& m = ctx.metrics;
     const float left = r.x + std::min(c.buttonsX, r.w - c.homeW - m.px(14));
+    const float height = c.row ? c.touch : 3 * c.touch + 2 * m.gap();
     return {
         {r.x, r.y, r.x + c.headingSize.x + m.px(32), r.y + c.headingSize.y + m.px(20), 100000},
-        {left, r.y + c.buttonsY, r.right(), r.y + c.buttonsY + 3 * c.touch + 2 * m.gap(), 100000},
+        {left, r.y + c.buttonsY, r.right(), r.y + c.buttonsY + height, 100000},
         {r.x, r.bottom() - c.noteSize.y - m.px(12), r.x + c.noteSize.x + m.px(20), r.bottom(), 100000},
     };
 }
@@ -458,16 +467,14 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         ImGui::TextUnformatted("Map");
         ImGui::PopFont();
         ImGui::PushFont(ctx.fonts.uiBold);
-        const float bx = controls.buttonsX, by = controls.buttonsY;
-        ImGui::SetCursorPos({bx, by});
+        ImGui::SetCursorPos(controls.button(0, m.gap(), r.w, m.px(14)));
         if (tapButton("+##map-in", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 2.0, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
-        ImGui::SetCursorPos({bx, by + touch + m.gap()});
+        ImGui::SetCursorPos(controls.button(1, m.gap(), r.w, m.px(14)));
         if (tapButton("\u2013##map-out", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 0.5, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
-        const float homeW = controls.homeW;
-        ImGui::SetCursorPos({r.w - homeW - m.px(14), by + 2 * (touch + m.gap())});
-        if (tapButton("Home##map-home", {homeW, touch})) out.push_back(app::FlyMapTo{model::homeView()});
+        ImGui::SetCursorPos(controls.button(2, m.gap(), r.w, m.px(14)));
+        if (tapButton("Home##map-home", {controls.homeW, touch})) out.push_back(app::FlyMapTo{model::homeView()});
         ImGui::PopFont();
 
         if (!ctx.state.map.chooser.empty()) drawChooser(ctx, scratch, r, out);
