@@ -6,70 +6,55 @@
 
 namespace kiosk::model {
 
-ScreenLayout layoutScreen(float width, float height, bool lowReach,
-                          float controlHeight) {
-  if (!std::isfinite(width) || width < 320)
-    width = 320;
-  if (!std::isfinite(height) || height < 320)
-    height = 320;
-  width = std::min(width, 16384.0f);
-  height = std::min(height, 16384.0f);
-  ScreenLayout l;
-  l.orientation =
-      height > width ? Orientation::Portrait : Orientation::Landscape;
-  // Scale follows the short side, but a wide-and-short window may not scale
-  // text past what its width holds.
-  l.scale = std::clamp(std::min(std::min(width, height) / 1080.0f,
-                                std::max(width, height) / 1920.0f * 1.15f),
-                       0.5f, 4.0f);
-  const float gap = std::round(12 * l.scale);
-  // Portrait screens are too narrow for the title and the controls on one line:
-  // they get two.
-  l.lowReach = lowReach;
-  const float margin = 18 * l.scale;
-  l.controlsInBar = lowReach || l.orientation == Orientation::Portrait;
-  const float headerH = std::round(
-      std::max(92 * l.scale, l.controlsInBar ? 0 : controlHeight + 2 * margin));
-  const float barH =
-      l.controlsInBar
-          ? std::round(std::max(96 * l.scale, controlHeight + 2 * margin))
-          : 0;
-  l.header = {0, 0, width, headerH};
-  l.controls = l.controlsInBar ? Rect{0, height - barH, width, barH} : l.header;
-  const float top = headerH + gap;
-  const float bodyH = height - top - gap - barH;
-  if (l.orientation == Orientation::Landscape) {
-    const float readerW = std::round(
-        std::clamp(width * 0.36f, 380.0f * l.scale, 760.0f * l.scale));
-    const float leftW = width - readerW - 3 * gap;
-    const float timelineH = std::round(bodyH * 0.46f);
-    l.map = {gap, top, leftW, bodyH - timelineH - gap};
-    l.timeline = {gap, l.map.bottom() + gap, leftW, timelineH};
-    l.reader = {l.map.right() + gap, top, readerW, bodyH};
-  } else {
-    const float mapH = std::round(bodyH * 0.27f);
-    const float timelineH = std::round(bodyH * 0.28f);
-    const float readerH = bodyH - mapH - timelineH - 2 * gap;
-    const float w = width - 2 * gap;
-    if (lowReach) {
-      l.reader = {gap, top, w, readerH};
-      l.map = {gap, l.reader.bottom() + gap, w, mapH};
-      l.timeline = {gap, l.map.bottom() + gap, w, timelineH};
+ScreenLayout layoutScreen(float width, float height, bool lowReach, float controlHeight) {
+    if (!std::isfinite(width) || width < 320) width = 320;
+    if (!std::isfinite(height) || height < 320) height = 320;
+    width = std::min(width, 16384.0f);
+    height = std::min(height, 16384.0f);
+    ScreenLayout l;
+    l.orientation = height > width ? Orientation::Portrait : Orientation::Landscape;
+    // Scale follows the short side, but a wide-and-short window may not scale text past what its width holds.
+    l.scale = std::clamp(std::min(std::min(width, height) / 1080.0f, std::max(width, height) / 1920.0f * 1.15f), 0.5f, 4.0f);
+    const float gap = std::round(12 * l.scale);
+    // Portrait screens are too narrow for the title and the controls on one line: they get two.
+    l.lowReach = lowReach;
+    const float margin = 18 * l.scale;
+    l.controlsInBar = lowReach || l.orientation == Orientation::Portrait;
+    const float headerH = std::round(std::max(92 * l.scale, l.controlsInBar ? 0 : controlHeight + 2 * margin));
+    const float barH = l.controlsInBar ? std::round(std::max(96 * l.scale, controlHeight + 2 * margin)) : 0;
+    l.header = {0, 0, width, headerH};
+    l.controls = l.controlsInBar ? Rect{0, height - barH, width, barH} : l.header;
+    const float top = headerH + gap;
+    const float bodyH = height - top - gap - barH;
+    if (l.orientation == Orientation::Landscape) {
+        const float readerW = std::round(std::clamp(width * 0.36f, 380.0f * l.scale, 760.0f * l.scale));
+        const float leftW = width - readerW - 3 * gap;
+        const float timelineH = std::round(bodyH * 0.46f);
+        l.map = {gap, top, leftW, bodyH - timelineH - gap};
+        l.timeline = {gap, l.map.bottom() + gap, leftW, timelineH};
+        l.reader = {l.map.right() + gap, top, readerW, bodyH};
     } else {
-      l.map = {gap, top, w, mapH};
-      l.timeline = {gap, l.map.bottom() + gap, w, timelineH};
-      l.reader = {gap, l.timeline.bottom() + gap, w, readerH};
+        const float mapH = std::round(bodyH * 0.27f);
+        const float timelineH = std::round(bodyH * 0.28f);
+        const float readerH = bodyH - mapH - timelineH - 2 * gap;
+        const float w = width - 2 * gap;
+        if (lowReach) {
+            l.reader = {gap, top, w, readerH};
+            l.map = {gap, l.reader.bottom() + gap, w, mapH};
+            l.timeline = {gap, l.map.bottom() + gap, w, timelineH};
+        } else {
+            l.map = {gap, top, w, mapH};
+            l.timeline = {gap, l.map.bottom() + gap, w, timelineH};
+            l.reader = {gap, l.timeline.bottom() + gap, w, readerH};
+        }
     }
-  }
-  return l;
+    return l;
 }
 
-Rect attractBand(const ScreenLayout &layout) {
-  // The gap under the header belongs to no pane: the band may fill it too, but
-  // not reach into the panes.
-  const float paneTop =
-      std::min({layout.map.y, layout.timeline.y, layout.reader.y});
-  return {0, 0, layout.header.w, std::max(layout.header.h, paneTop - 1)};
+Rect attractBand(const ScreenLayout& layout) {
+    // The gap under the header belongs to no pane: the band may fill it too, but not reach into the panes.
+    const float paneTop = std::min({layout.map.y, layout.timeline.y, layout.reader.y});
+    return {0, 0, layout.header.w, std::max(layout.header.h, paneTop - 1)};
 }
 
-} // namespace kiosk::model
+}  // namespace kiosk::model
