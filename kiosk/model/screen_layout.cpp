@@ -29,7 +29,8 @@ ScreenLayout layoutScreen(float width, float height, bool lowReach, float contro
     if (l.orientation == Orientation::Landscape) {
         const float readerW = std::round(std::clamp(width * 0.36f, 380.0f * l.scale, 760.0f * l.scale));
         const float leftW = width - readerW - 3 * gap;
-        const float timelineH = std::round(bodyH * 0.46f);
+        // Low reach: the map gives up a little height so that its foot, where its controls lie, is in the lower half.
+        const float timelineH = std::round(bodyH * (lowReach ? 0.42f : 0.46f));
         l.map = {gap, top, leftW, bodyH - timelineH - gap};
         l.timeline = {gap, l.map.bottom() + gap, leftW, timelineH};
         l.reader = {l.map.right() + gap, top, readerW, bodyH};

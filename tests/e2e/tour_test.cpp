@@ -239,3 +239,54 @@ TEST_CASE("Start over goes back to the tour and ends the visit", "[e2e][tour]") 
     CHECK(count(usage, "SELECT COUNT(*) FROM usage WHERE kind = 'session_start'") == 2);
     CHECK(count(usage, "SELECT COUNT(*) FROM usage WHERE kind = 'session_end'") == 1); // Start over ended the first
 }
+
+TEST_CASE("low_reach puts every control a visitor needs in the lower half, in both orientations", "[e2e][reach]") {
+    for (const char* size : {"1080x1920", "1920x1080"}) {
+        INFO(size);
+        const std::string dir = scratchDir(std::string("low-reach-") + size);
+        const float height = std::stof(std::string(size).substr(std::string(size).find('x') + 1));
+        RunOptions probeOptions;
+        probeOptions.size = size;
+        probeOptions.config = writeConfig(dir, "[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\nlow_reach = true\n");
+        probeOptions.script = "wait 500\nstate " + dir + "/home.json\n";
+        const KioskRun probe = runKiosk(probeOptions);
+        REQUIRE(probe.exitCode == 0);
+        const json home = readJson(dir + "/home.json");
+        // Then the search and its keyboard, and an event (the reader's own buttons follow its text).
+        RunOptions o = probeOptions;
+        o.script = "wait 500\n" + tapLabel(home, "Search") + "wait 600\nstate " + dir + "/search.json\n";
+        const KioskRun run = runKiosk(o);
+        INFO(run.output);
+        REQUIRE(run.exitCode == 0);
+        const json search = readJson(dir + "/search.json");
+        REQUIRE(search.at("search").at("keyboard_open") == true);
+        float highest = height;
+        std::string highestLabel;
+        int checked = 0;
+        for (const json* s : {&home, &search}) {
+            const Box reader = box(s->at("layout").at("reader"));
+            for (const auto& b : s->at("buttons")) {
+                const float x = b.at("x").get<float>(), y = b.at("y").get<float>();
+                // The reader's text and what is woven into it (place names, article links) are read, not reached for.
+                if (x >= reader.x0 && x <= reader.x1 && y >= reader.y0 && y <= reader.y1 && b.at("label") != "Search") continue;
+                ++checked;
+                const float top = y - b.at("h").get<float>() / 2;
+                if (top < highest) highest = top, highestLabel = b.at("label").get<std::string>();
+                INFO(b.at("label") << " at y " << y);
+                CHECK(y >= height / 2);
+            }
+            // The timeline (its chips, its events, and the keyboard laid over it) is in the lower half.
+            CHECK(box(s->at("layout").at("timeline")).y0 >= height / 2);
+        }
+        CHECK(checked > 20);  // the header's controls, the map's, the chips, the timeline's and the keyboard's keys
+        WARN(size << " low reach: the highest control's top edge is at " << highest / height * 100 << "% of the height (" << highestLabel << ")");
+    }
+    // Without low_reach a portrait screen keeps Search and the other controls at the bottom, not at the very top.
+    RunOptions portrait;
+    portrait.size = "1080x1920";
+    const KioskRun run = runKiosk(portrait);
+    REQUIRE(run.exitCode == 0);
+    const auto search = button(run.state, "Search");
+    REQUIRE(search);
+    CHECK(search->y > 1920 * 0.85f);
+}
