@@ -119,7 +119,8 @@ private:
     ModeMachine modes_;
     std::unique_ptr<AttractTour> tour_;
     double tourStart_ = 0;
-    bool startOverToTour_ = false;  // a visitor chose "Start over" this frame and the tour is on
+    bool startOverToTour_ = false;
+    model::MapReach mapReach_;  // how far the map may go, from the content's places  // a visitor chose "Start over" this frame and the tour is on
     AdminLock adminLock_;
     CornerHold cornerHold_;
     store::UsageLog usage_;
@@ -180,6 +181,7 @@ bool Kiosk::loadContent() {
             contentError_.clear();
             glyphRanges_.clear();
             tour_ = std::make_unique<AttractTour>(pickTourEvents(*catalog_));
+            mapReach_ = model::mapReachOf(*catalog_);
             return true;
         } catch (const std::exception& e) {
             if (candidate == dbPath_) contentError_ = e.what();
@@ -415,7 +417,7 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed) {
 
 ReduceContext Kiosk::reduceContext(const model::ScreenLayout& layout) const {
     static const model::Catalog kEmpty;
-    return {catalog_ ? *catalog_ : kEmpty, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}};
+    return {catalog_ ? *catalog_ : kEmpty, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, {}, catalog_ ? &mapReach_ : nullptr};
 }
 
 void Kiosk::apply(const Action& action) { reduce(state_, action, reduceContext(extras_.layout)); }
