@@ -126,6 +126,8 @@ private:
     ModeMachine modes_;
     std::unique_ptr<AttractTour> tour_;
     double tourStart_ = 0;
+    bool startOverToTour_ = false;
+    model::MapReach mapReach_;  // how far the map may go, from the content's places  // a visitor chose "Start over" this frame and the tour is on
     AdminLock adminLock_;
     CornerHold cornerHold_;
     store::UsageLog usage_;
@@ -206,6 +208,7 @@ bool Kiosk::loadContent() {
             contentError_.clear();
             glyphRanges_.clear();
             tour_ = std::make_unique<AttractTour>(tourEvents(*catalog_));
+            mapReach_ = model::mapReachOf(*catalog_);
             return true;
         } catch (const std::exception& e) {
             if (candidate == dbPath_) contentError_ = e.what();
@@ -431,6 +434,8 @@ void Kiosk::recordUsage(const Action& a) {
         // "Start over" ends the visit; the next touch starts a new one.
         searchTally_.newVisitor();
         if (modes_.endSession()) usage_.record("session_end", "", now);
+        // With the tour on, the exhibit goes back to it, as after an idle reset, once this frame's actions are done.
+        startOverToTour_ = config_.attractMode;
         return;
     }
     if (!catalog_ || !usage_.enabled()) return;
@@ -525,6 +530,13 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed, bool deferr
     const ReduceContext rc = reduceContext(layout);
     applyFrameActions(state_, actions, rc, {staffOpen, change.swallowInput, state_.mode}, scratch_.readerContentHeight,
                       [&](const Action& a) { applyAdmin(a); }, [&](const Action& a) { recordUsage(a); });
+    if (startOverToTour_) {
+        startOverToTour_ = false;
+        spdlog::info("start over: back to the tour");
+        modes_.forceAttract(clock_);
+        resetVisitor();
+        changed = true;
+    }
     runSearchIfChanged();
     updateSpeech();
     const bool animating = advanceAnimations(state_, dt, rc);
@@ -537,7 +549,8 @@ bool Kiosk::frame(const FrameInput* input, double dt, bool& changed, bool deferr
 ReduceContext Kiosk::reduceContext(const model::ScreenLayout& layout) const {
     static const model::Catalog kEmpty;
     const model::Catalog& catalog = catalog_ ? *catalog_ : kEmpty;
-    return {catalog, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, model::timelineLimits(catalog.exhibit)};
+    return {catalog, {layout.map.x, layout.map.y, layout.map.w, layout.map.h}, model::timelineLimits(catalog.exhibit),
+            catalog_ ? &mapReach_ : nullptr};
 }
 
 void Kiosk::apply(const Action& action) { reduce(state_, action, reduceContext(extras_.layout)); }
@@ -611,7 +624,12 @@ ModeChange Kiosk::advanceLifeCycle(const input::GestureFrame& hand, const model:
         apply(SetStaffScreen{held});
     }
     const bool staffOpen = state_.admin.keypadOpen || state_.admin.panelOpen;
-    const ModeChange change = staffOpen ? ModeChange{} : modes_.update(clock_, touched, idleTimeoutNow());
+    const bool handDown = io.MouseDown[0] || hand.fingers > 0;
+    const ModeChange change = staffOpen ? ModeChange{} : modes_.update(clock_, touched, idleTimeoutNow(), handDown);
+    if (change.sessionStarted && change.swallowInput && catalog_) {
+        // Woken from the tour: the whole story on the timeline, 1947 to the newest event, the tour's event in it.
+        apply(AnimateTimelineTo{homeState(*catalog_).timeline.range});
+    }
     if (change.sessionStarted) {
         usage_.newSession();
         usage_.record("session_start", "", wallNow());

@@ -9,8 +9,15 @@ namespace kiosk::app {
 ModeMachine::ModeMachine(ModeTimings timings, double now)
     : t_(timings), mode_(timings.attract ? Mode::Attract : Mode::Active), lastInput_(now) {}
 
-ModeChange ModeMachine::update(double now, bool touched, double timeout) {
+ModeChange ModeMachine::update(double now, bool touched, double timeout, bool handDown) {
     ModeChange change;
+    if (waking_) {
+        // Still the gesture that woke the kiosk: its drag, its release (where a tap fires) do nothing either.
+        change.swallowInput = true;
+        if (touched) lastInput_ = now;
+        if (!handDown) waking_ = false;
+        return change;
+    }
     if (touched && !visiting_ && mode_ != Mode::Attract) {
         // Without the tour the home view is already active: its first touch starts a visit and also acts.
         visiting_ = true;
@@ -24,6 +31,7 @@ ModeChange ModeMachine::update(double now, bool touched, double timeout) {
                 visiting_ = true;
                 change.sessionStarted = true;
                 change.swallowInput = true;
+                waking_ = handDown;
             }
             break;
         case Mode::Active:
@@ -41,6 +49,7 @@ ModeChange ModeMachine::update(double now, bool touched, double timeout) {
                 lastInput_ = now;
                 change.warningDismissed = true;
                 change.swallowInput = true;
+                waking_ = handDown;
             } else if (now - warningStart_ >= t_.warningSeconds) {
                 change.reset = true;
                 change.sessionEnded = visiting_;
@@ -70,6 +79,7 @@ void ModeMachine::forceAttract(double now) {
     mode_ = t_.attract ? Mode::Attract : Mode::Active;
     lastInput_ = now;
     visiting_ = false;
+    waking_ = false;
 }
 
 bool ModeMachine::endSession() {

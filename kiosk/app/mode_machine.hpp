@@ -17,7 +17,9 @@ struct ModeChange {
     bool warningShown = false;    // active -> still there
     bool warningDismissed = false;
     bool reset = false;           // the countdown ran out: clear everything, back to attract (or home)
-    bool swallowInput = false;    // this touch only woke the kiosk: do not also act on it
+    // The touch that woke the kiosk (the tour, "Still there?") only wakes it: this frame belongs to that gesture,
+    // from the finger going down to the frame it lifts (where a button would fire), so nothing acts on it.
+    bool swallowInput = false;
 };
 
 class ModeMachine {
@@ -25,8 +27,9 @@ public:
     explicit ModeMachine(ModeTimings timings, double now = 0);
     Mode mode() const { return mode_; }
     // `touched`: a finger went down (or a key) this frame. `timeout`: the idle timeout for what is on screen now
-    // (longer while reading). Call once per frame with a non-decreasing clock.
-    ModeChange update(double now, bool touched, double timeout);
+    // (longer while reading). `handDown`: a finger (or the mouse button) is still down at the end of this frame: a
+    // waking gesture lasts until it lifts. Call once per frame with a non-decreasing clock.
+    ModeChange update(double now, bool touched, double timeout, bool handDown = false);
     // Seconds left in the "Still there?" countdown (0 outside it).
     double warningRemaining(double now) const;
     double idleSeconds(double now) const { return now - lastInput_; }
@@ -45,6 +48,7 @@ private:
     double warningStart_ = 0;
     // A visit is counted with the tour on or off: it runs from the first touch to the reset or Start over.
     bool visiting_ = false;
+    bool waking_ = false;  // the waking gesture's finger is still down
 };
 
 // Reading time for a text at about 250 words a minute, never under 60 s: while an article or a long excerpt is

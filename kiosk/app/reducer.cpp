@@ -83,6 +83,11 @@ Overloaded(Fs...) -> Overloaded<Fs...>;
 
 bool validEvent(const model::Catalog& c, model::Index e) { return e >= 0 && static_cast<size_t>(e) < c.events.size(); }
 
+// Every map view the reducer keeps goes through here: the content's places stay in reach.
+model::MapView inReach(const model::MapView& view, const ReduceContext& ctx) {
+    return ctx.mapReach ? model::keepInReach(view, *ctx.mapReach, ctx.mapViewport) : model::clampView(view);
+}
+
 }  // namespace
 
 bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
@@ -152,14 +157,14 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 return true;
             },
             [&](const SetMapView& a) {
-                s.map.view = model::clampView(a.view);
+                s.map.view = inReach(a.view, ctx);
                 s.map.flyTo.reset();
                 s.map.flyFrom.reset();
                 return true;
             },
             [&](const FlyMapTo& a) {
                 s.map.flyFrom = s.map.view;
-                s.map.flyTo = model::clampView(a.view);
+                s.map.flyTo = inReach(a.view, ctx);
                 s.map.flyProgress = 0;
                 s.map.velocityX = s.map.velocityY = 0;
                 return true;
@@ -412,7 +417,7 @@ bool advanceAnimations(ViewState& s, double dt, const ReduceContext& ctx) {
             running = true;
         }
     } else if (std::hypot(s.map.velocityX, s.map.velocityY) > 5) {
-        s.map.view = model::panByPixels(s.map.view, static_cast<float>(s.map.velocityX * dt), static_cast<float>(s.map.velocityY * dt), ctx.mapViewport);
+        s.map.view = inReach(model::panByPixels(s.map.view, static_cast<float>(s.map.velocityX * dt), static_cast<float>(s.map.velocityY * dt), ctx.mapViewport), ctx);
         const float decay = static_cast<float>(std::exp(-dt * 4.0));
         s.map.velocityX *= decay;
         s.map.velocityY *= decay;

@@ -3,6 +3,7 @@
 #include "app/actions.hpp"
 #include "app/view_state.hpp"
 #include "model/map_projection.hpp"
+#include "model/map_reach.hpp"
 #include "model/timeline_scale.hpp"
 
 namespace kiosk::app {
@@ -11,6 +12,9 @@ struct ReduceContext {
     const model::Catalog& catalog;
     model::MapViewport mapViewport;  // the map pane, for fitting an event's places into view
     model::TimelineLimits timelineLimits;
+    // How far the map may go (model/map_reach): the content's places in reach, no zooming in on empty sea. Null:
+    // the projection's own wide limits.
+    const model::MapReach* mapReach = nullptr;
 };
 
 // Applies one action. Returns true when anything visible changed (the frame pacer then draws more frames).

@@ -74,6 +74,10 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
     j["search"] = {{"keyboard_open", s.search.keyboardOpen}, {"query", s.search.query}, {"results", s.search.resultCount}, {"suggestion", s.search.suggestion}};
     j["schedule"] = {{"scheduled", x.scheduled}, {"open", x.open}, {"asleep", x.asleep}, {"local_time", x.localTime}};
     j["about_open"] = s.aboutOpen;
+    auto rect = [](const model::Rect& r) { return json{{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; };
+    j["layout"] = {{"header", rect(x.layout.header)}, {"map", rect(x.layout.map)}, {"timeline", rect(x.layout.timeline)},
+                   {"reader", rect(x.layout.reader)}, {"controls", rect(x.layout.controls)}};
+    j["attract_band"] = s.mode == Mode::Attract ? rect(model::attractBand(x.layout)) : json(nullptr);
     j["still_there_seconds"] = s.warningRemaining;
     j["options"] = {{"high_contrast", s.highContrast}, {"display_options_open", s.displayOptionsOpen}, {"reduced_motion", s.reducedMotion},
                     {"low_reach", x.layout.lowReach}, {"palette", x.palette}};

@@ -19,17 +19,18 @@ ScreenLayout layoutScreen(float width, float height, bool lowReach, float contro
     // Portrait screens are too narrow for the title and the controls on one line: they get two.
     l.lowReach = lowReach;
     const float margin = 18 * l.scale;
-    const bool twoLines = l.orientation == Orientation::Portrait && !lowReach;
-    const float headerH = std::round(std::max((twoLines ? 150 : 92) * l.scale, (twoLines ? 62 * l.scale : 0) + controlHeight + 2 * margin));
-    const float barH = lowReach ? std::round(std::max(96 * l.scale, controlHeight + 2 * margin)) : 0;
+    l.controlsInBar = lowReach || l.orientation == Orientation::Portrait;
+    const float headerH = std::round(std::max(92 * l.scale, l.controlsInBar ? 0 : controlHeight + 2 * margin));
+    const float barH = l.controlsInBar ? std::round(std::max(96 * l.scale, controlHeight + 2 * margin)) : 0;
     l.header = {0, 0, width, headerH};
-    l.controls = lowReach ? Rect{0, height - barH, width, barH} : l.header;
+    l.controls = l.controlsInBar ? Rect{0, height - barH, width, barH} : l.header;
     const float top = headerH + gap;
     const float bodyH = height - top - gap - barH;
     if (l.orientation == Orientation::Landscape) {
         const float readerW = std::round(std::clamp(width * 0.36f, 380.0f * l.scale, 760.0f * l.scale));
         const float leftW = width - readerW - 3 * gap;
-        const float timelineH = std::round(bodyH * 0.46f);
+        // Low reach: the map gives up a little height so that its foot, where its controls lie, is in the lower half.
+        const float timelineH = std::round(bodyH * (lowReach ? 0.42f : 0.46f));
         l.map = {gap, top, leftW, bodyH - timelineH - gap};
         l.timeline = {gap, l.map.bottom() + gap, leftW, timelineH};
         l.reader = {l.map.right() + gap, top, readerW, bodyH};
@@ -38,12 +39,25 @@ ScreenLayout layoutScreen(float width, float height, bool lowReach, float contro
         // three lanes, or most events end up counted in badges. The reader scrolls; the map keeps a quarter.
         const float mapH = std::round(bodyH * 0.25f);
         const float timelineH = std::round(bodyH * 0.33f);
+        const float readerH = bodyH - mapH - timelineH - 2 * gap;
         const float w = width - 2 * gap;
-        l.map = {gap, top, w, mapH};
-        l.timeline = {gap, l.map.bottom() + gap, w, timelineH};
-        l.reader = {gap, l.timeline.bottom() + gap, w, height - barH - gap - (l.timeline.bottom() + gap)};
+        if (lowReach) {
+            l.reader = {gap, top, w, readerH};
+            l.map = {gap, l.reader.bottom() + gap, w, mapH};
+            l.timeline = {gap, l.map.bottom() + gap, w, timelineH};
+        } else {
+            l.map = {gap, top, w, mapH};
+            l.timeline = {gap, l.map.bottom() + gap, w, timelineH};
+            l.reader = {gap, l.timeline.bottom() + gap, w, readerH};
+        }
     }
     return l;
+}
+
+Rect attractBand(const ScreenLayout& layout) {
+    // The gap under the header belongs to no pane: the band may fill it too, but not reach into the panes.
+    const float paneTop = std::min({layout.map.y, layout.timeline.y, layout.reader.y});
+    return {0, 0, layout.header.w, std::max(layout.header.h, paneTop - 1)};
 }
 
 }  // namespace kiosk::model

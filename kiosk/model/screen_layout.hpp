@@ -16,16 +16,25 @@ struct ScreenLayout {
     Orientation orientation = Orientation::Landscape;
     float scale = 1;  // 1.0 at 1080 pixels on the short side; every size in the UI is multiplied by it
     Rect header, map, timeline, reader;
-    Rect controls;          // where the visitor's controls go: in the header, or a bar at the bottom (low reach)
+    Rect controls;          // where the visitor's controls go: in the header, or a bar at the bottom
+    bool controlsInBar = false;  // the controls sit in a bar at the bottom (portrait, or low reach), not the header
     bool lowReach = false;
 };
 
 // Landscape: map above timeline on the left, the reader in a column on the right. Portrait: map, timeline and
-// reader stacked. Absurd sizes (0, negative, enormous) are clamped to something drawable.
+// reader stacked, and the visitor's controls (Search, Start over...) in a bar at the bottom: the top of a tall
+// portrait panel is out of many visitors' reach. Absurd sizes (0, negative, enormous) are clamped to something
+// drawable.
 // `lowReach` moves every control into the lower part of the screen, for wheelchair users and children: the header
-// keeps only the title, and the controls sit in a bar at the bottom.
+// keeps only the title, the controls sit in a bar at the bottom, and in portrait the reader (read, not reached)
+// goes to the top, the map and the timeline (with its theme chips and the on-screen keyboard) below it.
 // `controlHeight` is the height of the primary controls in pixels (they are sized in millimetres, which the layout
 // does not know): the header and the control bar grow to hold them.
 ScreenLayout layoutScreen(float width, float height, bool lowReach = false, float controlHeight = 0);
+
+// Where the tour's "Touch anywhere to explore" band goes: over the header (the title, and the controls, which the
+// touch that wakes the exhibit does not act on), so that it never covers what the tour shows, the event on the
+// map, its stop on the timeline or the foot of the reader.
+Rect attractBand(const ScreenLayout& layout);
 
 }  // namespace kiosk::model

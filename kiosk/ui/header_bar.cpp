@@ -1,5 +1,5 @@
 // header_bar.cpp: the exhibit's title, and the controls every visitor can always reach: search, start over,
-// text size and contrast, about. In the low-reach layout the controls sit in a bar at the bottom of the screen.
+// text size and contrast, about. In portrait and in the low-reach layout they sit in a bar at the bottom of the screen.
 #include "ui/ui_context.hpp"
 
 namespace kiosk::ui {
@@ -9,8 +9,7 @@ void drawControls(const FrameContext& ctx, const model::Rect& r, app::Actions& o
     const Metrics& m = ctx.metrics;
     ImGui::PushFont(ctx.fonts.uiBold);
     const float h = m.primaryTouch();
-    const bool portraitHeader = !ctx.layout.lowReach && ctx.layout.orientation == model::Orientation::Portrait;
-    const float y = portraitHeader ? r.h - h - m.px(8) : (r.h - h) / 2;
+    const float y = (r.h - h) / 2;
     struct Control { const char* label; bool selected; app::Action action; };
     const Control controls[] = {
         {"Search##search", ctx.state.reader.page == app::ReaderPage::Search, app::OpenSearch{}},
@@ -24,7 +23,7 @@ void drawControls(const FrameContext& ctx, const model::Rect& r, app::Actions& o
         widths[i] = std::max(m.touch() * 1.8f, ImGui::CalcTextSize(controls[i].label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x);
         total += widths[i] + m.gap();
     }
-    float x = ctx.layout.lowReach ? (r.w - total) / 2 : r.w - total - m.px(12);
+    float x = ctx.layout.controlsInBar ? (r.w - total) / 2 : r.w - total - m.px(12);
     for (int i = 0; i < 4; ++i) {
         ImGui::SetCursorPos({x, y});
         if (tapButton(controls[i].label, {widths[i], h}, controls[i].selected)) out.push_back(controls[i].action);
@@ -42,7 +41,7 @@ void drawDisplayOptions(const FrameContext& ctx, app::Actions& out) {
     const float h = ctx.fonts.heading->FontSize + 2 * m.primaryTouch() + 2 * ImGui::GetStyle().ItemSpacing.y + 2 * ImGui::GetStyle().WindowPadding.y;
     const model::Rect& c = ctx.layout.controls;
     const float x = ImGui::GetIO().DisplaySize.x - w - m.gap();
-    const float y = ctx.layout.lowReach ? c.y - h - m.gap() : c.bottom() + m.gap();
+    const float y = ctx.layout.controlsInBar ? c.y - h - m.gap() : c.bottom() + m.gap();
     if (beginPane("##display-options", {x, y, w, h}, ctx.palette.panelRaised, false, true)) {
         ImGui::PushFont(ctx.fonts.heading);
         ImGui::TextUnformatted("Text size");
@@ -82,10 +81,10 @@ void drawHeader(const FrameContext& ctx, app::Actions& out) {
         ImGui::TextUnformatted(ctx.catalog.exhibit.subtitle.c_str());
         ImGui::PopStyleColor();
         ImGui::PopFont();
-        if (!ctx.layout.lowReach) drawControls(ctx, r, out);
+        if (!ctx.layout.controlsInBar) drawControls(ctx, r, out);
     }
     endPane();
-    if (ctx.layout.lowReach) {
+    if (ctx.layout.controlsInBar) {
         if (beginPane("##controls", ctx.layout.controls, ctx.palette.background)) drawControls(ctx, ctx.layout.controls, out);
         endPane();
     }

@@ -172,7 +172,13 @@ bool wholeInside(const model::Rect& r, ImVec2 at, ImVec2 size) {
 // and by label placement so that no label hides under a control.
 struct MapControls {
     float touch, homeW, buttonsX, buttonsY;  // buttonsX/Y: the + button, relative to the pane
+    bool row;                                // low reach: +, - and Home side by side along the pane's foot
     ImVec2 headingSize, noteSize;
+    // Where each button goes, relative to the pane: 0 +, 1 -, 2 Home.
+    ImVec2 button(int i, float gap, float paneW, float margin) const {
+        if (row) return {buttonsX + static_cast<float>(i) * (touch + gap), buttonsY};
+        return {i == 2 ? paneW - homeW - margin : buttonsX, buttonsY + static_cast<float>(i) * (touch + gap)};
+    }
 };
 
 MapControls mapControls(const FrameContext& ctx, const model::Rect& r, const std::string& note) {
@@ -180,9 +186,11 @@ MapControls mapControls(const FrameContext& ctx, const model::Rect& r, const std
     MapControls c{};
     c.touch = m.touch();
     c.homeW = ctx.fonts.uiBold->CalcTextSizeA(ctx.fonts.uiBold->FontSize, 1e9f, 0, "Home").x + m.px(28);
-    c.buttonsX = r.w - c.touch - m.px(14);
-    // Low reach: the zoom controls hang from the bottom of the map instead of its top.
-    c.buttonsY = ctx.layout.lowReach ? r.h - 3 * (c.touch + m.gap()) - m.px(14) : m.px(14);
+    // Low reach: the zoom controls lie in a row along the bottom of the map instead of hanging from its top, so
+    // that none is higher than a touch above the map's foot.
+    c.row = ctx.layout.lowReach;
+    c.buttonsX = c.row ? r.w - m.px(14) - c.homeW - 2 * (c.touch + m.gap()) : r.w - c.touch - m.px(14);
+    c.buttonsY = c.row ? r.h - c.touch - m.px(14) : m.px(14);
     c.headingSize = ctx.fonts.heading->CalcTextSizeA(ctx.fonts.heading->FontSize, 1e9f, 0, "Map");
     c.noteSize = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, 1e9f, 0, note.c_str());
     return c;
@@ -191,9 +199,10 @@ MapControls mapControls(const FrameContext& ctx, const model::Rect& r, const std
 std::vector<model::LabelBox> mapControlBoxes(const MapControls& c, const FrameContext& ctx, const model::Rect& r) {
     const Metrics& m = ctx.metrics;
     const float left = r.x + std::min(c.buttonsX, r.w - c.homeW - m.px(14));
+    const float height = c.row ? c.touch : 3 * c.touch + 2 * m.gap();
     return {
         {r.x, r.y, r.x + c.headingSize.x + m.px(32), r.y + c.headingSize.y + m.px(20), 100000},
-        {left, r.y + c.buttonsY, r.right(), r.y + c.buttonsY + 3 * c.touch + 2 * m.gap(), 100000},
+        {left, r.y + c.buttonsY, r.right(), r.y + c.buttonsY + height, 100000},
         {r.x, r.bottom() - c.noteSize.y - m.px(12), r.x + c.noteSize.x + m.px(20), r.bottom(), 100000},
     };
 }
@@ -311,7 +320,15 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
 
         // Markers and labels; labels compete for space, markers never hide.
         const float touch = m.touch();
-        const auto markers = model::layoutMarkers(ctx.catalog, view, vp, touch * 0.9f, ctx.state.selectedEvent, ctx.state.timeline.themeFilter);
+        const float radius = m.px(14);
+        // A marker is drawn whole or not at all: one its circle (and halo) would cross the pane's edge becomes a
+        // small arrow on the edge, pointing the way to it; half a marker reads as a different symbol.
+        std::vector<model::MapMarker> markers, beyond;
+        for (model::MapMarker& marker : model::layoutMarkers(ctx.catalog, view, vp, touch * 0.9f, ctx.state.selectedEvent, ctx.state.timeline.themeFilter)) {
+            const float reach = (marker.places.size() > 1 ? radius * 1.3f + m.px(4) : radius) + (marker.highlighted ? m.px(8) : m.px(2));
+            const bool whole = marker.at.x - reach >= r.x && marker.at.x + reach <= r.right() && marker.at.y - reach >= r.y && marker.at.y + reach <= r.bottom();
+            (whole ? markers : beyond).push_back(std::move(marker));
+        }
         scratch.mapTargets.clear();
         for (const model::MapMarker& marker : markers)
             if (r.contains(marker.at.x, marker.at.y))
@@ -325,7 +342,6 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         const std::vector<model::LabelBox> controlBoxes = mapControlBoxes(controls, ctx, r);
         ImFont* small = ctx.fonts.small;
         ImFont* countryFont = ctx.fonts.uiBold;
-        const float radius = m.px(14);
         for (size_t mi = 0; mi < markers.size(); ++mi) {
             const model::MapMarker& marker = markers[mi];
             if (marker.places.size() != 1) continue;
@@ -345,6 +361,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             std::string name;
             model::GeoPoint anchor;
             bool hasEvents;
+            int events;
         };
         std::vector<CountryName> names;
         const auto& modern = ctx.catalog.countries;
@@ -352,13 +369,13 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const model::CountryNaming naming = model::nameOfMember(modern[k].name, history, standing);
             if (naming.standingIn >= 0 && naming.label.empty()) continue;
             names.push_back({&modern[k], naming.standingIn >= 0 ? naming.label : modern[k].name, ctx.data.countryLabelAnchors[k],
-                             static_cast<bool>(ctx.data.countryHasEvents[k])});
+                             static_cast<bool>(ctx.data.countryHasEvents[k]), ctx.data.countryEventCount[k]});
         }
         for (model::Index h : standing) {
             const size_t i = static_cast<size_t>(h);
             if (i >= ctx.catalog.historicalShapes.size() || ctx.catalog.historicalShapes[i].lonLat.empty()) continue;
             names.push_back({&ctx.catalog.historicalShapes[i], history[i].name, ctx.data.historicalLabelAnchors[i],
-                             static_cast<bool>(ctx.data.historicalHasEvents[i])});
+                             static_cast<bool>(ctx.data.historicalHasEvents[i]), ctx.data.historicalEventCount[i]});
         }
         const size_t firstCountryLabel = labels.size();
         for (const CountryName& country : names) {
@@ -376,19 +393,32 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             std::vector<model::ScreenPoint> points{c};
             const bool offScreen = !wholeInside(r, {c.x - size.x / 2, c.y - size.y / 2}, size);
             const bool overlapsView = b.x > r.x && a.x < r.right() && b.y > r.y && a.y < r.bottom();
-            if (offScreen && overlapsView && screenW > r.w * 0.5f) {
+            // A country the exhibit is about is named even where its own label point is crowded with markers
+            // (Pakistan's is): it gets the same choice of points inside its visible part, its label point first.
+            const bool large = offScreen && overlapsView && screenW > r.w * 0.5f;
+            const bool subject = country.hasEvents && overlapsView && screenW >= size.x * 0.8f;
+            if (large || subject) {
                 const float x0 = std::max(a.x, r.x + size.x / 2 + m.px(60)), x1 = std::min(b.x, r.right() - size.x / 2 - m.px(80));
                 const float y0 = std::max(a.y, r.y + m.px(70)), y1 = std::min(b.y, r.bottom() - m.px(50));
                 // Preferably two thirds down: the upper middle is where capitals and their labels usually crowd. Only
                 // points really inside the country count: its box can cover the view without the country being
                 // there (France's overseas departments, Alaska).
-                points = model::labelPointsInside(shape, x0, y0, x1, y1, {(x0 + x1) / 2, y0 + (y1 - y0) * 0.66f}, view, vp, 7, 5, 8);
+                const model::ScreenPoint preferred = large ? model::ScreenPoint{(x0 + x1) / 2, y0 + (y1 - y0) * 0.66f} : c;
+                std::vector<model::ScreenPoint> inside = model::labelPointsInside(shape, x0, y0, x1, y1, preferred, view, vp, 7, 5, large ? 8 : 12);
+                if (!large && !offScreen) inside.insert(inside.begin(), c);
+                points = std::move(inside);
             }
             const int group = static_cast<int>(&country - names.data());
-            const int priority = (country.hasEvents ? 1000 : 0) + static_cast<int>(std::min(900.0f, screenW / 4));
-            for (size_t rank = 0; rank < points.size(); ++rank) {
+            // The countries the exhibit is about come first, before place names, the one it is most about (by its
+            // events) first of all: Pakistan before its neighbours.
+            const int priority = country.hasEvents ? 2200 + std::min(700, 10 * country.events) : static_cast<int>(std::min(900.0f, screenW / 4));
+            // Where the name may sit on a point: centred on it, or (a country the exhibit is about, in a crowd of
+            // markers) ending or starting just past it, so that it can lie beside the markers rather than on them.
+            const std::vector<float> leftOfPoint = subject ? std::vector<float>{0.5f, 0.88f, 0.12f} : std::vector<float>{0.5f};
+            for (size_t candidate = 0; candidate < points.size() * leftOfPoint.size(); ++candidate) {
+                const size_t rank = candidate / leftOfPoint.size();
                 const model::ScreenPoint p = points[rank];
-                ImVec2 at{p.x - size.x / 2, p.y - size.y / 2};
+                ImVec2 at{p.x - size.x * leftOfPoint[candidate % leftOfPoint.size()], p.y - size.y / 2};
                 // A name that would stick out of the pane or run under a control slides sideways, by at most half its
                 // width (its point stays under it); placeLabels drops it if that is not enough.
                 const float pad = m.px(6);
@@ -403,7 +433,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                 if (lo <= hi) at.x = std::clamp(at.x, lo, hi);
                 if (!wholeInside(r, at, size)) continue;
                 labels.push_back({name, at, countryFont, ctx.palette.mapName});
-                boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, priority - static_cast<int>(rank), group});
+                boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, priority - static_cast<int>(candidate), group});
             }
         }
         // Markers themselves are obstacles that names must avoid, and so are the pane's heading, its zoom buttons
@@ -446,6 +476,29 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const ImVec2 size = small->CalcTextSizeA(small->FontSize * 0.9f, 1e9f, 0, count);
             dl->AddText(small, small->FontSize * 0.9f, {c.x - size.x / 2, c.y - size.y / 2}, ctx.palette.accentText, count);
         }
+        for (const model::MapMarker& marker : beyond) {
+            // The arrow sits just inside the edge nearest the marker, pointing out towards it.
+            const float inset = m.px(9);
+            const ImVec2 at{std::clamp(marker.at.x, r.x + inset, r.right() - inset), std::clamp(marker.at.y, r.y + inset, r.bottom() - inset)};
+            float dx = marker.at.x - at.x, dy = marker.at.y - at.y;
+            const float len = std::hypot(dx, dy);
+            if (len < 0.5f) {
+                // The centre is inside but the circle is not: point at the nearest edge.
+                const float left = at.x - r.x, right = r.right() - at.x, top = at.y - r.y, bottom = r.bottom() - at.y;
+                const float least = std::min({left, right, top, bottom});
+                dx = least == left ? -1.0f : least == right ? 1.0f : 0.0f;
+                dy = dx != 0 ? 0.0f : least == top ? -1.0f : 1.0f;
+            } else {
+                dx /= len;
+                dy /= len;
+            }
+            const float a = m.px(8);
+            const ImVec2 tip{at.x + dx * a, at.y + dy * a};
+            const ImVec2 b1{at.x - dx * a * 0.6f - dy * a, at.y - dy * a * 0.6f + dx * a};
+            const ImVec2 b2{at.x - dx * a * 0.6f + dy * a, at.y - dy * a * 0.6f - dx * a};
+            dl->AddTriangleFilled(tip, b1, b2, marker.highlighted ? ctx.palette.markerSelected : ctx.palette.marker);
+            dl->AddTriangle(tip, b1, b2, IM_COL32(0, 0, 0, 200), m.px(1.5f));
+        }
         const ImVec2 ns = controls.noteSize;
         dl->AddRectFilled({r.x, r.bottom() - ns.y - m.px(12)}, {r.x + ns.x + m.px(20), r.bottom()}, withAlpha(ctx.palette.panel, 0.85f), m.px(6));
         dl->AddText(small, small->FontSize, {r.x + m.px(10), r.bottom() - ns.y - m.px(6)}, ctx.palette.textMuted, note.c_str());
@@ -459,16 +512,14 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         ImGui::TextUnformatted("Map");
         ImGui::PopFont();
         ImGui::PushFont(ctx.fonts.uiBold);
-        const float bx = controls.buttonsX, by = controls.buttonsY;
-        ImGui::SetCursorPos({bx, by});
+        ImGui::SetCursorPos(controls.button(0, m.gap(), r.w, m.px(14)));
         if (tapButton("+##map-in", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 2.0, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
-        ImGui::SetCursorPos({bx, by + touch + m.gap()});
+        ImGui::SetCursorPos(controls.button(1, m.gap(), r.w, m.px(14)));
         if (tapButton("\u2013##map-out", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 0.5, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
-        const float homeW = controls.homeW;
-        ImGui::SetCursorPos({r.w - homeW - m.px(14), by + 2 * (touch + m.gap())});
-        if (tapButton("Home##map-home", {homeW, touch})) out.push_back(app::FlyMapTo{model::homeView(ctx.catalog.exhibit)});
+        ImGui::SetCursorPos(controls.button(2, m.gap(), r.w, m.px(14)));
+        if (tapButton("Home##map-home", {controls.homeW, touch})) out.push_back(app::FlyMapTo{model::homeView(ctx.catalog.exhibit)});
         ImGui::PopFont();
 
         if (!ctx.state.map.chooser.empty()) drawChooser(ctx, scratch, r, out);

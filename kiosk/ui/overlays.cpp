@@ -57,28 +57,32 @@ void centredText(ImFont* font, const char* text, ImU32 colour) {
 
 void drawAttract(const FrameContext& ctx) {
     const Metrics& m = ctx.metrics;
-    const ImVec2 d = ImGui::GetIO().DisplaySize;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
-    // A band across the lower screen: clearly an invitation laid over the exhibit, not part of it. Its glow
-    // breathes once every four seconds, far below anything that could be called flashing.
-    // Twelve levels are plenty for a slow glow, and let identical frames be recognised and skipped.
+    // A band over the header: clearly an invitation laid over the exhibit, not part of it, and never over what
+    // the tour shows (model::attractBand). Its glow breathes once every four seconds, far below anything that
+    // could be called flashing. Twelve levels are plenty for a slow glow, and let identical frames be skipped.
     // It steps at kInvitationStepSeconds: between flights the loop sleeps from one step to the next.
     const double glowClock = std::floor(ctx.state.attractClock / kInvitationStepSeconds) * kInvitationStepSeconds;
     const float breathe = std::round(12.0f * (0.5f + 0.5f * static_cast<float>(std::sin(glowClock * 2 * 3.14159265 / 4.0)))) / 12.0f;
-    const float bandH = m.px(150);
-    const float y0 = d.y - bandH - m.px(40);
-    dl->AddRectFilled({0, y0}, {d.x, y0 + bandH}, withAlpha(ctx.palette.background, 0.88f));
-    dl->AddRectFilled({0, y0}, {d.x, y0 + m.px(4)}, withAlpha(ctx.palette.accent, 0.55f + 0.35f * breathe));
-    dl->AddRectFilled({0, y0 + bandH - m.px(4)}, {d.x, y0 + bandH}, withAlpha(ctx.palette.accent, 0.55f + 0.35f * breathe));
+    const model::Rect band = model::attractBand(ctx.layout);
+    const float edge = m.px(4);
+    dl->AddRectFilled({band.x, band.y}, {band.right(), band.bottom()}, ctx.palette.background);
+    dl->AddRectFilled({band.x, band.bottom() - edge}, {band.right(), band.bottom()}, withAlpha(ctx.palette.accent, 0.55f + 0.35f * breathe));
     ImFont* big = ctx.fonts.title;
-    const char* invite = "Touch anywhere to explore";
-    const ImVec2 is = big->CalcTextSizeA(big->FontSize * 1.2f, 1e9f, 0, invite);
-    dl->AddText(big, big->FontSize * 1.2f, {(d.x - is.x) / 2, y0 + m.px(24)}, ctx.palette.text, invite);
     ImFont* small = ctx.fonts.ui;
+    const char* invite = "Touch anywhere to explore";
     const std::string& caption = ctx.catalog.exhibit.tourCaption;
     const char* sub = caption.empty() ? "A short tour of the exhibit is playing. Touch to stop it and look around yourself." : caption.c_str();
-    const ImVec2 ss = small->CalcTextSizeA(small->FontSize, 1e9f, 0, sub);
-    dl->AddText(small, small->FontSize, {(d.x - ss.x) / 2, y0 + m.px(24) + is.y + m.px(10)}, ctx.palette.textMuted, sub);
+    // The two lines fill the band's height; the invitation shrinks (never below the title's size) to fit it.
+    const float room = band.h - edge - m.px(12);
+    const float subSize = small->FontSize;
+    const float bigSize = std::max(big->FontSize, std::min(big->FontSize * 1.2f, room - subSize - m.px(4)));
+    const ImVec2 is = big->CalcTextSizeA(bigSize, 1e9f, 0, invite);
+    const ImVec2 ss = small->CalcTextSizeA(subSize, 1e9f, 0, sub);
+    const float top = band.y + std::max(0.0f, (band.h - edge - is.y - ss.y - m.px(2)) / 2);
+    dl->AddText(big, bigSize, {(band.w - is.x) / 2, top}, ctx.palette.text, invite);
+    const bool subFits = ss.x <= band.w - m.px(24);
+    if (subFits) dl->AddText(small, subSize, {(band.w - ss.x) / 2, top + is.y + m.px(2)}, ctx.palette.textMuted, sub);
 }
 
 void drawStillThere(const FrameContext& ctx, app::Actions& out) {

@@ -32,11 +32,13 @@ struct UiData {
     std::vector<model::GeoPoint> countryLabelAnchors;  // per country: where its name goes
     std::vector<model::Index> placeCountry;            // per place: the country shape containing it, or -1
     std::vector<bool> countryHasEvents;
+    std::vector<int> countryEventCount;     // per country: events at its places (how much the exhibit is about it)
     // Per historical country: its members among the 1:50m countries, where its name goes, and whether any member
     // holds a place with events.
     std::vector<std::vector<model::Index>> historicalMembers;
     std::vector<model::GeoPoint> historicalLabelAnchors;
     std::vector<bool> historicalHasEvents;
+    std::vector<int> historicalEventCount;
     int maxToneCount = 1;
 };
 UiData buildUiData(const model::Catalog& catalog, const FontSet& fonts, float scale);

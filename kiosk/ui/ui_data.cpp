@@ -55,11 +55,15 @@ UiData buildUiData(const model::Catalog& c, const FontSet& fonts, float scale) {
     for (const auto& k : c.countries) d.countryLabelAnchors.push_back(largestRingCentroid(k));
     d.placeCountry.assign(c.places.size(), model::kNone);
     d.countryHasEvents.assign(c.countries.size(), false);
+    d.countryEventCount.assign(c.countries.size(), 0);
     for (size_t p = 0; p < c.places.size(); ++p) {
         for (size_t k = 0; k < c.countries.size(); ++k)
             if (model::shapeContains(c.countries[k], c.places[p].lon, c.places[p].lat)) {
                 d.placeCountry[p] = static_cast<model::Index>(k);
-                if (p < c.eventsAtPlace.size() && !c.eventsAtPlace[p].empty()) d.countryHasEvents[k] = true;
+                if (p < c.eventsAtPlace.size() && !c.eventsAtPlace[p].empty()) {
+                    d.countryHasEvents[k] = true;
+                    d.countryEventCount[k] += static_cast<int>(c.eventsAtPlace[p].size());
+                }
                 break;
             }
     }
@@ -67,15 +71,18 @@ UiData buildUiData(const model::Catalog& c, const FontSet& fonts, float scale) {
         const model::HistoricalCountry& country = c.historicalCountries[h];
         std::vector<model::Index> members(country.members.size(), model::kNone);
         bool hasEvents = false;
+        int events = 0;
         for (size_t m = 0; m < country.members.size(); ++m)
             for (size_t k = 0; k < c.countries.size(); ++k)
                 if (c.countries[k].name == country.members[m]) {
                     members[m] = static_cast<model::Index>(k);
                     hasEvents = hasEvents || d.countryHasEvents[k];
+                    events += d.countryEventCount[k];
                     break;
                 }
         d.historicalMembers.push_back(std::move(members));
         d.historicalHasEvents.push_back(hasEvents);
+        d.historicalEventCount.push_back(events);
         d.historicalLabelAnchors.push_back(h < c.historicalShapes.size() && !c.historicalShapes[h].lonLat.empty()
                                                ? largestRingCentroid(c.historicalShapes[h])
                                                : model::GeoPoint{});

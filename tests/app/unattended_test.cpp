@@ -23,6 +23,29 @@ TEST_CASE("attract -> active on a touch, which is swallowed") {
     CHECK(m.mode() == Mode::Active);
 }
 
+TEST_CASE("the waking gesture is swallowed whole: its hold, its drag and the frame its finger lifts, not the next touch") {
+    for (bool fromWarning : {false, true}) {
+        INFO("woken from " << (fromWarning ? "Still there?" : "the tour"));
+        ModeMachine m({45, 10, true}, 0);
+        if (fromWarning) {
+            m.update(1, true, 45);
+            m.update(1.1, false, 45);  // that first touch lifted
+            REQUIRE(m.update(50, false, 45).warningShown);
+        }
+        const double t = fromWarning ? 51 : 1;
+        CHECK(m.update(t, true, 45, true).swallowInput);           // the finger lands
+        CHECK(m.mode() == Mode::Active);
+        CHECK(m.update(t + 0.1, false, 45, true).swallowInput);    // held, or dragged
+        CHECK(m.update(t + 0.2, false, 45, false).swallowInput);   // lifted: where a button would fire
+        CHECK_FALSE(m.update(t + 0.3, false, 45, false).swallowInput);
+        CHECK_FALSE(m.update(t + 1, true, 45, true).swallowInput);  // the next touch acts
+    }
+    // A key that wakes the tour has no finger to lift: only its own frame is swallowed.
+    ModeMachine k({45, 10, true}, 0);
+    CHECK(k.update(1, true, 45, false).swallowInput);
+    CHECK_FALSE(k.update(1.1, false, 45, false).swallowInput);
+}
+
 TEST_CASE("active -> still there after the timeout -> reset after the countdown -> attract") {
     ModeMachine m({45, 10, true}, 0);
     m.update(0, true, 45);

@@ -174,27 +174,49 @@ TEST_CASE("three fingers on an event act as one drag, not as three taps", "[touc
     CHECK(moved->x - e->x == Approx(dx).margin(6));  // one drag of 150, not three
 }
 
-TEST_CASE("on the real clock, the first touch wakes the tour, Still there? comes on time and then the tour", "[touch]") {
+namespace {
+std::optional<Target> buttonNamed(const nlohmann::json& state, const std::string& label) {
+    for (const auto& b : state.at("buttons"))
+        if (b.at("label") == label) return Target{label, "button", b.at("x").get<float>(), b.at("y").get<float>()};
+    return std::nullopt;
+}
+}  // namespace
+
+TEST_CASE("on the real clock, the first touch only wakes the tour, Start over goes back to it, Still there? comes on time", "[touch]") {
     XorgSession& x = session();
     RunningKiosk k(x, "idle", "[visitors]\nattract_mode = true\nidle_timeout_seconds = 10\n");
     const nlohmann::json tour = k.state();
     REQUIRE(tour.at("mode") == "attract");
-    tapTouch(x, 1, 960, 600);
+    REQUIRE(tour.at("selected_event").is_object());
+    // The first finger lands on About: it wakes the exhibit into the tour's event and opens nothing.
+    const std::optional<Target> about = buttonNamed(tour, "About");
+    REQUIRE(about);
+    tapTouch(x, 1, about->x, about->y);
     nlohmann::json s = waitFor(k, 2, [](const nlohmann::json& j) { return j.at("mode") == "active"; });
     REQUIRE(s.at("mode") == "active");
-    // The tour wakes into its event, whose long excerpts earn a longer reading time; "Start over" leaves a browsing
-    // screen, where the configured 10 s apply.
-    float sx = -1, sy = -1;
-    for (const auto& b : s.at("buttons"))
-        if (b.at("label") == "Start over") {
-            sx = b.at("x").get<float>();
-            sy = b.at("y").get<float>();
-        }
-    REQUIRE(sx >= 0);
-    tapTouch(x, 1, sx, sy);
+    sleepMs(300);
+    s = k.state();
+    CHECK(s.at("about_open") == false);
+    CHECK(s.at("reader").at("page") == "event");
+    CHECK(s.at("selected_event").at("id") == tour.at("selected_event").at("id"));
+    // "Start over" is the tour again, at once.
+    const std::optional<Target> over = buttonNamed(s, "Start over");
+    REQUIRE(over);
+    tapTouch(x, 1, over->x, over->y);
+    s = waitFor(k, 2, [](const nlohmann::json& j) { return j.at("mode") == "attract"; });
+    REQUIRE(s.at("mode") == "attract");
+    // Woken again, then Search (a browsing screen, where the configured 10 s apply: the tour's events have long
+    // excerpts, which earn a longer reading time).
+    tapTouch(x, 1, 960, 600);
+    s = waitFor(k, 2, [](const nlohmann::json& j) { return j.at("mode") == "active"; });
+    REQUIRE(s.at("mode") == "active");
+    sleepMs(300);
+    const std::optional<Target> search = buttonNamed(k.state(), "Search");
+    REQUIRE(search);
+    tapTouch(x, 1, search->x, search->y);
     const auto touched = Clock::now();
-    s = waitFor(k, 2, [](const nlohmann::json& j) { return j.at("selected_event").is_null(); });
-    REQUIRE(s.at("selected_event").is_null());
+    s = waitFor(k, 2, [](const nlohmann::json& j) { return j.at("reader").at("page") == "search"; });
+    REQUIRE(s.at("reader").at("page") == "search");
     s = waitFor(k, 14, [](const nlohmann::json& j) { return j.at("mode") == "still_there"; });
     const double warned = std::chrono::duration<double>(Clock::now() - touched).count();
     REQUIRE(s.at("mode") == "still_there");

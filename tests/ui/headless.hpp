@@ -61,7 +61,7 @@ public:
         ui::drawExhibit(ctx, scratch_, actions);
         ImGui::Render();
         lastVertices_ = ImGui::GetDrawData()->TotalVtxCount;
-        const app::ReduceContext rc{realCatalog(), {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}};
+        const app::ReduceContext rc{realCatalog(), {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}, &reach_};
         // The kiosk's own frame policy: the same gate and the same order as the product applies them.
         app::applyFrameActions(state_, actions, rc, {false, false, state_.mode}, scratch_.readerContentHeight, nullptr, nullptr);
         app::advanceAnimations(state_, 1.0 / 60, rc);
@@ -94,7 +94,7 @@ public:
 
     // Applies an action as if a pane had produced it.
     void apply(const app::Action& a) {
-        const app::ReduceContext rc{realCatalog(), {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}};
+        const app::ReduceContext rc{realCatalog(), {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}, &reach_};
         app::reduce(state_, a, rc);
     }
     const ui::ButtonRegistry& registry() const { return registry_; }
@@ -121,6 +121,7 @@ private:
     ui::UiData data_;
     ui::PaneScratch scratch_;
     app::ViewState state_;
+    model::MapReach reach_ = model::mapReachOf(realCatalog());  // as the kiosk's (app/kiosk_app.cpp)
     std::vector<model::SearchResult> results_;
     double time_ = 0;
     int lastVertices_ = 0;
