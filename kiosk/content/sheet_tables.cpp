@@ -31,7 +31,7 @@ std::vector<SheetSource> makeSources() {
         {"events.toml",
          {"event", false, "events",
           {{"id"}, {"title"}, {"start", K::Date}, {"end", K::Date}, {"precision"}, {"outside_range_ok", K::Flag}, {"tone"},
-           {"themes", K::List, true}, {"places", K::List, true}, {"people", K::List, true}, {"summary"}},
+           {"themes", K::List, true}, {"places", K::List, true}, {"people", K::List, true}, {"in_short"}, {"summary"}},
           {{"excerpt", false, "event_excerpts", {{"article"}, {"quote", K::Quote}}, {}}, noteLevel()}}},
         {"disagreements.toml",
          {"disagreement", false, "disagreements", {{"id"}, {"event"}, {"topic"}},

@@ -9,6 +9,8 @@
 #include <chrono>
 #include <fstream>
 #include <set>
+
+#include <unistd.h>
 #include <sstream>
 #include <thread>
 
@@ -166,13 +168,17 @@ TEST_CASE("the usage log stores nothing that identifies a visitor, even after se
         sqlite3_finalize(s);
         return out;
     };
-    // One table, and its columns are a time, a session counter, a kind and a detail: no device, place or person.
+    // One table, and its columns are a time, a session counter, a kind, a detail and the kiosk's own machine id (so
+    // that logs of many machines merge): no visitor's device, place or person.
     std::set<std::string> tables;
     for (const auto& r : rows("SELECT name FROM sqlite_schema WHERE type = 'table'")) tables.insert(r[0]);
     CHECK(tables == std::set<std::string>{"usage"});
     std::vector<std::string> columns;
     for (const auto& r : rows("PRAGMA table_info(usage)")) columns.push_back(r[1]);
-    CHECK(columns == std::vector<std::string>{"id", "at", "session", "kind", "detail"});
+    CHECK(columns == std::vector<std::string>{"id", "at", "session", "kind", "detail", "machine"});
+    char host[256] = {};
+    gethostname(host, sizeof host - 1);
+    for (const auto& r : rows("SELECT DISTINCT machine FROM usage")) CHECK(r[0] == host);  // the kiosk, never a visitor
     // Every detail is an event or article id, a number, "idle" or nothing: never what the visitor typed.
     std::set<std::string> ids;
     {

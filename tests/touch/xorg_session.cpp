@@ -264,10 +264,23 @@ XorgSession::WindowInfo XorgSession::kioskWindow() {
     XGetWindowProperty(dpy(x_), DefaultRootWindow(dpy(x_)), list, 0, 1024, False, XA_WINDOW, &type, &format, &items, &after, &data);
     const auto* windows = reinterpret_cast<const Window*>(data);
     for (unsigned long i = 0; i < items; ++i) {
-        char* name = nullptr;
-        if (XFetchName(dpy(x_), windows[i], &name) && name) {
-            const bool kiosk = std::string(name).find("1947") != std::string::npos;
+        // The title is the exhibit's own (exhibit.toml), in UTF-8: read _NET_WM_NAME, which XFetchName's Latin-1
+        // WM_NAME cannot hold ("1947–2022" has an en dash).
+        const Atom netName = XInternAtom(dpy(x_), "_NET_WM_NAME", False);
+        const Atom utf8 = XInternAtom(dpy(x_), "UTF8_STRING", False);
+        Atom nameType;
+        int nameFormat;
+        unsigned long nameItems = 0, nameAfter;
+        unsigned char* name = nullptr;
+        std::string title;
+        if (XGetWindowProperty(dpy(x_), windows[i], netName, 0, 1024, False, utf8, &nameType, &nameFormat, &nameItems, &nameAfter, &name) ==
+                Success &&
+            name) {
+            title.assign(reinterpret_cast<const char*>(name), nameItems);
             XFree(name);
+        }
+        {
+            const bool kiosk = title.find("1947") != std::string::npos;
             if (!kiosk) continue;
             XWindowAttributes a{};
             XGetWindowAttributes(dpy(x_), windows[i], &a);
