@@ -19,6 +19,8 @@ std::string keyOf(bool fit, const std::string& utf8, const TextStyle& style, flo
     key += ':';
     key += std::to_string(std::lround(style.pixelSize * 8.0f));
     key += ':';
+    key += std::to_string(std::lround(style.lineGap * 8.0f));
+    key += ':';
     key += std::to_string(std::lround(maxWidth));
     key += ':';
     key += std::to_string(static_cast<int>(style.direction));

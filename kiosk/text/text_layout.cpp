@@ -149,7 +149,7 @@ TextBlock layoutText(const std::string& utf8, const TextStyle& style, float maxW
             for (PlacedGlyph& glyph : line.glyphs) glyph.byte += paragraphOffset;
             line.top = top;
             line.baseline = top + ascender;
-            top += lineHeight;
+            top += lineHeight + style.lineGap;
             block.width = std::max(block.width, line.width);
             block.lines.push_back(std::move(line));
         }

@@ -16,6 +16,7 @@ struct TextStyle {
     float pixelSize = 16;
     BaseDirection direction = BaseDirection::Auto;
     std::string language = "en";
+    float lineGap = 0;  // pixels added after every line, beyond the fonts' own line height (the reader's spacing)
 };
 
 struct PlacedGlyph {

@@ -77,6 +77,44 @@ void curatorNote(const FrameContext& ctx, const model::CuratorNote& note, float 
     ImGui::Dummy({1, m.px(12)});
 }
 
+// A boxed block of the reader with an accent heading ("In short", "Sources differ"): its ground goes on a channel
+// under the text, drawn once the text's height is known. Channels do not nest: nothing between open and close may
+// open another.
+struct Callout {
+    ImDrawList* drawList;
+    ImVec2 top;
+    float indent;
+};
+
+Callout openCallout(const FrameContext& ctx, const char* heading, float indent) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    const Callout box{dl, ImGui::GetCursorScreenPos(), indent};
+    ImGui::Indent(indent);
+    ImGui::Dummy({1, ctx.metrics.px(4)});
+    ImGui::PushFont(ctx.fonts.uiBold);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
+    ImGui::TextUnformatted(heading);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    return box;
+}
+
+// Draws the ground (and, if asked, an accent edge on the left) under what was drawn since openCallout; returns
+// the box's bottom.
+float closeCallout(const FrameContext& ctx, const Callout& box, float width, ImU32 ground, bool accentEdge) {
+    const Metrics& m = ctx.metrics;
+    ImGui::Unindent(box.indent);
+    const float bottom = ImGui::GetCursorScreenPos().y;
+    box.drawList->ChannelsSetCurrent(0);
+    box.drawList->AddRectFilled(box.top, {box.top.x + width, bottom}, ground, m.rounding());
+    if (accentEdge)
+        box.drawList->AddRectFilled(box.top, {box.top.x + m.px(6), bottom}, ctx.palette.accent, m.rounding(), ImDrawFlags_RoundCornersLeft);
+    box.drawList->ChannelsMerge();
+    return bottom;
+}
+
 // The event's plain-language line, for young readers and anyone in a hurry: a tinted band with an accent edge and
 // its own heading, in a plain sans face a little larger than the summary under it, so it reads as a different voice
 // from the museum label. Where it stands on screen goes to the result, for the state JSON.
@@ -84,25 +122,10 @@ void inShortLine(const FrameContext& ctx, const std::string& line, float width, 
     if (line.empty()) return;
     const Metrics& m = ctx.metrics;
     const int size = ctx.state.reader.textSize;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    ImGui::Indent(m.px(20));
-    ImGui::Dummy({1, m.px(4)});
-    ImGui::PushFont(ctx.fonts.uiBold);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
-    ImGui::TextUnformatted("In short");
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    const Callout box = openCallout(ctx, "In short", m.px(20));
     text(ctx.fonts.plain[size], line, width - m.px(34), ctx.palette.text, ctx);
-    ImGui::Unindent(m.px(20));
-    const ImVec2 bottom = ImGui::GetCursorScreenPos();
-    dl->ChannelsSetCurrent(0);
-    dl->AddRectFilled({top.x, top.y}, {top.x + width, bottom.y}, ctx.palette.panelRaised, m.rounding());
-    dl->AddRectFilled({top.x, top.y}, {top.x + m.px(6), bottom.y}, ctx.palette.accent, m.rounding(), ImDrawFlags_RoundCornersLeft);
-    dl->ChannelsMerge();
-    result.inShort = {top.x, top.y, width, bottom.y - top.y};
+    const float bottom = closeCallout(ctx, box, width, ctx.palette.panelRaised, true);
+    result.inShort = {box.top.x, box.top.y, width, bottom - box.top.y};
     ImGui::Dummy({1, m.px(8)});
 }
 
@@ -214,17 +237,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     // Where the sources disagree, say so and quote each side.
     for (model::Index di : ctx.catalog.disagreementsOfEvent[static_cast<size_t>(index)]) {
         const model::Disagreement& d = ctx.catalog.disagreements[static_cast<size_t>(di)];
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->ChannelsSplit(2);
-        dl->ChannelsSetCurrent(1);
-        const ImVec2 top = ImGui::GetCursorScreenPos();
-        ImGui::Indent(m.px(16));
-        ImGui::Dummy({1, m.px(4)});
-        ImGui::PushFont(ctx.fonts.uiBold);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
-        ImGui::TextUnformatted("Sources differ");
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
+        const Callout box = openCallout(ctx, "Sources differ", m.px(16));
         text(ctx.fonts.body[size], d.topic, width - m.px(32), ctx.palette.text, ctx);
         for (size_t c = 0; c < d.claims.size(); ++c) {
             const model::Claim& claim = d.claims[c];
@@ -237,11 +250,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
             const std::string id = d.id + "-" + std::to_string(c);
             pullQuote(ctx, claim.quote, width - m.px(32), out, id.c_str());
         }
-        ImGui::Unindent(m.px(16));
-        const ImVec2 bottom = ImGui::GetCursorScreenPos();
-        dl->ChannelsSetCurrent(0);
-        dl->AddRectFilled({top.x, top.y}, {top.x + width, bottom.y}, ctx.palette.differ, m.rounding());
-        dl->ChannelsMerge();
+        closeCallout(ctx, box, width, ctx.palette.differ, false);
         ImGui::Dummy({1, m.px(12)});
         // Right under its box (channels do not nest): which side the public record supports, where it settles one.
         curatorNote(ctx, d.note, width, result);

@@ -32,15 +32,9 @@ float drawShapedParagraph(TextEngine& engine, ImFont* font, std::string_view tex
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     width = std::max(width, font->FontSize * 4);
-    const text::TextBlock& block = engine.wrapped(font, text, width);
-    // The layer's line height is the font's own; the reader's generous spacing is added between lines.
-    text::TextBlock spaced = block;
-    for (size_t i = 0; i < spaced.lines.size(); ++i) {
-        const float extra = lineSpacing * static_cast<float>(i);
-        spaced.lines[i].top += extra;
-        spaced.lines[i].baseline += extra;
-    }
-    spaced.height = block.height + lineSpacing * static_cast<float>(block.lines.size());
+    // The layer's line height is the font's own; the reader's generous spacing goes after each line, in the
+    // cached layout itself (never a per-frame copy of it).
+    const text::TextBlock& spaced = engine.wrapped(font, text, width, lineSpacing);
     float firstHighlight = -1;
     for (const ByteRange& h : highlights) {
         for (const text::Rect& r : text::highlightRects(spaced, width, static_cast<uint32_t>(h.first), static_cast<uint32_t>(h.second))) {

@@ -106,8 +106,10 @@ text::TextStyle TextEngine::styleFor(const ImFont* font) const {
     return style;
 }
 
-const text::TextBlock& TextEngine::wrapped(const ImFont* font, std::string_view utf8, float width) {
-    return cache_.wrapped(std::string(utf8), styleFor(font), width);
+const text::TextBlock& TextEngine::wrapped(const ImFont* font, std::string_view utf8, float width, float lineGap) {
+    text::TextStyle style = styleFor(font);
+    style.lineGap = lineGap;
+    return cache_.wrapped(std::string(utf8), style, width);
 }
 
 void TextEngine::draw(ImDrawList* drawList, const text::TextBlock& block, ImVec2 origin, float boxWidth, ImU32 colour) {

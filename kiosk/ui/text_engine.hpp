@@ -43,8 +43,8 @@ class TextEngine {
     // (reading text in serif) for Arabic script, at the font's pixel size.
     text::TextStyle styleFor(const ImFont* font) const;
 
-    // The wrapped layout of `utf8` in `font`, cached across frames.
-    const text::TextBlock& wrapped(const ImFont* font, std::string_view utf8, float width);
+    // The wrapped layout of `utf8` in `font`, with `lineGap` pixels after each line, cached across frames.
+    const text::TextBlock& wrapped(const ImFont* font, std::string_view utf8, float width, float lineGap = 0);
 
     // Draws `block` with its top-left corner at `origin` in a box `boxWidth` wide (right-to-left lines flush right).
     void draw(ImDrawList* drawList, const text::TextBlock& block, ImVec2 origin, float boxWidth, ImU32 colour);

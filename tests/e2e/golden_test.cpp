@@ -117,10 +117,30 @@ std::pair<int, int> busiestTile(const Image& image) {
     return at;
 }
 
+// Compares a downscaled screenshot with tests/golden/NAME.png (keeping a copy in `dir` to look at), or with
+// KIOSK_UPDATE_GOLDEN set, writes it as the new reference.
+void checkAgainstGolden(const Image& small, const std::string& name, const std::string& dir) {
+    const std::string golden = std::string(KIOSK_GOLDEN_DIR) + "/" + name + ".png";
+    if (std::getenv("KIOSK_UPDATE_GOLDEN") != nullptr) {
+        stbi_write_png(golden.c_str(), small.width, small.height, 3, small.rgb.data(), small.width * 3);
+        WARN("updated " << golden);
+        return;
+    }
+    const Image reference = loadPng(golden);
+    INFO("no reference image " << golden << ": run with KIOSK_UPDATE_GOLDEN=1 and review the images");
+    REQUIRE(reference.width > 0);
+    const Difference d = compare(small, reference);
+    stbi_write_png((dir + "/" + name + ".png").c_str(), small.width, small.height, 3, small.rgb.data(), small.width * 3);
+    INFO("mean difference " << d.meanAbs << ", large differences on " << d.largeShare * 100 << "% of pixels; see " << dir);
+    INFO("worst tile: mean difference " << d.worstTile << " at " << d.worstTileX << "," << d.worstTileY << " (reference pixels)");
+    CHECK(d.meanAbs < 3.0);
+    CHECK(d.largeShare < 0.02);
+    CHECK(d.worstTile < kTileLimit);
+}
+
 }  // namespace
 
 TEST_CASE("golden screenshots of each layout in the normal, large-text and high-contrast options", "[e2e][golden]") {
-    const bool update = std::getenv("KIOSK_UPDATE_GOLDEN") != nullptr;
     const std::string dir = scratchDir("golden");
     for (const char* size : {"1920x1080", "3840x2160", "1080x1920", "1280x800"}) {
         const int factor = std::string(size) == "3840x2160" ? 4 : 2;
@@ -149,22 +169,7 @@ TEST_CASE("golden screenshots of each layout in the normal, large-text and high-
             REQUIRE(run.exitCode == 0);
             const Image small = downscale(loadPng(run.screenshot), factor);
             REQUIRE(small.width > 0);
-            const std::string golden = std::string(KIOSK_GOLDEN_DIR) + "/" + name + ".png";
-            if (update) {
-                stbi_write_png(golden.c_str(), small.width, small.height, 3, small.rgb.data(), small.width * 3);
-                WARN("updated " << golden);
-                continue;
-            }
-            const Image reference = loadPng(golden);
-            INFO("no reference image " << golden << ": run with KIOSK_UPDATE_GOLDEN=1 and review the images");
-            REQUIRE(reference.width > 0);
-            const Difference d = compare(small, reference);
-            stbi_write_png((dir + "/" + name + ".png").c_str(), small.width, small.height, 3, small.rgb.data(), small.width * 3);
-            INFO("mean difference " << d.meanAbs << ", large differences on " << d.largeShare * 100 << "% of pixels; see " << dir);
-            INFO("worst tile: mean difference " << d.worstTile << " at " << d.worstTileX << "," << d.worstTileY << " (reference pixels)");
-            CHECK(d.meanAbs < 3.0);
-            CHECK(d.largeShare < 0.02);
-            CHECK(d.worstTile < kTileLimit);
+            checkAgainstGolden(small, name, dir);
         }
     }
 }
@@ -193,7 +198,6 @@ TEST_CASE("the golden comparison fails when one block of text is erased", "[e2e]
 // left, with the English name and the years inside it in reading order. A broken shaper, a lost bidi pass or a
 // paragraph drawn by ImGui's own path (isolated letters or missing-glyph boxes) changes the reference image.
 TEST_CASE("golden screenshot of an Urdu summary in the reader, shaped and right to left", "[e2e][golden]") {
-    const bool update = std::getenv("KIOSK_UPDATE_GOLDEN") != nullptr;
     const std::string dir = scratchDir("golden-urdu");
     std::filesystem::copy(KIOSK_DATA_DIR, dir + "/data", std::filesystem::copy_options::recursive);
     const std::string events = dir + "/data/events.toml";
@@ -226,18 +230,5 @@ TEST_CASE("golden screenshot of an Urdu summary in the reader, shaped and right 
     REQUIRE(run.exitCode == 0);
     const Image small = downscale(loadPng(run.screenshot), 2);
     REQUIRE(small.width > 0);
-    const std::string golden = std::string(KIOSK_GOLDEN_DIR) + "/1920x1080-urdu-summary.png";
-    if (update) {
-        stbi_write_png(golden.c_str(), small.width, small.height, 3, small.rgb.data(), small.width * 3);
-        WARN("updated " << golden);
-        return;
-    }
-    const Image reference = loadPng(golden);
-    INFO("no reference image " << golden << ": run with KIOSK_UPDATE_GOLDEN=1 and review the image");
-    REQUIRE(reference.width > 0);
-    const Difference d = compare(small, reference);
-    stbi_write_png((dir + "/urdu-summary.png").c_str(), small.width, small.height, 3, small.rgb.data(), small.width * 3);
-    INFO("worst tile: mean difference " << d.worstTile << " at " << d.worstTileX << "," << d.worstTileY << "; see " << dir);
-    CHECK(d.meanAbs < 3.0);
-    CHECK(d.worstTile < kTileLimit);
+    checkAgainstGolden(small, "1920x1080-urdu-summary", dir);
 }

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "touch_session.hpp"
 #include "xorg_session.hpp"
 
 using namespace kiosk::touchtest;
@@ -18,12 +19,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-XorgSession& session() {
-    const std::string why = unavailableReason();
-    INFO("the touch tests need Xorg with the dummy and inputtest drivers, and openbox: " << why);
-    REQUIRE(why.empty());
-    return XorgSession::shared();
-}
 
 template <typename F>
 nlohmann::json waitFor(RunningKiosk& k, double seconds, F ready) {
