@@ -42,6 +42,7 @@ struct KeepExploring {};
 struct StartOver {};
 struct ToggleDisplayOptions {};
 struct SetHighContrast { bool on = false; };
+struct SetLanguage { std::string code; };          // the language button; codes the program does not know are ignored
 struct ReadAloud { bool start = true; };         // the app speaks (or stops); the reducer only records it                             // the visitor's own reset: home view, nothing selected                         // "Still there?" answered
 // Staff: the PIN keypad and the admin panel. The app handles these itself (it holds the PIN and the clock).
 struct AdminKey { char key = 0; };               // '0'..'9', 'C' clear, '<' delete, '=' enter
@@ -54,7 +55,7 @@ struct AdminCommand { enum class Kind { ReloadContent, Restart, Exit, WakeUntilC
 struct SetLifeCycle { Mode mode = Mode::Active; double warningRemaining = 0; double attractClock = 0; };
 struct SetStaffScreen { AdminState admin; };
 struct SpeechEnded {};
-struct ResetVisitor { int textSize = 1; bool reducedMotion = false; Mode mode = Mode::Active; };
+struct ResetVisitor { int textSize = 1; bool reducedMotion = false; Mode mode = Mode::Active; std::string language = "en"; };
 // The catalog was replaced under a visitor (the preview's rebuild): the same event and article, found again by id in
 // the new catalog (kNone when gone), and everything else where it was.
 struct ContentSwapped { model::Index event = model::kNone; model::Index article = model::kNone; };
@@ -62,7 +63,7 @@ struct ContentSwapped { model::Index event = model::kNone; model::Index article 
 using Action = std::variant<SelectEvent, ClearSelection, SetTimelineRange, AnimateTimelineTo, SetTimelineVelocity, ToggleTheme,
                             ShowAllThemes, SetMapView, FlyMapTo, SetMapVelocity, OpenChooser, CloseChooser, SetChooserScroll, SetChooserVelocity, ShowEra, OpenArticle,
                             BackToEvent, BackToResults, SetReaderScroll, SetReaderVelocity, SetTextSize, OpenAbout, CloseAbout, OpenSearch,
-                            CloseSearch, SetSearchQuery, KeepExploring, StartOver, ToggleDisplayOptions, SetHighContrast, ReadAloud, AdminKey, AdminClose, AdminCommand,
+                            CloseSearch, SetSearchQuery, KeepExploring, StartOver, ToggleDisplayOptions, SetHighContrast, SetLanguage, ReadAloud, AdminKey, AdminClose, AdminCommand,
                             SetLifeCycle, SetStaffScreen, SpeechEnded, ResetVisitor, ContentSwapped>;
 
 using Actions = std::vector<Action>;

@@ -1,11 +1,14 @@
 // config.cpp: kiosk.toml parsing with per-key validation and defaults.
 #include "app/config.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
 
 #include <toml++/toml.h>
+
+#include "model/language.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -136,6 +139,42 @@ void readSchedule(Reader& r, const toml::table* t, model::OpeningHours& into) {
     if (ok) into = std::move(hours);
 }
 
+// [languages]: `offered` lists codes the program knows (model/language.hpp), without repeats; `default` is one of
+// them. A bad list keeps every language on offer; a bad default falls back to the first offered one.
+void readLanguages(Reader& r, const toml::table* t, Config& c) {
+    if (!t) return;
+    if (const toml::node* node = t->get("offered")) {
+        std::vector<std::string> offered;
+        bool ok = node->is_array() && !node->as_array()->empty();
+        if (ok)
+            for (const toml::node& item : *node->as_array()) {
+                const std::optional<std::string> code = item.is_string() ? item.value<std::string>() : std::nullopt;
+                if (!code || !model::findLanguage(*code) ||
+                    std::find(offered.begin(), offered.end(), *code) != offered.end()) {
+                    ok = false;
+                    break;
+                }
+                offered.push_back(*code);
+            }
+        if (ok) c.offeredLanguages = std::move(offered);
+        else
+            r.warn(node, "'offered' in [languages] should list language codes once each, such as [\"en\", \"ur\", \"ru\"]"
+                         "; every language is offered until this is fixed");
+    }
+    const auto isOffered = [&](const std::string& code) {
+        return std::find(c.offeredLanguages.begin(), c.offeredLanguages.end(), code) != c.offeredLanguages.end();
+    };
+    c.defaultLanguage = c.offeredLanguages.front();
+    if (const toml::node* node = t->get("default")) {
+        const std::optional<std::string> code = node->is_string() ? node->value<std::string>() : std::nullopt;
+        if (code && isOffered(*code)) c.defaultLanguage = *code;
+        else
+            r.warn(node, "'default' in [languages] should be one of the offered languages in quotes, such as \"en\"; using \"" +
+                             c.defaultLanguage + "\"");
+    }
+    r.unknownKeys(t, "languages", {"offered", "default"});
+}
+
 }  // namespace
 
 ConfigResult parseConfig(std::string_view text, const std::string& name) {
@@ -153,7 +192,8 @@ ConfigResult parseConfig(std::string_view text, const std::string& name) {
     Reader r(root, name, result.warnings);
     for (const auto& [key, node] : root) {
         const std::string k(key.str());
-        if (k != "display" && k != "content" && k != "visitors" && k != "staff" && k != "logging" && k != "schedule")
+        if (k != "display" && k != "content" && k != "visitors" && k != "staff" && k != "logging" && k != "schedule" &&
+            k != "languages")
             r.warn(&node, "unknown section or key '" + k + "' (ignored)");
     }
     auto any = [](const auto&) { return true; };
@@ -185,6 +225,8 @@ ConfigResult parseConfig(std::string_view text, const std::string& name) {
     r.read(visitors, "palette", c.palette, [](const std::string& v) { return v == "standard" || v == "colour-blind-safe"; },
            "\"standard\" or \"colour-blind-safe\"");
     r.unknownKeys(visitors, "visitors", {"idle_timeout_seconds", "attract_mode", "default_text_size", "reduced_motion", "low_reach", "palette"});
+
+    readLanguages(r, r.section("languages"), c);
 
     const toml::table* staff = r.section("staff");
     // No fallback to a known PIN: a missing, malformed or guessable one leaves the keypad locked, loudly.

@@ -28,6 +28,9 @@ struct Config {
     bool reducedMotion = false;         // cross-fades instead of movement in the tour and on selection
     bool lowReach = false;              // every control in the lower part of the screen
     std::string palette = "standard";   // standard | colour-blind-safe
+    // [languages]
+    std::string defaultLanguage = "en";  // what each new visitor sees first
+    std::vector<std::string> offeredLanguages = {"en", "ur", "ru"};  // what the language button offers, in order
     // [staff]
     std::string adminPin;               // empty: no usable PIN, the keypad cannot be unlocked
     std::string adminPinProblem;        // why there is no usable PIN ("No staff PIN is set: ..."); empty when there is one

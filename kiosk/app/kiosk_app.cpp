@@ -291,7 +291,7 @@ void Kiosk::describePreview() {
 
 void Kiosk::resetVisitor() {
     // Everything a visitor could have changed goes: selection, search, zoom, article, filters, text size.
-    if (catalog_) apply(ResetVisitor{config_.defaultTextSize, config_.reducedMotion, modes_.mode()});
+    if (catalog_) apply(ResetVisitor{config_.defaultTextSize, config_.reducedMotion, modes_.mode(), config_.defaultLanguage});
     scratch_ = ui::PaneScratch{};
     searchResults_.clear();
     adminLock_.clear();

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/language.hpp"
+
 namespace kiosk::app {
 
 const char* modeName(Mode mode) {
@@ -310,6 +312,11 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 s.highContrast = a.on;
                 return true;
             },
+            [&](const SetLanguage& a) {
+                if (!model::findLanguage(a.code) || s.language == a.code) return false;
+                s.language = a.code;
+                return true;
+            },
             [&](const StartOver&) {
                 // Everything back home, animated, keeping only the visitor's text size.
                 ViewState home = homeState(c);
@@ -317,6 +324,7 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 home.admin = s.admin;
                 home.reader.textSize = s.reader.textSize;
                 home.highContrast = s.highContrast;
+                home.language = s.language;  // the same visitor, still reading their language
                 home.reducedMotion = s.reducedMotion;
                 home.timeline.range = s.timeline.range;
                 home.timeline.target = homeState(c).timeline.range;
@@ -368,6 +376,7 @@ bool reduce(ViewState& s, const Action& action, const ReduceContext& ctx) {
                 home.reader.textSize = a.textSize;
                 home.reducedMotion = a.reducedMotion;
                 home.mode = a.mode;
+                if (model::findLanguage(a.language)) home.language = a.language;
                 home.search.generation = s.search.generation + 1;
                 s = std::move(home);
                 return true;

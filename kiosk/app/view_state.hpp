@@ -76,6 +76,7 @@ struct ViewState {
     bool aboutOpen = false;
     AdminState admin;
     bool highContrast = false;      // a visitor option (reset with the visitor)
+    std::string language = "en";    // the visitor's language (model/language.hpp), back to the staff's default with the next visitor
     bool displayOptionsOpen = false;
     bool reducedMotion = false;     // a staff setting: views change by cross-fade instead of movement
     float fade = 0;                 // seconds left of a cross-fade (reduced motion)

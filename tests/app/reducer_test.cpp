@@ -222,3 +222,20 @@ TEST_CASE("a query with a typo carries the nearest word as a suggestion") {
     CHECK(s.search.suggestion.empty());
     CHECK(s.search.query == "bhutto");
 }
+
+TEST_CASE("the visitor's language stays through Start over and goes back to the staff's default with the next visitor") {
+    const auto& c = realCatalog();
+    app::ViewState s = app::homeState(c);
+    CHECK(s.language == "en");
+    CHECK(app::reduce(s, app::SetLanguage{"ur"}, context()));
+    CHECK(s.language == "ur");
+    // A code the program does not know changes nothing (a script or a stale config cannot blank the interface).
+    CHECK_FALSE(app::reduce(s, app::SetLanguage{"xx"}, context()));
+    CHECK(s.language == "ur");
+    app::reduce(s, app::StartOver{}, context());
+    CHECK(s.language == "ur");
+    app::reduce(s, app::ResetVisitor{1, false, app::Mode::Active, "ru"}, context());
+    CHECK(s.language == "ru");
+    app::reduce(s, app::ResetVisitor{1, false, app::Mode::Active, "xx"}, context());
+    CHECK(s.language == "en");
+}
