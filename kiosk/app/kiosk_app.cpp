@@ -311,8 +311,7 @@ double Kiosk::idleTimeoutNow() const {
         return readingTimeout(model::countWords(catalog_->articles[static_cast<size_t>(state_.reader.article)].body), browsing);
     if (state_.reader.page == ReaderPage::Event && state_.selectedEvent >= 0) {
         const model::Event& e = catalog_->events[static_cast<size_t>(state_.selectedEvent)];
-        int words = model::countWords(e.summary);
-        for (const auto& q : e.excerpts) words += model::countWords(q.text);
+        const int words = model::eventReadingWords(e);
         if (words > 150) return readingTimeout(words, browsing);  // a long excerpt: give time to read it
     }
     return browsing;
