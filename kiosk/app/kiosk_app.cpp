@@ -559,7 +559,8 @@ model::ScreenLayout Kiosk::prepareLayout() {
     window_->framebufferSize(width, height);
     const float scaleGuess = model::layoutScreen(static_cast<float>(width), static_cast<float>(height)).scale;
     const model::ScreenLayout layout = model::layoutScreen(static_cast<float>(width), static_cast<float>(height), config_.lowReach,
-                                                           ui::Metrics{scaleGuess, pxPerMm_}.primaryTouch());
+                                                           ui::Metrics{scaleGuess, pxPerMm_}.primaryTouch(),
+                                                           ui::interfaceTextFactor(state_.reader.textSize));
     rebuildFontsIfNeeded(layout);
     const ui::Palette& palette = currentPalette();
     if (&palette != styledPalette_ || layout.scale != styledScale_) {
