@@ -311,8 +311,7 @@ double Kiosk::idleTimeoutNow() const {
         return readingTimeout(model::countWords(catalog_->articles[static_cast<size_t>(state_.reader.article)].body), browsing);
     if (state_.reader.page == ReaderPage::Event && state_.selectedEvent >= 0) {
         const model::Event& e = catalog_->events[static_cast<size_t>(state_.selectedEvent)];
-        int words = model::countWords(e.summary);
-        for (const auto& q : e.excerpts) words += model::countWords(q.text);
+        const int words = model::eventReadingWords(e);
         if (words > 150) return readingTimeout(words, browsing);  // a long excerpt: give time to read it
     }
     return browsing;
@@ -560,7 +559,8 @@ model::ScreenLayout Kiosk::prepareLayout() {
     window_->framebufferSize(width, height);
     const float scaleGuess = model::layoutScreen(static_cast<float>(width), static_cast<float>(height)).scale;
     const model::ScreenLayout layout = model::layoutScreen(static_cast<float>(width), static_cast<float>(height), config_.lowReach,
-                                                           ui::Metrics{scaleGuess, pxPerMm_}.primaryTouch());
+                                                           ui::Metrics{scaleGuess, pxPerMm_}.primaryTouch(),
+                                                           ui::interfaceTextFactor(state_.reader.textSize));
     rebuildFontsIfNeeded(layout);
     const ui::Palette& palette = currentPalette();
     if (&palette != styledPalette_ || layout.scale != styledScale_) {

@@ -1,12 +1,21 @@
 // read_aloud.cpp: composing the spoken text.
 #include "model/read_aloud.hpp"
 
+#include "model/text_utils.hpp"
+
 namespace kiosk::model {
 
 std::string readAloudText(const Catalog& c, Index event) {
     if (event < 0 || static_cast<size_t>(event) >= c.events.size()) return {};
     const Event& e = c.events[static_cast<size_t>(event)];
-    std::string text = e.title + ". " + describeSpan(e.date) + ". " + e.summary;
+    // In the order the reader shows them: the in-short band stands above the summary.
+    std::string text = e.title + ". " + describeSpan(e.date) + ". ";
+    if (!e.inShort.empty()) {
+        text += e.inShort;
+        if (text.back() != '.' && text.back() != '!' && text.back() != '?') text += '.';
+        text += ' ';
+    }
+    text += e.summary;
     for (size_t i = 0; i < e.excerpts.size(); ++i) {
         const Quote& q = e.excerpts[i];
         if (q.article < 0 || static_cast<size_t>(q.article) >= c.articles.size()) continue;
@@ -15,6 +24,12 @@ std::string readAloudText(const Catalog& c, Index event) {
         if (!text.empty() && text.back() != '.') text += '.';
     }
     return text;
+}
+
+int eventReadingWords(const Event& e) {
+    int words = countWords(e.inShort) + countWords(e.summary);
+    for (const Quote& q : e.excerpts) words += countWords(q.text);
+    return words;
 }
 
 }  // namespace kiosk::model

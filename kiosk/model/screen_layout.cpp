@@ -6,7 +6,7 @@
 
 namespace kiosk::model {
 
-ScreenLayout layoutScreen(float width, float height, bool lowReach, float controlHeight) {
+ScreenLayout layoutScreen(float width, float height, bool lowReach, float controlHeight, float textFactor) {
     if (!std::isfinite(width) || width < 320) width = 320;
     if (!std::isfinite(height) || height < 320) height = 320;
     width = std::min(width, 16384.0f);
@@ -30,7 +30,8 @@ ScreenLayout layoutScreen(float width, float height, bool lowReach, float contro
         const float readerW = std::round(std::clamp(width * 0.36f, 380.0f * l.scale, 760.0f * l.scale));
         const float leftW = width - readerW - 3 * gap;
         // Low reach: the map gives up a little height so that its foot, where its controls lie, is in the lower half.
-        const float timelineH = std::round(bodyH * (lowReach ? 0.42f : 0.46f));
+        const float largerText = std::clamp((textFactor - 1) / 0.25f, 0.0f, 1.0f);
+        const float timelineH = std::round(std::min(bodyH * 0.6f, bodyH * (lowReach ? 0.42f : 0.46f) + largerText * 64 * l.scale));
         l.map = {gap, top, leftW, bodyH - timelineH - gap};
         l.timeline = {gap, l.map.bottom() + gap, leftW, timelineH};
         l.reader = {l.map.right() + gap, top, readerW, bodyH};

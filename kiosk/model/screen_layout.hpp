@@ -30,7 +30,10 @@ struct ScreenLayout {
 // goes to the top, the map and the timeline (with its theme chips and the on-screen keyboard) below it.
 // `controlHeight` is the height of the primary controls in pixels (they are sized in millimetres, which the layout
 // does not know): the header and the control bar grow to hold them.
-ScreenLayout layoutScreen(float width, float height, bool lowReach = false, float controlHeight = 0);
+// `textFactor` is how much larger than Normal the visitor's interface text is (1.25 at Large): a landscape timeline
+// grows by about one lane's height at Large, since its eras, arc, status line and axis grow with the words and
+// would otherwise take the room of a lane.
+ScreenLayout layoutScreen(float width, float height, bool lowReach = false, float controlHeight = 0, float textFactor = 1);
 
 // Where the tour's "Touch anywhere to explore" band goes: over the header (the title, and the controls, which the
 // touch that wakes the exhibit does not act on), so that it never covers what the tour shows, the event on the

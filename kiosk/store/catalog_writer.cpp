@@ -57,14 +57,14 @@ void insertAll(Connection& db, const model::Catalog& c) {
         for (const std::string& id : e.tour) l.bind(1, "tour").bind(2, id).run();
         for (const std::string& word : e.searchSuggestions) l.bind(1, "search").bind(2, word).run();
     }
-    Statement search(db, "INSERT INTO search_index(kind, ref, title, body) VALUES(?, ?, ?, ?)");
+    Statement search(db, "INSERT INTO search_index(kind, ref, title, body, in_short) VALUES(?, ?, ?, ?, ?)");
     {
         Statement s(db, "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)");
         for (size_t i = 0; i < c.articles.size(); ++i) {
             const auto& a = c.articles[i];
             s.bind(1, int64_t(i)).bind(2, a.id).bind(3, a.title).bind(4, int64_t(a.titleIsDescriptive)).bind(5, a.outlet)
                 .bind(6, a.author).bind(7, a.authorRole).bind(8, a.note).bind(9, a.body).bind(10, a.original).run();
-            search.bind(1, "article").bind(2, int64_t(i)).bind(3, a.title).bind(4, a.body).run();
+            search.bind(1, "article").bind(2, int64_t(i)).bind(3, a.title).bind(4, a.body).bind(5, "").run();
         }
     }
     {
@@ -116,7 +116,7 @@ void insertAll(Connection& db, const model::Catalog& c) {
             for (auto t : e.themes) th.bind(1, id).bind(2, int64_t(t)).run();
             for (auto p : e.places) pl.bind(1, id).bind(2, int64_t(p)).run();
             for (auto p : e.people) pe.bind(1, id).bind(2, int64_t(p)).run();
-            search.bind(1, "event").bind(2, id).bind(3, e.title).bind(4, e.summary).run();
+            search.bind(1, "event").bind(2, id).bind(3, e.title).bind(4, e.summary).bind(5, e.inShort).run();
             notes.write("event", i, e.note);
         }
     }

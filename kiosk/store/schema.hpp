@@ -3,7 +3,7 @@
 
 namespace kiosk::store {
 
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 // Rows keep the catalog's order: `id` is the record's index in its catalog vector, `slug` its source id.
 inline constexpr const char* kSchemaSql = R"sql(
@@ -58,7 +58,8 @@ CREATE TABLE historical_countries(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT N
   end TEXT NOT NULL, members TEXT NOT NULL, member_labels TEXT NOT NULL);
 -- Full-text search over what a visitor can open: kind is 'event' or 'article', ref the row id in that table.
 -- prefix indexes make the one-, two- and three-letter prefixes a visitor types first cheap to look up.
-CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body,
+-- in_short: an event's plain sentence (empty for an article); a visitor may search for a word only it holds.
+CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, in_short,
   tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
 )sql";
 

@@ -32,12 +32,12 @@ struct SearchIndex::Impl {
     std::unordered_map<std::string, std::vector<model::Index>> personEvents;
     explicit Impl(const std::filesystem::path& path)
         : db(immutableUri(path), SQLITE_OPEN_READONLY),
-          // Titles weigh ten times the body. snippet() over column -1 picks the column that matched best. Only the
+          // Titles weigh ten times the body; the in-short line weighs as the body does. snippet() over column -1 picks the column that matched best. Only the
           // first 2,000 matches are ranked: a one-letter prefix on a huge database would otherwise rank (and
           // snippet) every row on every keystroke; the next letter narrows it anyway.
           query(db, "SELECT kind, ref, snip, score FROM ("
                     "SELECT kind, ref, snippet(search_index, -1, char(1), char(2), '\u2026', 14) AS snip, "
-                    "bm25(search_index, 0.0, 0.0, 10.0, 1.0) AS score FROM search_index WHERE search_index MATCH ?1 LIMIT 2000) "
+                    "bm25(search_index, 0.0, 0.0, 10.0, 1.0, 1.0) AS score FROM search_index WHERE search_index MATCH ?1 LIMIT 2000) "
                     "ORDER BY score LIMIT ?2"),
           summary(db, "SELECT substr(summary, 1, 160), length(summary) > 160 FROM events WHERE id = ?1") {
         Statement people(db, "SELECT p.name, ep.event_id FROM people p JOIN event_people ep ON ep.person_id = p.id ORDER BY ep.event_id");

@@ -276,3 +276,23 @@ TEST_CASE("in portrait the timeline is mostly events, not counted badges", "[e2e
     CHECK(labels >= 10);
     CHECK(lanes.size() >= 4);  // three lanes at least, and the badge row
 }
+
+TEST_CASE("at 1920x1080 Large text keeps two lanes of labelled events on the timeline", "[e2e][text-size]") {
+    // Normal draws its labels in two lanes; Large must too (the words are larger, the lanes are not fewer), and so
+    // label at least three quarters as many events: one lane would hold about half of them.
+    const KioskRun normal = home("1920x1080", "browsing.toml");
+    const KioskRun large = home("1920x1080", "large-text.toml");
+    REQUIRE(normal.exitCode == 0);
+    REQUIRE(large.exitCode == 0);
+    auto lanes = [](const std::vector<json>& labels) {
+        std::vector<int> ys;
+        for (const json& t : labels) ys.push_back(static_cast<int>(std::lround(t.at("y").get<float>())));
+        std::sort(ys.begin(), ys.end());
+        return static_cast<int>(std::unique(ys.begin(), ys.end()) - ys.begin());
+    };
+    const auto before = targetsOf(normal.state, "timeline", "event-label"), after = targetsOf(large.state, "timeline", "event-label");
+    INFO("Normal: " << before.size() << " labels in " << lanes(before) << " lanes, Large: " << after.size() << " in " << lanes(after));
+    REQUIRE(lanes(before) >= 2);
+    CHECK(lanes(after) >= 2);
+    CHECK(after.size() * 4 >= before.size() * 3);
+}

@@ -85,7 +85,7 @@ INSERT INTO countries VALUES(0,1,'860','Uzbekistan',x'0000803f0000803f0000004000
 INSERT INTO historical_countries VALUES(0,'soviet-union','Soviet Union','1945-09-02','1991-09-06','Uzbekistan','');
 INSERT INTO notes VALUES(0,'event',0,'A curator''s note.','The article says so.');
 INSERT INTO note_sources VALUES(0,0,'Publisher','Title','https://example.org/page');
-INSERT INTO search_index(kind,ref,title,body) VALUES('event',0,'Tashkent Declaration','Signed.'),('article',0,'Title','{body}');
+INSERT INTO search_index(kind,ref,title,body,in_short) VALUES('event',0,'Tashkent Declaration','Signed.','Peace was agreed.'),('article',0,'Title','{body}','');
 PRAGMA user_version = {version};
 """.replace("'x'", "x'"))
 db.commit()

@@ -200,3 +200,22 @@ TEST_CASE("a person's name finds every event that lists that person, by the link
     // The real content has events listing a person whose text does not name them: the link finds them.
     CHECK(textMissed > 0);
 }
+
+TEST_CASE("a word that only an event's in-short line holds finds that event, marked in its snippet", "[search]") {
+    // "gunships" and "farms" are in these in-short lines and nowhere else: not in a title, a summary or an article.
+    for (const auto& [typed, slug] : {std::pair{"gunships", "mohmand-incident"}, std::pair{"farms", "soviet-aid-offer-1958"}}) {
+        INFO("typed: " << typed);
+        const model::Index event = storedCatalog().findEvent(slug);
+        REQUIRE(event >= 0);
+        const model::Event& e = storedCatalog().events[static_cast<size_t>(event)];
+        REQUIRE(lower(e.inShort).find(typed) != std::string::npos);
+        REQUIRE(lower(e.title + " " + e.summary).find(typed) == std::string::npos);
+        const auto hits = index().search(typed);
+        REQUIRE_FALSE(hits.empty());
+        CHECK(hits[0].kind == SearchHit::Kind::Event);
+        CHECK(hits[0].ref == event);
+        const auto marked = markedWords(hits[0].snippet);
+        REQUIRE(marked.size() == 1);
+        CHECK(lower(marked[0]) == typed);
+    }
+}

@@ -197,12 +197,13 @@ TEST_CASE("readCatalog refuses another schema version", "[store]") {
     {  // user_version is the big-endian 32-bit integer at byte 60 of the SQLite header.
         std::fstream f(db, std::ios::in | std::ios::out | std::ios::binary);
         f.seekp(60);
-        const char version[4] = {0, 0, 0, 7};
+        const char version[4] = {0, 0, 0, static_cast<char>(store::kSchemaVersion + 1)};  // a newer schema than ours
         f.write(version, 4);
     }
+    const std::string newer = "schema version " + std::to_string(store::kSchemaVersion + 1);
     CHECK_THROWS_AS(store::readCatalog(db), StoreError);
-    CHECK_THROWS_WITH(store::readCatalog(db), Catch::Contains("schema version 7"));
-    CHECK_THAT(store::checkDatabase(db), Catch::Contains("schema version 7"));
+    CHECK_THROWS_WITH(store::readCatalog(db), Catch::Contains(newer));
+    CHECK_THAT(store::checkDatabase(db), Catch::Contains(newer));
 }
 
 TEST_CASE("readCatalog refuses a truncated database", "[store]") {

@@ -4,6 +4,7 @@
 
 #include "headless.hpp"
 #include "model/read_aloud.hpp"
+#include "model/text_utils.hpp"
 
 using namespace kiosk;
 using test::HeadlessKiosk;
@@ -33,6 +34,38 @@ TEST_CASE("the spoken text is the label and its sources, in reading order") {
     CHECK(text.find(e.excerpts[0].text) != std::string::npos);
     CHECK(text.find(e.summary) < text.find(e.excerpts[0].text));
     CHECK(model::readAloudText(c, -1).empty());
+}
+
+TEST_CASE("the spoken text says the in-short line after the date and before the summary") {
+    const auto& c = test::realCatalog();
+    for (model::Index i = 0; i < static_cast<model::Index>(c.events.size()); ++i) {
+        const auto& e = c.events[static_cast<size_t>(i)];
+        INFO("event " << e.id);
+        REQUIRE_FALSE(e.inShort.empty());
+        const std::string text = model::readAloudText(c, i);
+        const size_t line = text.find(e.inShort);
+        REQUIRE(line != std::string::npos);
+        CHECK(line > text.find(model::describeSpan(e.date)));
+        CHECK(line < text.find(e.summary));
+    }
+}
+
+TEST_CASE("the reading length of an event counts its in-short line, its summary and its excerpts") {
+    model::Event e;
+    e.inShort = "One two three four five.";
+    e.summary = "Six seven eight.";
+    e.excerpts.push_back({0, "nine ten", 0});
+    CHECK(model::eventReadingWords(e) == 10);
+    e.inShort.clear();
+    CHECK(model::eventReadingWords(e) == 5);
+    // On the real content every event's in-short line adds its own words to the time its page is given.
+    const auto& c = test::realCatalog();
+    for (const auto& real : c.events) {
+        model::Event without = real;
+        without.inShort.clear();
+        CHECK(model::eventReadingWords(real) == model::eventReadingWords(without) + model::countWords(real.inShort));
+        CHECK(model::countWords(real.inShort) > 0);
+    }
 }
 
 TEST_CASE("visitor options switch from the panel and are kept through start over") {
