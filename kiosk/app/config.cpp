@@ -73,7 +73,7 @@ private:
 // [schedule]: keys are days ("mon-fri", "sat", "sat,sun") or dates ("2026-12-24"), values opening times, plus
 // `closed = [dates]`. Any malformed entry leaves the whole schedule unused (the kiosk stays on, as without one):
 // half a schedule could switch the screen off on a day the museum is open.
-void readSchedule(Reader& r, const toml::table* t, model::OpeningHours& into) {
+void readSchedule(Reader& r, const toml::table* t, model::OpeningHours& into, int& restartLeadSeconds) {
     if (!t) return;
     model::OpeningHours hours;
     hours.configured = true;
@@ -86,6 +86,14 @@ void readSchedule(Reader& r, const toml::table* t, model::OpeningHours& into) {
     for (const auto& [key, node] : *t) {
         const std::string k(key.str());
         std::string error;
+        if (k == "restart_before_opening") {
+            // Not an opening time: a malformed value keeps the default and leaves the schedule in use.
+            const std::optional<int64_t> minutes = node.is_integer() ? node.value<int64_t>() : std::nullopt;
+            if (!minutes || *minutes < 0 || *minutes > 720)
+                r.warn(&node, "'restart_before_opening' in [schedule] should be minutes from 0 (never) to 720, such as 30; using 30");
+            else restartLeadSeconds = static_cast<int>(*minutes) * 60;
+            continue;
+        }
         if (k == "closed") {
             const toml::array* dates = node.as_array();
             if (!dates) {
@@ -250,7 +258,7 @@ ConfigResult parseConfig(std::string_view text, const std::string& name) {
            "a name of 1 to 64 letters, digits, dots, dashes or underscores in quotes");
     r.unknownKeys(logging, "logging", {"log_file", "usage_log", "usage_retention_days", "machine_id"});
 
-    readSchedule(r, r.section("schedule"), c.openingHours);
+    readSchedule(r, r.section("schedule"), c.openingHours, c.restartBeforeOpeningSeconds);
     return result;
 }
 

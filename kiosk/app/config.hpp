@@ -41,6 +41,7 @@ struct Config {
     std::string machineId;               // names this machine in merged usage reports; empty: its hostname
     // [schedule]
     model::OpeningHours openingHours;    // not configured: always open
+    int restartBeforeOpeningSeconds = 1800;  // restart_before_opening (minutes in the file); 0: never
 };
 
 struct ConfigResult {

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cmath>
 #include <csignal>
+#include <signal.h>
 #include <cstring>
 #include <fstream>
 #include <memory>
@@ -92,7 +93,7 @@ public:
     Kiosk(const Options& options, Config config, WallClock wall)
         : options_(options), config_(std::move(config)), modes_({config_.idleTimeoutSeconds, 10.0, config_.attractMode}),
           adminLock_(config_.adminPin), cornerHold_(80, 5.0), usage_(config_.usageLog, config_.usageRetentionDays, config_.machineId),
-          opening_(config_.openingHours, config_.idleTimeoutSeconds, wall) {}
+          opening_(config_.openingHours, config_.idleTimeoutSeconds, wall, config_.restartBeforeOpeningSeconds) {}
 
     int run();
 
@@ -159,6 +160,7 @@ private:
     void writeStats() const;
     long virtualFrames_ = 0;
     Exit exit_ = Exit::None;
+    std::string restartClockStart_;  // a simulated clock carries on from here after a restart before opening
     ServiceNotifier notifier_;  // systemd: READY=1, the watchdog's pings, STOPPING=1
     // Opening hours, and the local clock they and the usage log follow (simulated in tests).
     OpeningHoursDriver opening_;
@@ -826,9 +828,24 @@ bool Kiosk::keepOpeningHours() {
     return step.asleep;
 }
 
+void blockStateSignal() {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGUSR1);
+    sigprocmask(SIG_BLOCK, &set, nullptr);
+}
+
+void unblockStateSignal() {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGUSR1);
+    sigprocmask(SIG_UNBLOCK, &set, nullptr);
+}
+
 int Kiosk::run() {
     // First of all: a state request that arrives while the window is still opening must not end the kiosk.
     std::signal(SIGUSR1, onDumpSignal);
+    unblockStateSignal();
     virtualClock_ = !options_.screenshot.empty() || !options_.script.empty();
     InstanceLock lock;
     std::string holder;
@@ -948,6 +965,13 @@ int Kiosk::run() {
             // Asleep outside opening hours: nothing drawn, but the watchdog still hears from the loop.
             notifier_.frameDone(window_->time());
             if (gDumpState.exchange(false)) writeState(options_.stateOut);
+            // Before opening, nobody at the screen: the same restart as the staff panel's, a fresh process image in
+            // place (scripts and screenshots are tools with their own end, so they never restart).
+            if (!virtualClock_ && opening_.restartBeforeOpening(clock_)) {
+                restartClockStart_ = opening_.localNow(clock_);
+                exit_ = Exit::Restart;
+                continue;
+            }
             if (virtualClock_) {
                 if (!player_ || player_->finished()) break;
                 if (input && !input->state.empty()) writeState(input->state);
@@ -1014,10 +1038,17 @@ int Kiosk::run() {
     window_.reset();
     ImGui::DestroyContext();
     if (exit_ == Exit::Restart && !options_.argv.empty()) {
+        std::vector<std::string> argv = options_.argv;
+        // A simulated clock goes on from where it was, or the restarted kiosk would live the same night again.
+        for (size_t i = 0; !restartClockStart_.empty() && i + 1 < argv.size(); ++i)
+            if (argv[i] == "--clock-start") argv[i + 1] = restartClockStart_;
         std::vector<char*> args;
-        for (const auto& a : options_.argv) args.push_back(const_cast<char*>(a.c_str()));
+        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
         lock.release();  // release before the new image takes it (flock is per open file)
+        // A state request during the exec would find no handler and end the process: held (the mask survives the
+        // exec) until the new image has its handler and unblocks it.
+        blockStateSignal();
         execv("/proc/self/exe", args.data());
         spdlog::error("restart failed; exiting so the service manager restarts the kiosk");
         return 1;

@@ -3,12 +3,23 @@
 
 #include <spdlog/spdlog.h>
 
+#include "model/daily_restart.hpp"
 #include "platform/display_power.hpp"
 
 namespace kiosk::app {
 
-OpeningHoursDriver::OpeningHoursDriver(const model::OpeningHours& hours, double idleSeconds, WallClock wall)
-    : wall_(wall), keeper_(hours, idleSeconds) {}
+OpeningHoursDriver::OpeningHoursDriver(const model::OpeningHours& hours, double idleSeconds, WallClock wall, int restartLeadSeconds)
+    : wall_(wall), restartLeadSeconds_(restartLeadSeconds), started_(localTimeAt(wall.unixAt(0))), keeper_(hours, idleSeconds) {}
+
+bool OpeningHoursDriver::restartBeforeOpening(double clock) const {
+    if (!scheduled()) return false;
+    const model::LocalTime now = localTimeAt(unixNow(clock));
+    if (!model::restartDue(keeper_.hours(), {started_, now, restartLeadSeconds_, !keeper_.asleep()})) return false;
+    const auto opening = model::nextOpening(keeper_.hours(), now);
+    spdlog::info("opening hours: restarting at {} to start fresh for the opening at {}", localNow(clock),
+                 opening ? model::formatClock(opening->second) : std::string("?"));
+    return true;
+}
 
 OpeningHoursDriver::~OpeningHoursDriver() = default;
 

@@ -26,7 +26,7 @@ struct OpeningStep {
 
 class OpeningHoursDriver {
 public:
-    OpeningHoursDriver(const model::OpeningHours& hours, double idleSeconds, WallClock wall);
+    OpeningHoursDriver(const model::OpeningHours& hours, double idleSeconds, WallClock wall, int restartLeadSeconds = 0);
     ~OpeningHoursDriver();
     bool scheduled() const { return keeper_.hours().configured; }
     // Once the window exists: connects to the monitor's power control and logs the hours.
@@ -37,6 +37,9 @@ public:
     bool countsVisitors() const { return !scheduled() || keeper_.countsVisitors(); }
     bool open() const { return keeper_.open(); }
     bool asleep() const { return keeper_.asleep(); }
+    // Closed, asleep, and in the window before the next opening that this process has not yet started in: time to
+    // restart and start the day fresh (model/daily_restart). Logs the reason when it says yes.
+    bool restartBeforeOpening(double clock) const;
     double unixNow(double clock) const { return wall_.unixAt(clock); }
     // "2026-12-07T09:04", local.
     std::string localNow(double clock) const;
@@ -48,6 +51,8 @@ public:
 
 private:
     WallClock wall_;
+    int restartLeadSeconds_ = 0;
+    model::LocalTime started_;
     OpeningKeeper keeper_;
     WakeTouchFilter wakeTouch_;
     std::unique_ptr<platform::DisplayPower> power_;

@@ -72,21 +72,21 @@ TEST_CASE("the staff PIN has no default: missing, malformed, unquoted, published
 }
 
 TEST_CASE("[languages] names the languages on offer and the default, and a bad entry is reported and leaves a safe choice") {
-    auto good = app::parseConfig("[languages]\noffered = [\"ur\", \"en\"]\ndefault = \"ur\"\n", "kiosk.toml");
+    auto good = parseConfig("[languages]\noffered = [\"ur\", \"en\"]\ndefault = \"ur\"\n", "kiosk.toml");
     CHECK(good.warnings.empty());
     CHECK(good.config.offeredLanguages == std::vector<std::string>{"ur", "en"});
     CHECK(good.config.defaultLanguage == "ur");
 
-    auto none = app::parseConfig("", "kiosk.toml");
+    auto none = parseConfig("", "kiosk.toml");
     CHECK(none.config.offeredLanguages == std::vector<std::string>{"en", "ur", "ru"});
     CHECK(none.config.defaultLanguage == "en");
 
-    auto unknownCode = app::parseConfig("[languages]\noffered = [\"en\", \"fr\"]\n", "kiosk.toml");
+    auto unknownCode = parseConfig("[languages]\noffered = [\"en\", \"fr\"]\n", "kiosk.toml");
     REQUIRE(unknownCode.warnings.size() == 1);
     CHECK(unknownCode.warnings[0].find("kiosk.toml:2") != std::string::npos);
     CHECK(unknownCode.config.offeredLanguages.size() == 3);
 
-    auto notOffered = app::parseConfig("[languages]\noffered = [\"en\", \"ru\"]\ndefault = \"ur\"\n", "kiosk.toml");
+    auto notOffered = parseConfig("[languages]\noffered = [\"en\", \"ru\"]\ndefault = \"ur\"\n", "kiosk.toml");
     REQUIRE(notOffered.warnings.size() == 1);
     CHECK(notOffered.warnings[0].find("kiosk.toml:3") != std::string::npos);
     CHECK(notOffered.config.defaultLanguage == "en");

@@ -161,3 +161,17 @@ TEST_CASE("the touch that wakes a sleeping screen is dropped from down to lift, 
     CHECK_FALSE(f.filter(e, false));
     CHECK(e.size() == 2);
 }
+
+TEST_CASE("restart_before_opening takes minutes, and a bad value is reported without switching the schedule off") {
+    const auto good = parseConfig("[schedule]\nmon-fri = \"09:00-17:00\"\nrestart_before_opening = 45\n", "kiosk.toml");
+    CHECK(good.warnings.empty());
+    CHECK(good.config.restartBeforeOpeningSeconds == 45 * 60);
+    CHECK(good.config.openingHours.configured);
+    const auto off = parseConfig("[schedule]\nmon-fri = \"09:00-17:00\"\nrestart_before_opening = 0\n", "kiosk.toml");
+    CHECK(off.config.restartBeforeOpeningSeconds == 0);
+    const auto bad = parseConfig("[schedule]\nmon-fri = \"09:00-17:00\"\nrestart_before_opening = \"dawn\"\n", "kiosk.toml");
+    REQUIRE(bad.warnings.size() == 1);
+    CHECK(bad.warnings[0].find("kiosk.toml:3") != std::string::npos);
+    CHECK(bad.config.restartBeforeOpeningSeconds == 30 * 60);
+    CHECK(bad.config.openingHours.configured);
+}

@@ -162,3 +162,50 @@ TEST_CASE("a day on an accelerated schedule: dark outside hours, woken by a touc
     INFO("the visit started at " << hhmm(starts[0]));
     CHECK(k.log().find("a touch woke the screen outside opening hours") != std::string::npos);
 }
+
+TEST_CASE("before opening an unused kiosk restarts itself once to start the day fresh, and one in use does not",
+          "[touch][schedule]") {
+    XorgSession& x = session();
+    const std::string schedule = "[visitors]\nattract_mode = false\nidle_timeout_seconds = 10\n[schedule]\nmon-fri = \"09:00-17:00\"\n"
+                                 "restart_before_opening = 30\n";
+    const std::string marker = "opening hours: restarting at ";
+    setenv("TZ", "UTC", 1);
+    {
+        // 08:00, ten minutes a second: the window opens at 08:30 (3 s), the exhibit at 09:00 (6 s).
+        RunningKiosk k(x, "schedule-restart", schedule, {"--clock-start", "2026-12-07T08:00", "--clock-speed", "600"});
+        nlohmann::json s = waitFor(k, 12, [](const nlohmann::json& j) { return j.at("schedule").at("open").get<bool>(); });
+        INFO(k.log());
+        REQUIRE(s.at("schedule").at("open").get<bool>());
+        const std::string log = k.log();
+        const size_t at = log.find(marker);
+        REQUIRE(at != std::string::npos);
+        CHECK(log.find(marker, at + 1) == std::string::npos);  // once: the fresh process started inside the window
+        const std::string when = log.substr(at + marker.size(), 16);
+        CHECK(when >= "2026-12-07T08:30");
+        CHECK(when < "2026-12-07T09:00");
+        // The process that restarted is the one that opens: same PID (a process image replaced in place), awake.
+        CHECK_FALSE(s.at("schedule").at("asleep").get<bool>());
+        CHECK_FALSE(screenDark(x));
+        WARN("restarted at " << when << "; open at " << s.at("schedule").at("local_time").get<std::string>());
+        CHECK(k.stop() == 0);
+    }
+    {
+        // Someone at the screen from 08:25 (woken by a touch, so not asleep) until opening: no restart.
+        RunningKiosk probe(x, "schedule-restart-probe", "[visitors]\nattract_mode = false\n");
+        const Button about = button(probe.state(), "About");
+        REQUIRE(about.x >= 0);
+        probe.stop();
+        RunningKiosk k(x, "schedule-in-use", schedule, {"--clock-start", "2026-12-07T08:25", "--clock-speed", "600"});
+        nlohmann::json s = waitFor(k, 3, [](const nlohmann::json& j) { return j.at("schedule").at("asleep").get<bool>(); });
+        REQUIRE(s.at("schedule").at("asleep").get<bool>());
+        tapTouch(x, 1, about.x, about.y);
+        s = waitFor(k, 2, [](const nlohmann::json& j) { return !j.at("schedule").at("asleep").get<bool>(); });
+        REQUIRE_FALSE(s.at("schedule").at("asleep").get<bool>());
+        s = waitFor(k, 8, [](const nlohmann::json& j) { return j.at("schedule").at("open").get<bool>(); });
+        INFO(k.log());
+        REQUIRE(s.at("schedule").at("open").get<bool>());
+        CHECK(k.log().find(marker) == std::string::npos);
+        CHECK(k.stop() == 0);
+    }
+    unsetenv("TZ");
+}
