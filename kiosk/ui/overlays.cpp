@@ -61,7 +61,7 @@ void drawAttract(const FrameContext& ctx) {
     // A band over the header: clearly an invitation laid over the exhibit, not part of it, and never over what
     // the tour shows (model::attractBand). Its glow breathes once every four seconds, far below anything that
     // could be called flashing. Twelve levels are plenty for a slow glow, and let identical frames be skipped.
-    // It steps at kInvitationStepSeconds: between flights the loop sleeps from one step to the next.
+    // It steps at kInvitationStepSeconds (0.5 s): between flights the loop sleeps from one step to the next.
     const double glowClock = std::floor(ctx.state.attractClock / kInvitationStepSeconds) * kInvitationStepSeconds;
     const float breathe = std::round(12.0f * (0.5f + 0.5f * static_cast<float>(std::sin(glowClock * 2 * 3.14159265 / 4.0)))) / 12.0f;
     const model::Rect band = model::attractBand(ctx.layout);

@@ -20,8 +20,9 @@
 namespace kiosk::ui {
 
 // The attract invitation's glow changes only at whole steps of this many seconds, so the frame loop can sleep
-// from one step to the next between the tour's flights (a few wake-ups a second, not a frame every 100 ms).
-inline constexpr double kInvitationStepSeconds = 0.25;
+// from one step to the next between the tour's flights: two wake-ups a second (eight levels per four-second
+// breath, still a slow glow), which brings the still periods to about 1% of a core on llvmpipe (README, "Figures").
+inline constexpr double kInvitationStepSeconds = 0.5;
 
 // Facts derived from the catalog once (and again when fonts are rebuilt), never per frame.
 struct UiData {
