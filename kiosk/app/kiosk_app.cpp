@@ -828,24 +828,17 @@ bool Kiosk::keepOpeningHours() {
     return step.asleep;
 }
 
-void blockStateSignal() {
+void holdStateSignal(bool held) {
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGUSR1);
-    sigprocmask(SIG_BLOCK, &set, nullptr);
-}
-
-void unblockStateSignal() {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGUSR1);
-    sigprocmask(SIG_UNBLOCK, &set, nullptr);
+    sigprocmask(held ? SIG_BLOCK : SIG_UNBLOCK, &set, nullptr);
 }
 
 int Kiosk::run() {
     // First of all: a state request that arrives while the window is still opening must not end the kiosk.
     std::signal(SIGUSR1, onDumpSignal);
-    unblockStateSignal();
+    holdStateSignal(false);
     virtualClock_ = !options_.screenshot.empty() || !options_.script.empty();
     InstanceLock lock;
     std::string holder;
@@ -1048,7 +1041,7 @@ int Kiosk::run() {
         lock.release();  // release before the new image takes it (flock is per open file)
         // A state request during the exec would find no handler and end the process: held (the mask survives the
         // exec) until the new image has its handler and unblocks it.
-        blockStateSignal();
+        holdStateSignal(true);
         execv("/proc/self/exe", args.data());
         spdlog::error("restart failed; exiting so the service manager restarts the kiosk");
         return 1;

@@ -17,9 +17,4 @@ const LanguageInfo* findLanguage(std::string_view code) {
     return nullptr;
 }
 
-bool isRightToLeft(std::string_view code) {
-    const LanguageInfo* language = findLanguage(code);
-    return language && language->rightToLeft;
-}
-
 }  // namespace kiosk::model

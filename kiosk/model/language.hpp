@@ -19,7 +19,5 @@ struct LanguageInfo {
 const std::vector<LanguageInfo>& knownLanguages();
 // The language with this code, or null.
 const LanguageInfo* findLanguage(std::string_view code);
-inline constexpr std::string_view kSourceLanguage = "en";
-bool isRightToLeft(std::string_view code);
 
 }  // namespace kiosk::model
