@@ -180,7 +180,13 @@ void readLanguages(Reader& r, const toml::table* t, Config& c) {
             r.warn(node, "'default' in [languages] should be one of the offered languages in quotes, such as \"en\"; using \"" +
                              c.defaultLanguage + "\"");
     }
-    r.unknownKeys(t, "languages", {"offered", "default"});
+    if (const toml::node* node = t->get("timeline_axis")) {
+        const std::optional<std::string> axis = node->is_string() ? node->value<std::string>() : std::nullopt;
+        if (axis && (*axis == "left_to_right" || *axis == "reading_direction")) c.timelineFollowsReading = *axis == "reading_direction";
+        else
+            r.warn(node, "'timeline_axis' in [languages] should be \"left_to_right\" or \"reading_direction\"; using \"left_to_right\"");
+    }
+    r.unknownKeys(t, "languages", {"offered", "default", "timeline_axis"});
 }
 
 }  // namespace

@@ -31,6 +31,10 @@ struct Config {
     // [languages]
     std::string defaultLanguage = "en";  // what each new visitor sees first
     std::vector<std::string> offeredLanguages = {"en", "ur", "ru"};  // what the language button offers, in order
+    // Whether the timeline's axis turns round for a right-to-left language (earliest at the right). Off by default:
+    // the timeline is one picture shared by everyone at the screen, and a companion's finger on 1971 must not find
+    // 1971 elsewhere when another visitor picks Urdu; Urdu writes years and ranges left to right too.
+    bool timelineFollowsReading = false;
     // [staff]
     std::string adminPin;               // empty: no usable PIN, the keypad cannot be unlocked
     std::string adminPinProblem;        // why there is no usable PIN ("No staff PIN is set: ..."); empty when there is one

@@ -48,6 +48,8 @@
 #include "platform/speech.hpp"
 #include "platform/glyph_texture.hpp"
 #include "platform/window.hpp"
+#include "model/phrase_book.hpp"
+#include "model/translation.hpp"
 #include "store/catalog_reader.hpp"
 #include "store/search_index.hpp"
 #include "store/usage_log.hpp"
@@ -103,6 +105,11 @@ private:
     std::filesystem::path dbPath_;
     FileStamp dbStamp_;
     std::unique_ptr<model::Catalog> catalog_;
+    // The catalog's prose as loaded (English), and the language its text is in now (model/translation).
+    model::TranslatedFields englishFields_;
+    std::string shownLanguage_ = "en";
+    // The configured languages this content has translations for (a button must never promise Urdu and show English).
+    std::vector<std::string> languagesOnOffer_;
     std::unique_ptr<store::SearchIndex> search_;
     std::string contentError_;
     std::unique_ptr<platform::Window> window_;
@@ -123,6 +130,7 @@ private:
     std::vector<model::SearchResult> searchResults_;
     std::optional<ScriptPlayer> player_;
     StateExtras extras_;
+    LogThrottle xErrorLog_{10, 60.0};  // a window resized in a storm can cost an X error a frame
     LogThrottle ignoredKeyLog_{20, 60.0};  // 20 lines a minute, then a count: a leaned-on keyboard must not flood the log
     ModeMachine modes_;
     std::unique_ptr<AttractTour> tour_;
@@ -167,6 +175,7 @@ private:
     double wallNow() const { return opening_.unixNow(clock_); }
     bool keepOpeningHours();
     void blankScreen();
+    void logXErrors();
 
     bool loadContent();
     void resetVisitor();
@@ -177,6 +186,7 @@ private:
     void swapInPreview();
     void describePreview();
     void rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force = false);
+    void showLanguageIfChanged(const model::ScreenLayout& layout);
     // `deferrable`: a frame that asks for changes is not presented (its pixels would be stale at once); *deferred
     // then says so, and the caller builds the next frame straight away from the reduced state.
     bool frame(const FrameInput* input, double dt, bool& changed, bool deferrable = false, bool* deferred = nullptr);
@@ -205,6 +215,14 @@ bool Kiosk::loadContent() {
             auto catalog = std::make_unique<model::Catalog>(store::readCatalog(candidate));
             search_ = std::make_unique<store::SearchIndex>(candidate);
             catalog_ = std::move(catalog);
+            englishFields_ = model::currentFields(*catalog_);
+            shownLanguage_ = "en";
+            model::setPhrases("en", nullptr);
+            languagesOnOffer_.clear();
+            for (const std::string& code : config_.offeredLanguages) {
+                if (code == "en" || catalog_->translations.count(code)) languagesOnOffer_.push_back(code);
+                else spdlog::warn("language {} is offered in the config, but the content has no translation into it: not offered", code);
+            }
             if (candidate != dbPath_) spdlog::warn("using the last known good content {} because {}", candidate.string(), contentError_);
             spdlog::info("content {} loaded from {}: {} events", catalog_->info.contentVersion, candidate.string(), catalog_->events.size());
             contentError_.clear();
@@ -317,6 +335,20 @@ double Kiosk::idleTimeoutNow() const {
         if (words > 150) return readingTimeout(words, browsing);  // a long excerpt: give time to read it
     }
     return browsing;
+}
+
+// Between frames, never while drawing: the catalog's prose is rewritten in the visitor's language (English where a
+// field is untranslated), and what was derived from it (labels and their widths, search results) follows.
+void Kiosk::showLanguageIfChanged(const model::ScreenLayout& layout) {
+    if (!catalog_ || state_.language == shownLanguage_) return;
+    const size_t fellBack = model::showLanguage(*catalog_, state_.language, englishFields_);
+    if (fellBack > 0 && state_.language != "en")
+        spdlog::info("language {}: {} field(s) shown in English (kiosk-content stats lists them)", state_.language, fellBack);
+    shownLanguage_ = state_.language;
+    const auto phrases = catalog_->phrases.find(state_.language);
+    model::setPhrases(state_.language, phrases == catalog_->phrases.end() ? nullptr : &phrases->second);
+    uiData_ = ui::buildUiData(*catalog_, fonts_, layout.scale);
+    searchedGeneration_ = -1;  // the results again, in the new language
 }
 
 void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force) {
@@ -487,7 +519,7 @@ ui::AdminInfo Kiosk::adminInfo() const {
 int regionAt(const model::ScreenLayout& layout, float x, float y) {
     if (layout.map.contains(x, y)) return 1;
     if (layout.timeline.contains(x, y)) return 2;
-    if (layout.reader.contains(x, y)) return 3;
+    if (layout.reader.contains(x, y) || layout.readerControls.contains(x, y)) return 3;
     return 0;
 }
 
@@ -564,6 +596,7 @@ model::ScreenLayout Kiosk::prepareLayout() {
                                                            ui::Metrics{scaleGuess, pxPerMm_}.primaryTouch(),
                                                            ui::interfaceTextFactor(state_.reader.textSize));
     rebuildFontsIfNeeded(layout);
+    showLanguageIfChanged(layout);
     const ui::Palette& palette = currentPalette();
     if (&palette != styledPalette_ || layout.scale != styledScale_) {
         ui::applyStyle(palette, ui::Metrics{layout.scale, pxPerMm_});
@@ -663,7 +696,8 @@ Actions Kiosk::drawFrame(const model::ScreenLayout& layout, const input::Gesture
     if (catalog_) {
         const ui::FrameContext ctx{*catalog_, state_, layout, metrics, fonts_, palette, uiData_, searchResults_, clock_,
                                    admin ? &*admin : nullptr, speech_ && speech_->available(),
-                                   ui::PinchInput{hand.pinching, hand.pinchX, hand.pinchY, hand.pinchScale}, preview_ ? &previewInfo_ : nullptr};
+                                   ui::PinchInput{hand.pinching, hand.pinchX, hand.pinchY, hand.pinchScale}, preview_ ? &previewInfo_ : nullptr,
+                                   languagesOnOffer_, config_.timelineFollowsReading};
         ui::drawExhibit(ctx, scratch_, actions);
     } else {
         ui::drawUnavailable(metrics, fonts_, palette, static_cast<float>(extras_.width), static_cast<float>(extras_.height), contentError_);
@@ -705,6 +739,7 @@ void Kiosk::presentFrame(const FrameInput* input, std::chrono::steady_clock::tim
         if (!window_->savePng(input->screenshot, &error)) spdlog::error("screenshot: {}", error);
     }
     window_->present();
+    logXErrors();
     if (!options_.statsOut.empty()) latency_.framePresented(window_->lastPresented(), moving_);
     // From the kernel's start of the process, so the loader and everything before main() count too.
     if (firstFrameMs_ < 0)
@@ -725,7 +760,7 @@ void Kiosk::updateSpeech() {
         return;
     }
     if (state_.readingAloud && !spoke_) {
-        speech_->speak(model::readAloudText(*catalog_, state_.selectedEvent));
+        speech_->speak(model::readAloudText(*catalog_, state_.selectedEvent), state_.language);
         speechStarted_ = clock_;
     } else if (!state_.readingAloud && spoke_) {
         speech_->stop();
@@ -739,7 +774,7 @@ void Kiosk::runSearchIfChanged() {
     if (const auto n = searchTally_.poll(clock_)) usage_.record("search", std::to_string(*n), wallNow());
     if (state_.search.generation == searchedGeneration_) return;
     searchedGeneration_ = state_.search.generation;
-    searchResults_ = search_ ? search_->search(state_.search.query, 30) : std::vector<model::SearchResult>{};
+    searchResults_ = search_ ? search_->search(state_.search.query, 30, state_.language) : std::vector<model::SearchResult>{};
     state_.search.resultCount = static_cast<int>(searchResults_.size());
     // What was typed is never recorded: only that a search happened and how many results it had.
     searchTally_.changed(state_.search.query, state_.search.resultCount, clock_);
@@ -800,6 +835,17 @@ void Kiosk::writeState(const std::string& path) {
 }
 
 // Where the monitor cannot be powered down, at least no picture stays lit all night: one black frame, then nothing.
+void Kiosk::logXErrors() {
+    long dropped = 0;
+    const std::vector<std::string> errors = window_->takeXErrors(&dropped);
+    for (const std::string& e : errors) {
+        const LogThrottle::Decision d = xErrorLog_.record(clock_);
+        if (d.suppressed) spdlog::warn("X server: {} more errors not logged in the last minute", *d.suppressed);
+        if (d.log) spdlog::warn("X server refused a request ({}); carrying on, the next frame is drawn whole", e);
+    }
+    extras_.xErrors += static_cast<long>(errors.size()) + dropped;
+}
+
 void Kiosk::blankScreen() {
     prepareLayout();  // the font atlas must exist before any ImGui frame, even an empty one
     window_->newFrame();

@@ -7,6 +7,7 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
     using nlohmann::json;
     json j;
     j["mode"] = modeName(s.mode);
+    j["language"] = s.language;  // the visitor's language (model/language.hpp)
     j["content"] = {{"available", x.contentAvailable}, {"error", x.contentError}};
     if (c) {
         j["content"]["version"] = c->info.contentVersion;
@@ -27,6 +28,7 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
                    {"scale", x.layout.scale}};
     j["frames"] = x.frames;
     j["clock_seconds"] = x.clockSeconds;
+    j["x_errors"] = x.xErrors;
     j["lockdown"] = {{"refused_close_requests", x.refusedCloseRequests}, {"ignored_keys", x.ignoredKeys}};
 
     json selected = nullptr;
@@ -76,7 +78,8 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
     j["about_open"] = s.aboutOpen;
     auto rect = [](const model::Rect& r) { return json{{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; };
     j["layout"] = {{"header", rect(x.layout.header)}, {"map", rect(x.layout.map)}, {"timeline", rect(x.layout.timeline)},
-                   {"reader", rect(x.layout.reader)}, {"controls", rect(x.layout.controls)}};
+                   {"reader", rect(x.layout.reader)}, {"controls", rect(x.layout.controls)},
+                   {"reader_controls", x.layout.readerControls.h > 0 ? rect(x.layout.readerControls) : json(nullptr)}};
     j["attract_band"] = s.mode == Mode::Attract ? rect(model::attractBand(x.layout)) : json(nullptr);
     j["still_there_seconds"] = s.warningRemaining;
     j["options"] = {{"high_contrast", s.highContrast}, {"display_options_open", s.displayOptionsOpen}, {"reduced_motion", s.reducedMotion},
@@ -105,7 +108,15 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
         const ui::ScreenRect& b = x.scratch->readerInShort;
         j["reader"]["in_short"] = b.w > 0 ? json{{"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}} : json(nullptr);
         j["reader"]["summary_y"] = x.scratch->readerSummaryY;
+        const ui::ScreenRect& k = x.scratch->keyboard;
+        j["search"]["keyboard"] = k.w > 0 ? json{{"x", k.x}, {"y", k.y}, {"w", k.w}, {"h", k.h}} : json(nullptr);
         j["map"]["country_labels"] = x.scratch->mapCountryLabels;
+        json labelBoxes = json::array();
+        for (size_t i = 0; i < x.scratch->mapCountryLabelBoxes.size() && i < x.scratch->mapCountryLabels.size(); ++i) {
+            const ui::ScreenRect& at = x.scratch->mapCountryLabelBoxes[i];
+            labelBoxes.push_back({{"text", x.scratch->mapCountryLabels[i]}, {"x", at.x}, {"y", at.y}, {"w", at.w}, {"h", at.h}});
+        }
+        j["map"]["country_label_boxes"] = labelBoxes;
         j["map"]["borders_note"] = x.scratch->mapBordersNote;
     }
     if (x.buttons) {

@@ -19,6 +19,7 @@ struct StateExtras {
     double clockSeconds = 0;
     int refusedCloseRequests = 0;
     int ignoredKeys = 0;
+    long xErrors = 0;  // X protocol errors survived (recorded, never fatal)
     std::string palette = "standard";
     const ui::PaneScratch* scratch = nullptr;  // touch targets of the last frame
     const ui::ButtonRegistry* buttons = nullptr;  // every button of the last frame

@@ -14,6 +14,8 @@
 #include "content/nearest_ids.hpp"
 #include "content/plain_language.hpp"
 #include "content/topojson.hpp"
+#include "content/translation_reader.hpp"
+#include "model/language.hpp"
 
 namespace kiosk::content {
 namespace {
@@ -172,6 +174,7 @@ public:
         checkCoverage();
         if (options_.map) loadMap();
         loadHistorical();
+        loadTranslations();
         diag_.holdBackBehindSyntaxErrors();
         out_.sourceHash = fnv1aHex(hashInput_);
         if (out_.ok()) out_.catalog.buildIndexes();
@@ -711,6 +714,33 @@ private:
         };
         load("map/countries-50m.json", fine_, out_.catalog.countries);
         load("map/countries-110m.json", coarse_, out_.catalog.countriesCoarse);
+    }
+
+    // data/translations/<lang>/*.toml and data/interface/<lang>.toml, for every language the kiosk knows but
+    // English; a language without files simply shows in English (and is not offered unless staff ask for it).
+    void loadTranslations() {
+        // Translations are checked against the English; while the English has errors, a record or quote it lost
+        // would make every language report the same mistake again, so they wait until the English is right.
+        if (diag_.errorCount() > 0) return;
+        const EnglishSources english = englishSources(out_.catalog);
+        for (const model::LanguageInfo& language : model::knownLanguages()) {
+            if (language.code == "en") continue;
+            model::TranslatedFields fields;
+            for (const std::string& file : translatableFiles()) {
+                if (file == "countries.toml" && !options_.map) continue;  // no map decoded: no countries to name
+                const std::string code(language.code);
+                const std::string path = "translations/" + code + "/" + file;
+                auto doc = parse(path, false);
+                if (doc) readTranslation(*doc, path, file, code, english, diag_, fields);
+            }
+            if (!fields.empty()) out_.catalog.translations[std::string(language.code)] = std::move(fields);
+            const std::string interface = "interface/" + std::string(language.code) + ".toml";
+            if (auto doc = parse(interface, false)) {
+                model::PhraseTable phrases;
+                readInterfacePhrases(*doc, interface, language.code, diag_, phrases);
+                if (!phrases.empty()) out_.catalog.phrases[std::string(language.code)] = std::move(phrases);
+            }
+        }
     }
 
     // data/map/historical_countries.toml: the records and their rules, then (with the map) their merged shapes.

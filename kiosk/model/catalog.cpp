@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "model/phrase_book.hpp"
+
 namespace kiosk::model {
 
 std::optional<Tone> parseTone(std::string_view text) {
@@ -31,7 +33,7 @@ const PlaceName* formerNameAt(const Place& place, int year) {
 std::string placeNameAt(const Place& place, int year) {
     const PlaceName* then = formerNameAt(place, year);
     if (!then || then->name.empty() || then->name == place.name) return place.name;
-    return then->name + " (today " + place.name + ")";
+    return trf("{then} (today {now})", {{"then", then->name}, {"now", place.name}});
 }
 
 std::string placeLabelAt(const Place& place, int year) {
@@ -40,8 +42,11 @@ std::string placeLabelAt(const Place& place, int year) {
     const bool renamed = !then->name.empty() && then->name != place.name;
     const bool moved = !then->country.empty() && then->country != place.country && !place.country.empty();
     const std::string name = renamed ? then->name : place.name;
-    if (!moved) return renamed ? name + " (today " + place.name + ")" : name;
-    return name + ", " + then->country + " (today " + (renamed ? place.name + ", " : std::string("in ")) + place.country + ")";
+    if (!moved) return renamed ? trf("{then} (today {now})", {{"then", name}, {"now", place.name}}) : name;
+    if (renamed)
+        return trf("{then}, {thenCountry} (today {now}, {country})",
+                   {{"then", name}, {"thenCountry", then->country}, {"now", place.name}, {"country", place.country}});
+    return trf("{then}, {thenCountry} (today in {country})", {{"then", name}, {"thenCountry", then->country}, {"country", place.country}});
 }
 
 std::string placeCountryAt(const Place& place, int year) {

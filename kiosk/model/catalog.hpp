@@ -2,6 +2,7 @@
 // Records refer to each other by index into the catalog's vectors; events are sorted by date.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -10,6 +11,7 @@
 #include "model/date.hpp"
 #include "model/exhibit.hpp"
 #include "model/spelling.hpp"
+#include "model/translation_fields.hpp"
 
 namespace kiosk::model {
 
@@ -84,6 +86,7 @@ struct Quote {
     Index article = kNone;
     std::string text;
     uint32_t offset = 0;
+    std::string translation;  // the exhibit's translation into the language on show, beside the verbatim text; empty in English
 };
 
 struct Event {
@@ -122,6 +125,7 @@ struct Figure {
 // One country's shape: lon/lat vertex pairs, triangles for filling, and closed rings for outlines.
 struct CountryShape {
     std::string isoNumeric, name;       // a historical country's shape carries its id as isoNumeric
+    std::string shownName;              // the name drawn on the map, in the language on show (name is the key)
     std::vector<float> lonLat;          // x0, y0, x1, y1 ... (x = longitude, y = latitude)
     std::vector<uint32_t> triangles;    // indices into lonLat pairs, three a triangle
     std::vector<uint32_t> ringStarts;   // each ring runs from ringStarts[i] to ringStarts[i+1] (or the end)
@@ -169,6 +173,10 @@ struct Catalog {
     std::vector<std::vector<Index>> disagreementsOfEvent;
     // The search index's words, for "did you mean" (filled by the store when it loads the catalog; else empty).
     Vocabulary vocabulary;
+
+    // The exhibit's translations (data/translations, data/interface), by language code; model/translation shows one.
+    std::map<std::string, TranslatedFields, std::less<>> translations;
+    std::map<std::string, PhraseTable, std::less<>> phrases;
 
     // Sorts events by date (stable, by id on ties) and fills the derived lookups. Call once after loading.
     void buildIndexes();

@@ -6,11 +6,50 @@
 #include <charconv>
 #include <cstdio>
 
+#include "model/phrase_book.hpp"
+
 namespace kiosk::model {
 namespace {
 
-constexpr std::array<const char*, 12> kMonthNames = {"January", "February", "March",     "April",   "May",      "June",
-                                                     "July",    "August",   "September", "October", "November", "December"};
+// A month's name as it stands alone or before a year ("September 1965"); 1-12.
+const char* monthName(int month) {
+    switch (month) {
+        case 1: return tr("January");
+        case 2: return tr("February");
+        case 3: return tr("March");
+        case 4: return tr("April");
+        case 5: return tr("May");
+        case 6: return tr("June");
+        case 7: return tr("July");
+        case 8: return tr("August");
+        case 9: return tr("September");
+        case 10: return tr("October");
+        case 11: return tr("November");
+        case 12: return tr("December");
+    }
+    return "";
+}
+
+// A whole day's date: Russian and Urdu put the month in a form of their own after a day ("12 сентября 1965"),
+// so each month has its own pattern.
+std::string dayDate(int day, int month, const std::string& year) {
+    const PhraseArgs args = {{"day", std::to_string(day)}, {"year", year}};
+    switch (month) {
+        case 1: return trf("{day} January {year}", args);
+        case 2: return trf("{day} February {year}", args);
+        case 3: return trf("{day} March {year}", args);
+        case 4: return trf("{day} April {year}", args);
+        case 5: return trf("{day} May {year}", args);
+        case 6: return trf("{day} June {year}", args);
+        case 7: return trf("{day} July {year}", args);
+        case 8: return trf("{day} August {year}", args);
+        case 9: return trf("{day} September {year}", args);
+        case 10: return trf("{day} October {year}", args);
+        case 11: return trf("{day} November {year}", args);
+        case 12: return trf("{day} December {year}", args);
+    }
+    return year;
+}
 
 bool parseInt(std::string_view text, int& out) {
     if (text.empty()) return false;
@@ -133,12 +172,11 @@ YearInterval spanInterval(const DateSpan& span) {
 std::string describeDate(const Date& date, Precision precision) {
     const std::string year = std::to_string(date.year);
     switch (precision) {
-        case Precision::Day:
-            return std::to_string(date.day) + " " + kMonthNames[static_cast<size_t>(date.month - 1)] + " " + year;
-        case Precision::Month: return std::string(kMonthNames[static_cast<size_t>(date.month - 1)]) + " " + year;
+        case Precision::Day: return dayDate(date.day, date.month, year);
+        case Precision::Month: return trf("{month} {year}", {{"month", monthName(date.month)}, {"year", year}});
         case Precision::Year: return year;
-        case Precision::Decade: return "the " + year + "s";
-        case Precision::Approximate: return "around " + year;
+        case Precision::Decade: return trf("the {year}s", {{"year", year}});
+        case Precision::Approximate: return trf("around {year}", {{"year", year}});
     }
     return year;
 }
@@ -147,13 +185,12 @@ std::string describeSpan(const DateSpan& span) {
     if (!span.end) return describeDate(span.start, span.precision);
     const Date& a = span.start;
     const Date& b = *span.end;
-    const char* dash = " \u2013 ";
     // Share the year where both ends fall in it: "September – December 1965".
     if (a.year == b.year && span.precision == Precision::Month)
-        return std::string(kMonthNames[static_cast<size_t>(a.month - 1)]) + dash + describeDate(b, span.precision);
+        return trf("{from} \u2013 {to}", {{"from", monthName(a.month)}, {"to", describeDate(b, span.precision)}});
     if (span.precision == Precision::Approximate)
-        return "around " + std::to_string(a.year) + dash + std::to_string(b.year);
-    return describeDate(a, span.precision) + dash + describeDate(b, span.precision);
+        return trf("around {from} \u2013 {to}", {{"from", std::to_string(a.year)}, {"to", std::to_string(b.year)}});
+    return trf("{from} \u2013 {to}", {{"from", describeDate(a, span.precision)}, {"to", describeDate(b, span.precision)}});
 }
 
 }  // namespace kiosk::model

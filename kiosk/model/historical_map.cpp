@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "model/phrase_book.hpp"
+
 namespace kiosk::model {
 
 std::vector<Index> historicalCountriesAt(const std::vector<HistoricalCountry>& countries, double year) {
@@ -35,10 +37,15 @@ CountryNaming nameOfMember(const std::string& modernName, const std::vector<Hist
 
 std::string bordersNote(const Date& date, Precision precision, bool simplified) {
     // A year is drawn at its end; a decade or an approximate year at the start of its first year.
-    const std::string simplification = simplified ? " (main changes)" : "";
-    if (precision == Precision::Year) return "Borders at the end of " + std::to_string(date.year) + simplification;
+    // Whole sentences per case: the words around the date differ by language.
+    const std::string year = std::to_string(date.year);
+    if (precision == Precision::Year)
+        return simplified ? trf("Borders at the end of {year} (main changes)", {{"year", year}}) : trf("Borders at the end of {year}", {{"year", year}});
     const bool exact = precision == Precision::Day || precision == Precision::Month;
-    return "Borders of " + (exact ? describeDate(date, precision) : std::to_string(date.year)) + simplification;
+    if (exact)
+        return simplified ? trf("Borders of {date} (main changes)", {{"date", describeDate(date, precision)}})
+                          : trf("Borders of {date}", {{"date", describeDate(date, precision)}});
+    return simplified ? trf("Borders of {year} (main changes)", {{"year", year}}) : trf("Borders of {year}", {{"year", year}});
 }
 
 bool bordersChangeAfter(const std::vector<HistoricalCountry>& countries, double year) {

@@ -48,6 +48,21 @@ std::vector<ScreenPoint> labelPointsInside(const CountryShape& shape, float x0, 
     return points;
 }
 
+float shareInside(const CountryShape& shape, float x0, float y0, float x1, float y1, const MapView& view, const MapViewport& viewport,
+                  int columns, int rows) {
+    if (!(x0 <= x1 && y0 <= y1) || columns < 1 || rows < 1) return 0;
+    int inside = 0;
+    for (int i = 0; i < columns; ++i)
+        for (int j = 0; j < rows; ++j) {
+            // Cell centres: the box's edges themselves are where a neighbour's name or a border may start.
+            const ScreenPoint p{x0 + (x1 - x0) * (static_cast<float>(i) + 0.5f) / static_cast<float>(columns),
+                                y0 + (y1 - y0) * (static_cast<float>(j) + 0.5f) / static_cast<float>(rows)};
+            const GeoPoint at = unproject(p, view, viewport);
+            inside += shapeContains(shape, at.lon, at.lat);
+        }
+    return static_cast<float>(inside) / static_cast<float>(columns * rows);
+}
+
 std::vector<bool> placeLabels(const std::vector<LabelBox>& labels, float gap) {
     std::vector<size_t> order(labels.size());
     std::iota(order.begin(), order.end(), 0);

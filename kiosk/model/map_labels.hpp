@@ -16,6 +16,11 @@ bool shapeContains(const CountryShape& shape, double lon, double lat);
 std::vector<ScreenPoint> labelPointsInside(const CountryShape& shape, float x0, float y0, float x1, float y1, ScreenPoint preferred,
                                            const MapView& view, const MapViewport& viewport, int columns, int rows, size_t limit);
 
+// The share (0..1) of a columns x rows grid of points over the screen box x0..x1, y0..y1 that lies inside the
+// country: how much of a label there would stand on the country it names.
+float shareInside(const CountryShape& shape, float x0, float y0, float x1, float y1, const MapView& view, const MapViewport& viewport,
+                  int columns, int rows);
+
 struct LabelBox {
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     int priority = 0;  // higher first

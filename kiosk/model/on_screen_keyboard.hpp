@@ -13,8 +13,14 @@ struct KeyboardKey {
     float width = 1;     // in key units
 };
 
-// Five rows: digits and Delete; three rows of letters (QWERTY) with hyphen and apostrophe; Clear, Space, Done.
-const std::vector<std::vector<KeyboardKey>>& keyboardRows();
+// The keys for a visitor reading `language` (model/language.hpp), row by row, each row in reading order (a
+// right-to-left language's rows are laid out from the right):
+// - English: digits and Delete; QWERTY in three rows with hyphen and apostrophe; Clear, Space, Done (five rows).
+// - Russian: digits and Delete; ЙЦУКЕН in three rows of eleven (Ъ and Ё at the end of the last); Clear, Space, Done.
+// - Urdu: digits and Delete; the letters in alphabetical order, ten or eleven a row (see the .cpp for why); Clear,
+//   Space, Done (six rows).
+// Any other language gets the English keys.
+const std::vector<std::vector<KeyboardKey>>& keyboardRows(std::string_view language = "en");
 
 // The query after pressing `key`. Delete removes one whole UTF-8 character; input stops at `maxBytes`.
 std::string applyKey(std::string_view query, const KeyboardKey& key, size_t maxBytes = 60);

@@ -38,14 +38,19 @@ ScreenLayout layoutScreen(float width, float height, bool lowReach, float contro
     } else {
         // The timeline gets a third: its chips wrap onto two rows here, and under them it needs room for at least
         // three lanes, or most events end up counted in badges. The reader scrolls; the map keeps a quarter.
-        const float mapH = std::round(bodyH * 0.25f);
-        const float timelineH = std::round(bodyH * 0.33f);
-        const float readerH = bodyH - mapH - timelineH - 2 * gap;
         const float w = width - 2 * gap;
+        // Low reach: the reader's buttons, a primary control high with the reader's padding (16 design pixels)
+        // above and below, take a strip of the body above the bar; the panes share the rest in the same proportions.
+        const float readerControlsH = lowReach ? std::round(std::max(72 * l.scale, controlHeight) + 2 * 16 * l.scale) : 0;
+        const float panesH = lowReach ? bodyH - readerControlsH - gap : bodyH;
+        const float mapH = std::round(panesH * 0.25f);
+        const float timelineH = std::round(panesH * 0.33f);
+        const float readerH = panesH - mapH - timelineH - 2 * gap;
         if (lowReach) {
             l.reader = {gap, top, w, readerH};
             l.map = {gap, l.reader.bottom() + gap, w, mapH};
             l.timeline = {gap, l.map.bottom() + gap, w, timelineH};
+            l.readerControls = {gap, l.timeline.bottom() + gap, w, readerControlsH};
         } else {
             l.map = {gap, top, w, mapH};
             l.timeline = {gap, l.map.bottom() + gap, w, timelineH};

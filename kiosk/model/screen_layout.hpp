@@ -17,6 +17,9 @@ struct ScreenLayout {
     float scale = 1;  // 1.0 at 1080 pixels on the short side; every size in the UI is multiplied by it
     Rect header, map, timeline, reader;
     Rect controls;          // where the visitor's controls go: in the header, or a bar at the bottom
+    // The reader's own buttons (Earlier and Later, Back, Close...) when they are not at the reader's foot (h = 0):
+    // in low-reach portrait the reader is at the top, out of reach, and its buttons a strip above the control bar.
+    Rect readerControls;
     bool controlsInBar = false;  // the controls sit in a bar at the bottom (portrait, or low reach), not the header
     bool lowReach = false;
 };
@@ -27,7 +30,8 @@ struct ScreenLayout {
 // drawable.
 // `lowReach` moves every control into the lower part of the screen, for wheelchair users and children: the header
 // keeps only the title, the controls sit in a bar at the bottom, and in portrait the reader (read, not reached)
-// goes to the top, the map and the timeline (with its theme chips and the on-screen keyboard) below it.
+// goes to the top, the map and the timeline (with its theme chips and the on-screen keyboard) below it, and the
+// reader's own buttons leave its foot for a strip just above the control bar.
 // `controlHeight` is the height of the primary controls in pixels (they are sized in millimetres, which the layout
 // does not know): the header and the control bar grow to hold them.
 // `textFactor` is how much larger than Normal the visitor's interface text is (1.25 at Large): a landscape timeline

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "model/date.hpp"
+#include "model/phrase_book.hpp"
 
 namespace kiosk::model {
 
@@ -57,8 +58,24 @@ constexpr std::array<UnitStep, 7> kUnits = {{{TickUnit::Day, 1.0 / 365.0},
                                              {TickUnit::FiveYears, 5.0},
                                              {TickUnit::Decade, 10.0}}};
 
-constexpr std::array<const char*, 12> kMonthShort = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+// A month's short name on the axis; 1-12.
+const char* monthShort(int month) {
+    switch (month) {
+        case 1: return tr("Jan");
+        case 2: return tr("Feb");
+        case 3: return tr("Mar");
+        case 4: return tr("Apr");
+        case 5: return tr("May");
+        case 6: return tr("Jun");
+        case 7: return tr("Jul");
+        case 8: return tr("Aug");
+        case 9: return tr("Sep");
+        case 10: return tr("Oct");
+        case 11: return tr("Nov");
+        case 12: return tr("Dec");
+    }
+    return "";
+}
 
 }  // namespace
 
@@ -95,7 +112,7 @@ std::vector<Tick> makeTicks(const TimelineRange& range, float widthPx, float min
                 for (int m = 1; m <= 12; m += step) {
                     const bool yearStart = m == 1;
                     push(toYears({y, m, 0}), true,
-                         yearStart ? std::to_string(y) : std::string(kMonthShort[static_cast<size_t>(m - 1)]));
+                         yearStart ? std::to_string(y) : std::string(monthShort(m)));
                 }
             break;
         }
@@ -108,7 +125,7 @@ std::vector<Tick> makeTicks(const TimelineRange& range, float widthPx, float min
                     for (int d = 1; d <= daysInMonth(y, m); ++d) {
                         if (unit == TickUnit::Week && (d - 1) % 7 != 0) continue;
                         if (unit == TickUnit::Week && d == 29) continue;
-                        std::string label = d == 1 ? std::string(kMonthShort[static_cast<size_t>(m - 1)]) + " " + std::to_string(y)
+                        std::string label = d == 1 ? trf("{month} {year}", {{"month", monthShort(m)}, {"year", std::to_string(y)}})
                                                    : std::to_string(d);
                         push(toYears({y, m, d}), true, std::move(label));
                     }

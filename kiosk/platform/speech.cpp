@@ -29,7 +29,7 @@ Speech::Speech() {
     // Playback mode: espeak-ng plays through its own audio thread; 0 = default buffer; no data path override.
     available_ = espeak_Initialize(AUDIO_OUTPUT_PLAYBACK, 0, nullptr, 0) > 0;
     if (available_) {
-        espeak_SetVoiceByName("en");
+        voice_ = espeak_SetVoiceByName("en") == EE_OK ? "en" : "";
         espeak_SetParameter(espeakRATE, 150, 0);  // a little slower than the default: a gallery is not quiet
     }
 }
@@ -41,9 +41,15 @@ Speech::~Speech() {
     }
 }
 
-void Speech::speak(const std::string& text) {
+void Speech::speak(const std::string& text, const std::string& language) {
     if (!available_) return;
     espeak_Cancel();
+    if (language != voice_) {
+        // A new voice resets the rate to its own default.
+        if (espeak_SetVoiceByName(language.c_str()) == EE_OK) voice_ = language;
+        else voice_ = espeak_SetVoiceByName("en") == EE_OK ? "en" : "";
+        espeak_SetParameter(espeakRATE, 150, 0);
+    }
     espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
 }
 

@@ -14,6 +14,7 @@
 
 #include "platform/frame_renderer.hpp"
 #include "platform/x11_touch.hpp"
+#include "platform/x_errors.hpp"
 #include <stb_image_write.h>
 #include <poll.h>
 
@@ -125,6 +126,7 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
         return nullptr;
     }
     glfwMakeContextCurrent(w->window_);
+    keepXErrorsNonFatal();
     glfwSwapInterval(1);
     glfwSetWindowCloseCallback(w->window_, onCloseRequest);
     glfwSetWindowRefreshCallback(w->window_, onRefresh);
@@ -248,6 +250,7 @@ void Window::present() {
     int w = 0, h = 0;
     framebufferSize(w, h);
     const bool whole = damage.size() == 1 && damage[0] == PixelRect{0, 0, w, h};
+    keepXErrorsNonFatal();  // GLFW may have put Xlib's exiting handler back since the last frame
     if (!skipped_ && copySubBuffer_ && renderer_->offscreen() && !whole) {
         // Only the changed rectangles, from the off-screen buffer to the back buffer to the window.
         renderer_->copyDamageToBackBuffer();
@@ -269,6 +272,13 @@ void Window::present() {
     if (backToBack && lastPresent_ >= 0 && now - lastPresent_ < kRefresh - 0.0005)
         std::this_thread::sleep_for(std::chrono::duration<double>(kRefresh - (now - lastPresent_)));
     lastPresent_ = glfwGetTime();
+}
+
+std::vector<std::string> Window::takeXErrors(long* dropped) {
+    std::vector<std::string> errors = platform::takeXErrors(glfwGetX11Display(), dropped);
+    // A lost put or copy leaves the window's picture stale: the next frame is drawn whole.
+    if (!errors.empty()) gMustDraw = true;
+    return errors;
 }
 
 void Window::reloadFontTexture() {

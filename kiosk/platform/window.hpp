@@ -3,6 +3,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "input/contacts.hpp"
 
@@ -73,6 +74,9 @@ public:
     long framesSkipped() const { return framesSkipped_; }  // render() calls that repeated the last frame
     // Pixels the last render() rasterised (all of them for a full redraw, 0 for a repeated frame).
     long long pixelsDrawn() const;
+    // X protocol errors since the last call, one line each (they are recorded, never fatal: platform/x_errors);
+    // `dropped` gets how many more a burst had. After one, the next frame is drawn whole.
+    std::vector<std::string> takeXErrors(long* dropped);
     // Reads the last rendered frame and writes it as PNG. Returns false and says why.
     bool savePng(const std::string& path, std::string* error) const;
     std::string rendererName() const;

@@ -267,6 +267,21 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
     // Content built without the map (tests) has no shapes: such a country changes names, never outlines.
     c.historicalShapes.resize(c.historicalCountries.size());
     c.historicalShapesCoarse.resize(c.historicalCountries.size());
+    for (auto* shapes : {&c.countries, &c.countriesCoarse, &c.historicalShapes, &c.historicalShapesCoarse})
+        for (model::CountryShape& k : *shapes) k.shownName = k.name;
+    eachRow(db, "SELECT lang, key, text FROM translations ORDER BY lang, key",
+            [&](const Statement& s) { c.translations[s.text(0)].emplace(s.text(1), s.text(2)); });
+    eachRow(db, "SELECT lang, english, forms FROM phrases ORDER BY lang, english", [&](const Statement& s) {
+        std::vector<std::string> forms;
+        const std::string joined = s.text(2);
+        for (size_t at = 0;;) {
+            const size_t sep = joined.find('\x1f', at);
+            forms.push_back(joined.substr(at, sep == std::string::npos ? std::string::npos : sep - at));
+            if (sep == std::string::npos) break;
+            at = sep + 1;
+        }
+        c.phrases[s.text(0)].emplace(s.text(1), std::move(forms));
+    });
     if (c.events.empty()) throw StoreError("the content database holds no events");
     // The stored order is already by date; buildIndexes keeps it (stable) and fills the lookups.
     c.buildIndexes();

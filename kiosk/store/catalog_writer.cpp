@@ -1,6 +1,11 @@
 // catalog_writer.cpp: the one place content is written to SQLite (by the content tool, never by the kiosk).
 #include "store/catalog_writer.hpp"
 
+#include <algorithm>
+
+#include "model/search_folding.hpp"
+#include "model/translation.hpp"
+
 #include <unistd.h>
 
 #include "store/content_checksum.hpp"
@@ -57,14 +62,19 @@ void insertAll(Connection& db, const model::Catalog& c) {
         for (const std::string& id : e.tour) l.bind(1, "tour").bind(2, id).run();
         for (const std::string& word : e.searchSuggestions) l.bind(1, "search").bind(2, word).run();
     }
-    Statement search(db, "INSERT INTO search_index(kind, ref, title, body, in_short) VALUES(?, ?, ?, ?, ?)");
+    Statement search(db, "INSERT INTO search_index(kind, ref, lang, title, body, in_short) VALUES(?, ?, ?, ?, ?, ?)");
+    const auto index = [&](const char* kind, int64_t ref, std::string_view lang, const std::string& title, const std::string& body,
+                           const std::string& inShort) {
+        search.bind(1, kind).bind(2, ref).bind(3, std::string(lang)).bind(4, model::foldForSearch(title)).bind(5, model::foldForSearch(body))
+            .bind(6, model::foldForSearch(inShort)).run();
+    };
     {
         Statement s(db, "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)");
         for (size_t i = 0; i < c.articles.size(); ++i) {
             const auto& a = c.articles[i];
             s.bind(1, int64_t(i)).bind(2, a.id).bind(3, a.title).bind(4, int64_t(a.titleIsDescriptive)).bind(5, a.outlet)
                 .bind(6, a.author).bind(7, a.authorRole).bind(8, a.note).bind(9, a.body).bind(10, a.original).run();
-            search.bind(1, "article").bind(2, int64_t(i)).bind(3, a.title).bind(4, a.body).bind(5, "").run();
+            index("article", int64_t(i), "en", a.title, a.body, "");
         }
     }
     {
@@ -116,7 +126,7 @@ void insertAll(Connection& db, const model::Catalog& c) {
             for (auto t : e.themes) th.bind(1, id).bind(2, int64_t(t)).run();
             for (auto p : e.places) pl.bind(1, id).bind(2, int64_t(p)).run();
             for (auto p : e.people) pe.bind(1, id).bind(2, int64_t(p)).run();
-            search.bind(1, "event").bind(2, id).bind(3, e.title).bind(4, e.summary).bind(5, e.inShort).run();
+            index("event", id, "en", e.title, e.summary, e.inShort);
             notes.write("event", i, e.note);
         }
     }
@@ -172,6 +182,40 @@ void insertAll(Connection& db, const model::Catalog& c) {
             const auto& h = c.historicalCountries[i];
             s.bind(1, int64_t(i)).bind(2, h.id).bind(3, h.name).bind(4, model::formatDateSource(h.start, model::Precision::Day))
                 .bind(5, model::formatDateSource(h.end, model::Precision::Day)).bind(6, lines(h.members)).bind(7, lines(h.memberLabels)).run();
+        }
+    }
+    {
+        // Each translated language: its fields and phrases, and search rows in its words (English where a field is
+        // not translated; an article's body is the article's own English).
+        Statement t(db, "INSERT INTO translations(lang, key, text) VALUES(?,?,?)");
+        Statement p(db, "INSERT INTO phrases(lang, english, forms) VALUES(?,?,?)");
+        for (const auto& [lang, languageFields] : c.translations) {
+            const model::TranslatedFields& fields = languageFields;  // a lambda may not capture a structured binding (clang 15)
+            std::vector<std::pair<std::string, std::string>> sorted(fields.begin(), fields.end());
+            std::sort(sorted.begin(), sorted.end());  // a stable file for the same sources
+            for (const auto& [key, text] : sorted) t.bind(1, lang).bind(2, key).bind(3, text).run();
+            const auto shown = [&](const std::string& key, const std::string& english) -> const std::string& {
+                const auto it = fields.find(key);
+                return it != fields.end() ? it->second : english;
+            };
+            for (size_t i = 0; i < c.articles.size(); ++i) {
+                const auto& a = c.articles[i];
+                index("article", int64_t(i), lang, a.titleIsDescriptive ? shown(model::fieldKey("article", a.id, "title"), a.title) : a.title, a.body, "");
+            }
+            for (size_t i = 0; i < c.events.size(); ++i) {
+                const auto& e = c.events[i];
+                index("event", int64_t(i), lang, shown(model::fieldKey("event", e.id, "title"), e.title),
+                      shown(model::fieldKey("event", e.id, "summary"), e.summary), shown(model::fieldKey("event", e.id, "in_short"), e.inShort));
+            }
+        }
+        for (const auto& [lang, phrases] : c.phrases) {
+            std::vector<std::pair<std::string, std::vector<std::string>>> sorted(phrases.begin(), phrases.end());
+            std::sort(sorted.begin(), sorted.end());
+            for (const auto& [english, forms] : sorted) {
+                std::string joined;
+                for (const std::string& f : forms) joined += (joined.empty() ? "" : "\x1f") + f;
+                p.bind(1, lang).bind(2, english).bind(3, joined).run();
+            }
         }
     }
 }

@@ -3,7 +3,7 @@
 
 namespace kiosk::store {
 
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 // Rows keep the catalog's order: `id` is the record's index in its catalog vector, `slug` its source id.
 inline constexpr const char* kSchemaSql = R"sql(
@@ -56,10 +56,16 @@ CREATE TABLE countries(id INTEGER PRIMARY KEY, detail INTEGER NOT NULL, iso_nume
 -- members and member_labels: one line each, in the same order (an empty line: the member has no label).
 CREATE TABLE historical_countries(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, start TEXT NOT NULL,
   end TEXT NOT NULL, members TEXT NOT NULL, member_labels TEXT NOT NULL);
--- Full-text search over what a visitor can open: kind is 'event' or 'article', ref the row id in that table.
+-- The exhibit's translations of its prose, by language and field key (model/translation.hpp), and the interface's
+-- phrases by language and English phrase (forms: one, or the plural forms, separated by char(31)).
+CREATE TABLE translations(lang TEXT NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY(lang, key));
+CREATE TABLE phrases(lang TEXT NOT NULL, english TEXT NOT NULL, forms TEXT NOT NULL, PRIMARY KEY(lang, english));
+-- Full-text search over what a visitor can open: kind is 'event' or 'article', ref the row id in that table, lang
+-- the language whose visitors search that row (an event's row holds its text in that language; English where a
+-- field is not translated). Text is stored folded for search (model/search_folding), as queries are.
 -- prefix indexes make the one-, two- and three-letter prefixes a visitor types first cheap to look up.
 -- in_short: an event's plain sentence (empty for an article); a visitor may search for a word only it holds.
-CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, in_short,
+CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, lang UNINDEXED, title, body, in_short,
   tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
 )sql";
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "model/search_folding.hpp"
 #include "model/search_query.hpp"
 #include "store/catalog_reader.hpp"
 #include "store/sqlite_handle.hpp"
@@ -37,17 +38,26 @@ struct SearchIndex::Impl {
           // snippet) every row on every keystroke; the next letter narrows it anyway.
           query(db, "SELECT kind, ref, snip, score FROM ("
                     "SELECT kind, ref, snippet(search_index, -1, char(1), char(2), '\u2026', 14) AS snip, "
-                    "bm25(search_index, 0.0, 0.0, 10.0, 1.0, 1.0) AS score FROM search_index WHERE search_index MATCH ?1 LIMIT 2000) "
+                    "bm25(search_index, 0.0, 0.0, 0.0, 10.0, 1.0, 1.0) AS score FROM search_index WHERE search_index MATCH ?1 AND lang = ?3 LIMIT 2000) "
                     "ORDER BY score LIMIT ?2"),
-          summary(db, "SELECT substr(summary, 1, 160), length(summary) > 160 FROM events WHERE id = ?1") {
-        Statement people(db, "SELECT p.name, ep.event_id FROM people p JOIN event_people ep ON ep.person_id = p.id ORDER BY ep.event_id");
-        while (people.step()) personEvents[normalised(people.text(0))].push_back(static_cast<model::Index>(people.integer(1)));
+          // In the visitor's language where the event's summary is translated, else the English.
+          summary(db, "SELECT substr(s, 1, 160), length(s) > 160 FROM (SELECT COALESCE((SELECT text FROM translations t WHERE t.lang = ?2 "
+                      "AND t.key = 'event/' || e.slug || '/summary'), e.summary) AS s FROM events e WHERE e.id = ?1)") {
+        // A person is found by their name in every language the exhibit has it in (Бхутто as Bhutto).
+        Statement people(db, "SELECT p.name, ep.event_id FROM people p JOIN event_people ep ON ep.person_id = p.id UNION ALL "
+                             "SELECT t.text, ep.event_id FROM translations t JOIN people p ON t.key = 'person/' || p.slug || '/name' "
+                             "JOIN event_people ep ON ep.person_id = p.id ORDER BY 2");
+        while (people.step()) {
+            auto& events = personEvents[normalised(model::foldForSearch(people.text(0)))];
+            const auto event = static_cast<model::Index>(people.integer(1));
+            if (std::find(events.begin(), events.end(), event) == events.end()) events.push_back(event);
+        }
     }
 
     // The start of an event's summary, cut after a word: the snippet of an event found by its person link alone.
-    std::string summaryStart(model::Index event) {
+    std::string summaryStart(model::Index event, std::string_view language) {
         summary.reset();
-        summary.bind(1, static_cast<int64_t>(event));
+        summary.bind(1, static_cast<int64_t>(event)).bind(2, std::string(language));
         std::string text;
         if (summary.step()) {
             text = summary.text(0);
@@ -65,14 +75,15 @@ struct SearchIndex::Impl {
 SearchIndex::SearchIndex(const std::filesystem::path& database) : impl_(std::make_unique<Impl>(database)) {}
 SearchIndex::~SearchIndex() = default;
 
-std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit) const {
+std::vector<SearchHit> SearchIndex::search(std::string_view typedAsIs, int limit, std::string_view language) const {
     std::vector<SearchHit> hits;
+    const std::string typed = model::foldForSearch(typedAsIs);
     const std::string fts = model::buildFtsQuery(typed);
     if (fts.empty() || limit <= 0) return hits;
     try {
         Statement& s = impl_->query;
         s.reset();
-        s.bind(1, fts).bind(2, static_cast<int64_t>(limit));
+        s.bind(1, fts).bind(2, static_cast<int64_t>(limit)).bind(3, std::string(language));
         while (s.step()) {
             SearchHit hit;
             hit.kind = s.text(0) == "article" ? SearchHit::Kind::Article : SearchHit::Kind::Event;
@@ -98,7 +109,7 @@ std::vector<SearchHit> SearchIndex::search(std::string_view typed, int limit) co
                 SearchHit hit;
                 hit.kind = SearchHit::Kind::Event;
                 hit.ref = e;
-                hit.snippet = impl_->summaryStart(e);
+                hit.snippet = impl_->summaryStart(e, language);
                 listed.push_back(std::move(hit));
             }
             const size_t keep = std::max(listed.size(), static_cast<size_t>(limit));

@@ -23,7 +23,9 @@ public:
     // Results for what the visitor typed, best first; empty for empty input. A query that is a person's name puts
     // every event that lists the person first (all of them, beyond `limit`), found by the link, not the text. Never throws for any input: a query
     // the builder cannot make safe simply finds nothing.
-    std::vector<SearchHit> search(std::string_view typed, int limit = 30) const;
+    // `language`: the visitor's; its rows hold the events in its words (English where not translated). What is
+    // typed is folded as the index is (model/search_folding: ي as ی, ё as е, Arabic-Indic digits as 0-9).
+    std::vector<SearchHit> search(std::string_view typed, int limit = 30, std::string_view language = "en") const;
 
 private:
     struct Impl;

@@ -18,6 +18,30 @@ bool isLineEndWhitespace(char32_t cp) {
     return type == FRIBIDI_TYPE_WS || type == FRIBIDI_TYPE_SS || type == FRIBIDI_TYPE_BS || cp == U'\t';
 }
 
+bool isRangeDash(char32_t cp) { return cp == U'-' || cp == U'\u2010' || cp == U'\u2012' || cp == U'\u2013' || cp == U'\u2014' || cp == U'\u2212'; }
+
+// A range of numbers ("1947–2022", "1947 – 1991") reads from its first number to its last, left to right, in a
+// right-to-left paragraph too. UAX #9 keeps "1947-2022" so only for a lone hyphen (W4: one European separator
+// between European numbers); an en dash, or spaces round the dash, are neutrals that take the paragraph's direction,
+// and the range would show as "2022–1947". Urdu is mostly typed with the hyphen, so its readers know ranges in the
+// first form: the dash, and the spaces round it, are given the numbers' own type, for every kind of dash.
+void keepNumberRangesInOrder(const std::vector<FriBidiChar>& chars, std::vector<FriBidiCharType>& types) {
+    const size_t n = chars.size();
+    for (size_t i = 0; i < n; ++i) {
+        if (types[i] != FRIBIDI_TYPE_EN) continue;
+        size_t j = i + 1;  // after a run of digits
+        if (j >= n || types[j] == FRIBIDI_TYPE_EN) continue;
+        size_t k = j;
+        while (k < n && chars[k] == U' ') ++k;
+        if (k >= n || !isRangeDash(static_cast<char32_t>(chars[k]))) continue;
+        ++k;
+        while (k < n && chars[k] == U' ') ++k;
+        if (k >= n || types[k] != FRIBIDI_TYPE_EN) continue;
+        for (size_t m = j; m < k; ++m) types[m] = FRIBIDI_TYPE_EN;
+        i = k - 1;
+    }
+}
+
 }  // namespace
 
 BidiParagraph resolveBidi(const UnicodeText& text, BaseDirection base) {
@@ -32,6 +56,7 @@ BidiParagraph resolveBidi(const UnicodeText& text, BaseDirection base) {
     std::vector<FriBidiCharType> types(chars.size());
     std::vector<FriBidiBracketType> brackets(chars.size());
     fribidi_get_bidi_types(chars.data(), length, types.data());
+    keepNumberRangesInOrder(chars, types);
     fribidi_get_bracket_types(chars.data(), length, types.data(), brackets.data());
     FriBidiParType direction = base == BaseDirection::LeftToRight   ? FRIBIDI_PAR_LTR
                                : base == BaseDirection::RightToLeft ? FRIBIDI_PAR_RTL

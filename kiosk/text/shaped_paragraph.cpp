@@ -72,12 +72,20 @@ ShapedParagraph shapeParagraph(const std::string& utf8, const FontSet& fonts, fl
     hb_buffer_t* buffer = hb_buffer_create();
     const hb_language_t hbLanguage = hb_language_from_string(language.c_str(), -1);
 
+    // The face per character: its script's, except punctuation the Arabic-script faces lack (the ellipsis, ‹ ›,
+    // the middle dot) that sits among Arabic letters: it comes from the primary face rather than drawing a box.
+    std::vector<const FontFace*> faces(out.text.size());
+    for (size_t i = 0; i < faces.size(); ++i) {
+        faces[i] = faceFor(fonts, scripts[i]);
+        const char32_t cp = out.text.codepoints[i];
+        if (faces[i] != fonts.primary && !faces[i]->covers(cp) && fonts.primary->covers(cp)) faces[i] = fonts.primary;
+    }
     for (uint32_t start = 0; start < out.text.size();) {
         const uint8_t level = out.bidi.levels[start];
         const hb_script_t script = scripts[start];
-        const FontFace* face = faceFor(fonts, script);
+        const FontFace* face = faces[start];
         uint32_t end = start + 1;
-        while (end < out.text.size() && out.bidi.levels[end] == level && scripts[end] == script) ++end;
+        while (end < out.text.size() && out.bidi.levels[end] == level && scripts[end] == script && faces[end] == face) ++end;
 
         ShapedItem item{start, end, level, face, {}};
         hb_buffer_clear_contents(buffer);

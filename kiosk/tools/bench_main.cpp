@@ -37,6 +37,7 @@ struct Settings {
     double idleSeconds = 30, attractSeconds = -1, settleSeconds = 3;
     bool quick = false, keepWork = false, verbose = false;
     int width = 1920, height = 1080;
+    std::string language = "en";  // the visitor's language every run starts in (Urdu goes through the text layer)
     int largeWidth = 3840, largeHeight = 2160;  // the real content again at this size (0: not at all)
     std::vector<std::string> databases;
     std::vector<std::string> queries = {"tashkent", "gas pipeline", "soviet union afghanistan", "kashmir", "bhutto moscow"};
@@ -431,14 +432,15 @@ int Bench::run() {
     work_ = tmpl;
     fs::create_directories(work_ / "runtime");
     fs::permissions(work_ / "runtime", fs::perms::owner_all, fs::perm_options::replace);
+    const std::string languages = "[languages]\noffered = [\"en\", \"ur\", \"ru\"]\ndefault = \"" + s_.language + "\"\n";
     writeText(browseConfig(),
               "# kiosk-bench: a visitor is already at the screen; no idle reset during a run\n"
               "[display]\nfullscreen = false\nhide_cursor = false\n"
-              "[visitors]\nattract_mode = false\nidle_timeout_seconds = 3600\n");
+              "[visitors]\nattract_mode = false\nidle_timeout_seconds = 3600\n" + languages);
     writeText(attractConfig(),
               "# kiosk-bench: nobody at the screen, the attract tour running\n"
               "[display]\nfullscreen = false\nhide_cursor = false\n"
-              "[visitors]\nattract_mode = true\nidle_timeout_seconds = 3600\n");
+              "[visitors]\nattract_mode = true\nidle_timeout_seconds = 3600\n" + languages);
     int code = 0;
     try {
         if (!prepareDatabases()) throw std::runtime_error("the databases could not be prepared");
@@ -524,6 +526,7 @@ json Bench::report() const {
     r["tool"] = "kiosk-bench";
     r["format"] = 1;
     r["quick"] = s_.quick;
+    r["language"] = s_.language;
     r["repeat"] = s_.repeat;
     r["size"] = std::to_string(s_.width) + "x" + std::to_string(s_.height);
     r["renderer"] = renderer_;
@@ -826,6 +829,9 @@ int main(int argc, char** argv) {
     cli.add_option("--large-size", largeSize, "the real content's scenarios again in a window of WxH, as large exhibits run ('none': not at all; "
                                               "with --quick the default is none)");
     cli.add_option("--databases", databases, "comma-separated subset of real,1000,10000,100000 (default: all; with --quick: real,1000)");
+    cli.add_option("--language", s.language, "the visitor's language in every run: en, ur or ru (the synthetic databases have no translations: English there)")
+        ->check(CLI::IsMember({"en", "ur", "ru"}))
+        ->capture_default_str();
     cli.add_flag("--quick", s.quick, "CI smoke run: the real content and 1,000 events, one run, short scenarios, 3 s of idle");
     cli.add_flag("--keep", s.keepWork, "keep the work folder (scripts, logs, stats of every run)");
     cli.add_option("--validate", validate, "only check that FILE (a --json report) has every required key with a number; exit 1 if not");

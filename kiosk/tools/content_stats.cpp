@@ -4,6 +4,9 @@
 #include <map>
 #include <sstream>
 
+#include "model/language.hpp"
+#include "model/translation.hpp"
+
 namespace kiosk::tools {
 
 std::string formatContentStats(const model::Catalog& c) {
@@ -50,6 +53,20 @@ std::string formatContentStats(const model::Catalog& c) {
     }
     section("events per date precision", {precision.begin(), precision.end()});
     section("events per tone", {tone.begin(), tone.end()});
+    // Each language the kiosk knows: how much is translated, and what it shows in English instead (visibly).
+    out << "\ntranslations (fields shown in English where a translation lacks them)\n";
+    for (const model::LanguageInfo& language : model::knownLanguages()) {
+        if (language.code == "en") continue;
+        const std::vector<std::string> missing = model::missingTranslations(c, language.code);
+        const auto table = c.translations.find(language.code);
+        const size_t have = table == c.translations.end() ? 0 : table->second.size();
+        const auto phrases = c.phrases.find(language.code);
+        out << "  " << language.englishName << " (" << language.code << "): " << have << " of " << (have + missing.size())
+            << " fields translated, " << missing.size() << " shown in English; "
+            << (phrases == c.phrases.end() ? 0 : phrases->second.size()) << " interface phrases\n";
+        for (size_t i = 0; i < missing.size() && i < 20; ++i) out << "    in English: " << missing[i] << "\n";
+        if (missing.size() > 20) out << "    ... and " << (missing.size() - 20) << " more\n";
+    }
     return out.str();
 }
 

@@ -2,14 +2,20 @@
 // (exhibit.toml's [about]), with the source articles listed where a section asks for them.
 #include "ui/reader_pages.hpp"
 #include "ui/rich_text.hpp"
+#include "model/phrase_book.hpp"
+#include "ui/text_draw.hpp"
 
 namespace kiosk::ui {
+
+using model::tr;
+using model::trf;
+using model::trn;
 namespace {
 
 void heading(const FrameContext& ctx, const char* s) {
     ImGui::Dummy({1, ctx.metrics.px(6)});
     ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted(s);
+    textLine(s);
     ImGui::PopFont();
 }
 
@@ -23,7 +29,7 @@ void para(const FrameContext& ctx, const std::string& s, float width, ImFont* fo
 ReaderPageResult drawAboutPage(const FrameContext& ctx, float width, app::Actions&) {
     const int size = ctx.state.reader.textSize;
     const model::Exhibit& exhibit = ctx.catalog.exhibit;
-    para(ctx, "About this exhibit", width, ctx.fonts.eventTitle[size]);
+    para(ctx, tr("About this exhibit"), width, ctx.fonts.eventTitle[size]);
     for (const std::string& p : model::paragraphs(exhibit.aboutIntro)) para(ctx, p, width);
     for (const model::AboutSection& section : exhibit.about) {
         ImFont* font = section.small ? ctx.fonts.small : nullptr;
@@ -37,7 +43,7 @@ ReaderPageResult drawAboutPage(const FrameContext& ctx, float width, app::Action
         for (const std::string& p : model::paragraphs(section.text)) para(ctx, p, width, font);
     }
     if (!ctx.catalog.info.contentVersion.empty())
-        para(ctx, "Content version " + ctx.catalog.info.contentVersion + ", built " + ctx.catalog.info.builtAt + ".", width, ctx.fonts.small);
+        para(ctx, trf("Content version {version}, built {built}.", {{"version", ctx.catalog.info.contentVersion}, {"built", ctx.catalog.info.builtAt}}), width, ctx.fonts.small);
     return {};
 }
 

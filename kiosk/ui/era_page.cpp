@@ -2,8 +2,10 @@
 // band on the timeline.
 #include <string>
 
+#include "model/phrase_book.hpp"
 #include "ui/reader_pages.hpp"
 #include "ui/rich_text.hpp"
+#include "ui/text_draw.hpp"
 
 namespace kiosk::ui {
 
@@ -19,13 +21,13 @@ ReaderPageResult drawEraPage(const FrameContext& ctx, float width, app::Actions&
     // The years first, small and in the accent colour, as an event's date is: how museum labels read.
     ImGui::PushFont(ctx.fonts.uiBold);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
-    ImGui::TextUnformatted(eraYears(era).c_str());
+    textLine(eraYears(era));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
-    ImGui::TextUnformatted("(an era of the relationship)");
+    textLine(model::tr("(an era of the relationship)"));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImFont* title = ctx.fonts.eventTitle[size];

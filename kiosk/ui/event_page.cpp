@@ -6,8 +6,14 @@
 #include "model/related_events.hpp"
 #include "ui/reader_pages.hpp"
 #include "ui/rich_text.hpp"
+#include "model/phrase_book.hpp"
+#include "ui/text_draw.hpp"
 
 namespace kiosk::ui {
+
+using model::tr;
+using model::trf;
+using model::trn;
 namespace {
 
 float lineSpacing(const FrameContext&, ImFont* f) { return f->FontSize * 0.45f; }
@@ -22,25 +28,42 @@ void pullQuote(const FrameContext& ctx, const model::Quote& q, float width, app:
     const int size = ctx.state.reader.textSize;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    ImGui::Indent(m.px(22));
+    // The bar stands where the visitor's lines start: at the left, or at the right in a right-to-left language,
+    // where the quotation is inset from the right instead (its lines are flush right in their box).
+    const bool mirrored = readsRightToLeft(ctx);
+    const float inset = m.px(22);
+    if (!mirrored) ImGui::Indent(inset);
+    const FlushRightLines quoteLines(mirrored, inset);
     const model::Article& a = ctx.catalog.articles[static_cast<size_t>(q.article)];
     // A quote that starts or stops inside a sentence says so, as a printed quotation would.
     const std::string shown = model::withEllipses(q.text, model::quoteEdges(a.body, q.offset, q.text.size()));
     text(ctx.fonts.quote[size], model::quotedForDisplay(shown), width - m.px(22), ctx.palette.text, ctx);
+    if (!q.translation.empty()) {
+        // The exhibit's translation goes beside the verbatim English, labelled as the exhibit's, never in its place.
+        ImGui::PushFont(ctx.fonts.small);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
+        textLine(tr("The exhibit\u2019s translation:"));
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        text(ctx.fonts.body[size], q.translation, width - m.px(22), ctx.palette.text, ctx);
+    }
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - m.px(22));
-    ImGui::TextWrapped("\u2014 %s", attribution(a).c_str());
+    textWrapped("\u2014 " + attribution(a));
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PushID(id);
-    if (tapButton("Read the full article  \u203A", {0, m.touch()}))
+    const std::string readArticle = withId(tr("Read the full article  \u203A"), "read-article");
+    alignForReading(captionButtonWidth(readArticle));
+    if (tapButton(readArticle.c_str(), {0, m.touch()}))
         out.push_back(app::OpenArticle{q.article, q.offset, static_cast<uint32_t>(q.text.size())});
     ImGui::PopID();
     ImGui::PopFont();
-    ImGui::Unindent(m.px(22));
+    if (!mirrored) ImGui::Unindent(inset);
     const float bottom = ImGui::GetCursorScreenPos().y - m.px(6);
-    dl->AddRectFilled({top.x, top.y}, {top.x + m.px(5), bottom}, ctx.palette.quoteBar, m.px(2));
+    const float barX = mirrored ? top.x + width - m.px(5) : top.x;
+    dl->AddRectFilled({barX, top.y}, {barX + m.px(5), bottom}, ctx.palette.quoteBar, m.px(2));
     ImGui::Dummy({1, m.px(10)});
 }
 
@@ -61,12 +84,12 @@ void curatorNote(const FrameContext& ctx, const model::CuratorNote& note, float 
     ImGui::Dummy({1, m.px(6)});
     ImGui::PushFont(ctx.fonts.uiBold);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
-    ImGui::TextUnformatted("Curator\u2019s note");
+    textLine(tr("Curator\u2019s note"));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     text(ctx.fonts.body[size], note.text, inner, ctx.palette.text, ctx);
     for (const model::NoteSource& s : note.sources)
-        text(ctx.fonts.small, "Source: " + s.publisher + ", " + model::quotedForDisplay(s.title) + ", " + s.url, inner, ctx.palette.textMuted, ctx);
+        text(ctx.fonts.small, trf("Source: {publisher}, {title}, {url}", {{"publisher", s.publisher}, {"title", model::quotedForDisplay(s.title)}, {"url", s.url}}), inner, ctx.palette.textMuted, ctx);
     ImGui::Dummy({1, m.px(2)});
     ImGui::Unindent(m.px(18));
     const ImVec2 bottom = ImGui::GetCursorScreenPos();
@@ -95,7 +118,7 @@ Callout openCallout(const FrameContext& ctx, const char* heading, float indent) 
     ImGui::Dummy({1, ctx.metrics.px(4)});
     ImGui::PushFont(ctx.fonts.uiBold);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
-    ImGui::TextUnformatted(heading);
+    textLine(heading);
     ImGui::PopStyleColor();
     ImGui::PopFont();
     return box;
@@ -109,7 +132,10 @@ float closeCallout(const FrameContext& ctx, const Callout& box, float width, ImU
     const float bottom = ImGui::GetCursorScreenPos().y;
     box.drawList->ChannelsSetCurrent(0);
     box.drawList->AddRectFilled(box.top, {box.top.x + width, bottom}, ground, m.rounding());
-    if (accentEdge)
+    if (accentEdge && readsRightToLeft(ctx))  // the edge where the lines start
+        box.drawList->AddRectFilled({box.top.x + width - m.px(6), box.top.y}, {box.top.x + width, bottom}, ctx.palette.accent, m.rounding(),
+                                    ImDrawFlags_RoundCornersRight);
+    else if (accentEdge)
         box.drawList->AddRectFilled(box.top, {box.top.x + m.px(6), bottom}, ctx.palette.accent, m.rounding(), ImDrawFlags_RoundCornersLeft);
     box.drawList->ChannelsMerge();
     return bottom;
@@ -122,7 +148,7 @@ void inShortLine(const FrameContext& ctx, const std::string& line, float width, 
     if (line.empty()) return;
     const Metrics& m = ctx.metrics;
     const int size = ctx.state.reader.textSize;
-    const Callout box = openCallout(ctx, "In short", m.px(20));
+    const Callout box = openCallout(ctx, tr("In short"), m.px(20));
     text(ctx.fonts.plain[size], line, width - m.px(34), ctx.palette.text, ctx);
     const float bottom = closeCallout(ctx, box, width, ctx.palette.panelRaised, true);
     result.inShort = {box.top.x, box.top.y, width, bottom - box.top.y};
@@ -132,8 +158,7 @@ void inShortLine(const FrameContext& ctx, const std::string& line, float width, 
 }  // namespace
 
 std::string attribution(const model::Article& a) {
-    std::string s = a.title;
-    if (!a.author.empty()) s += ", by " + a.author;
+    std::string s = a.author.empty() ? a.title : trf("{title}, by {author}", {{"title", a.title}, {"author", a.author}});
     if (!a.outlet.empty()) s += ", " + a.outlet;
     return s;
 }
@@ -141,13 +166,15 @@ std::string attribution(const model::Article& a) {
 ReaderPageResult drawWelcomePage(const FrameContext& ctx, float width, app::Actions& out) {
     const int size = ctx.state.reader.textSize;
     ImGui::PushFont(ctx.fonts.eventTitle[size]);
-    text(ctx.fonts.eventTitle[size], "Welcome", width, ctx.palette.text, ctx);
+    text(ctx.fonts.eventTitle[size], tr("Welcome"), width, ctx.palette.text, ctx);
     ImGui::PopFont();
     for (const std::string& paragraph : model::paragraphs(ctx.catalog.exhibit.welcome))
         text(ctx.fonts.body[size], paragraph, width, ctx.palette.text, ctx);
     ImGui::Dummy({1, ctx.metrics.px(8)});
     ImGui::PushFont(ctx.fonts.uiBold);
-    if (tapButton("About this exhibit  \u203A##welcome-about", {0, ctx.metrics.touch()})) out.push_back(app::OpenAbout{});
+    const std::string about = withId(tr("About this exhibit  \u203A"), "welcome-about");
+    alignForReading(captionButtonWidth(about));
+    if (tapButton(about.c_str(), {0, ctx.metrics.touch()})) out.push_back(app::OpenAbout{});
     ImGui::PopFont();
     return {};
 }
@@ -162,35 +189,44 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     // Date first, small and in the accent colour, then the title: how museum labels read.
     ImGui::PushFont(ctx.fonts.uiBold);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
-    ImGui::TextUnformatted(model::describeSpan(e.date).c_str());
+    textLine(model::describeSpan(e.date));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
-    ImGui::Text("(%s)", words(e.date.precision));
+    textLine(trf("({precision})", {{"precision", words(e.date.precision)}}));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     text(ctx.fonts.eventTitle[size], e.title, width, ctx.palette.text, ctx);
     if (ctx.speechAvailable) {
         ImGui::PushFont(ctx.fonts.uiBold);
-        if (tapButton(ctx.state.readingAloud ? "Stop reading##read-aloud" : "Read aloud##read-aloud", {0, m.touch()}, ctx.state.readingAloud))
+        const std::string readAloud = withId(ctx.state.readingAloud ? tr("Stop reading") : tr("Read aloud"), "read-aloud");
+        alignForReading(captionButtonWidth(readAloud));
+        if (tapButton(readAloud.c_str(), {0, m.touch()}, ctx.state.readingAloud))
             out.push_back(app::ReadAloud{!ctx.state.readingAloud});
         ImGui::PopFont();
     }
 
     // Themes as chips: a tap shows only that theme on the timeline.
+    // Laid out row by row from where the visitor's lines start (the right, in a right-to-left language).
     ImGui::PushFont(ctx.fonts.small);
     float x = 0;
+    const float chipsLeft = ImGui::GetCursorPosX();
+    float chipsY = ImGui::GetCursorPosY();
     for (model::Index t : e.themes) {
         const model::Theme& theme = ctx.catalog.themes[static_cast<size_t>(t)];
-        const float w = ImGui::CalcTextSize(theme.name.c_str()).x + m.px(44);
-        if (x > 0 && x + w < width) ImGui::SameLine(0, m.gap());
-        else x = 0;
+        const float w = textSize(theme.name).x + m.px(44);
+        if (x > 0 && x + w >= width) {
+            x = 0;
+            chipsY += m.touch() + ImGui::GetStyle().ItemSpacing.y;
+        }
+        ImGui::SetCursorPos({chipsLeft + inReadingDirection(ctx, x, w, width), chipsY});
         ImGui::PushID(theme.id.c_str());
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (tapButton(theme.name.c_str(), {w, m.touch()})) out.push_back(app::ToggleTheme{t});
-        drawMarker(ImGui::GetWindowDrawList(), {at.x + m.px(15), at.y + m.touch() / 2}, m.px(7), themeShape(t), ctx.palette.theme(t));
+        const float markerX = readsRightToLeft(ctx) ? at.x + w - m.px(15) : at.x + m.px(15);  // before the name, as it is read
+        drawMarker(ImGui::GetWindowDrawList(), {markerX, at.y + m.touch() / 2}, m.px(7), themeShape(t), ctx.palette.theme(t));
         ImGui::PopID();
         x += w + m.gap();
     }
@@ -205,28 +241,35 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     ImGui::PushFont(ctx.fonts.small);
     if (!e.places.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
-        ImGui::TextUnformatted("Where");
+        textLine(tr("Where"));
         ImGui::PopStyleColor();
+        // One line from where the visitor's lines start, as the places are read.
+        const float placesLeft = ImGui::GetCursorPosX(), placesY = ImGui::GetCursorPosY();
+        float placeX = 0;
         for (size_t i = 0; i < e.places.size(); ++i) {
             const model::Place& p = ctx.catalog.places[static_cast<size_t>(e.places[i])];
-            if (i) ImGui::SameLine(0, m.gap());
-            ImGui::PushID(p.id.c_str());
             // Named as at the event's date, with today's name beside it where it has changed.
-            if (tapButton(model::placeLabelAt(p, e.date.start.year).c_str(), {0, m.touch()}))
+            const std::string name = model::placeLabelAt(p, e.date.start.year);
+            const float w = captionButtonWidth(name);
+            ImGui::SetCursorPos({placesLeft + inReadingDirection(ctx, placeX, w, width), placesY});
+            placeX += w + m.gap();
+            ImGui::PushID(p.id.c_str());
+            if (tapButton(name.c_str(), {0, m.touch()}))
                 out.push_back(app::FlyMapTo{model::viewCentredOn({p.lon, p.lat}, std::max(2.0, ctx.state.map.view.zoom))});
             ImGui::PopID();
         }
     }
     if (!e.people.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
-        ImGui::TextUnformatted("Who");
+        textLine(tr("Who"));
         ImGui::PopStyleColor();
         // Each person is a button that finds every mention of them in the exhibit.
         for (model::Index pi : e.people) {
             const model::Person& p = ctx.catalog.people[static_cast<size_t>(pi)];
             const std::string label = (p.role.empty() ? p.name : p.name + " \u2014 " + p.role) + "##" + p.id;
             ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
-            const float w = std::min(width, ImGui::CalcTextSize(label.c_str(), nullptr, true).x + m.px(32));
+            const float w = std::min(width, textSize(label, true).x + m.px(32));
+            alignForReading(w);
             if (tapButton(label.c_str(), {w, m.touch()})) out.push_back(app::SetSearchQuery{p.name});
             ImGui::PopStyleVar();
         }
@@ -237,7 +280,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     // Where the sources disagree, say so and quote each side.
     for (model::Index di : ctx.catalog.disagreementsOfEvent[static_cast<size_t>(index)]) {
         const model::Disagreement& d = ctx.catalog.disagreements[static_cast<size_t>(di)];
-        const Callout box = openCallout(ctx, "Sources differ", m.px(16));
+        const Callout box = openCallout(ctx, tr("Sources differ"), m.px(16));
         text(ctx.fonts.body[size], d.topic, width - m.px(32), ctx.palette.text, ctx);
         for (size_t c = 0; c < d.claims.size(); ++c) {
             const model::Claim& claim = d.claims[c];
@@ -257,7 +300,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     }
 
     ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted(e.excerpts.size() == 1 ? "From the source" : "From the sources");
+    textLine(e.excerpts.size() == 1 ? tr("From the source") : tr("From the sources"));
     ImGui::PopFont();
     for (size_t i = 0; i < e.excerpts.size(); ++i) {
         const std::string id = "excerpt-" + std::to_string(i);
@@ -270,7 +313,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     const auto related = model::relatedEvents(ctx.catalog, index, 3);
     if (!related.empty()) {
         ImGui::PushFont(ctx.fonts.heading);
-        ImGui::TextUnformatted("Related");
+        textLine(tr("Related"));
         ImGui::PopFont();
         ImGui::PushFont(ctx.fonts.small);
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
@@ -295,11 +338,12 @@ void drawArticleHeader(const FrameContext& ctx, float width) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
     std::string by;
-    if (!a.author.empty()) by = "By " + a.author + (a.authorRole.empty() ? "" : ", " + a.authorRole);
+    if (!a.author.empty())
+        by = a.authorRole.empty() ? trf("By {author}", {{"author", a.author}}) : trf("By {author}, {role}", {{"author", a.author}, {"role", a.authorRole}});
     if (!a.outlet.empty()) by += (by.empty() ? "" : " \u00B7 ") + a.outlet;
     if (by.empty()) by = a.note;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    ImGui::TextWrapped("%s", by.c_str());
+    textWrapped(by);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();

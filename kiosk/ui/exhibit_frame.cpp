@@ -1,7 +1,14 @@
 // exhibit_frame.cpp: the frame's composition (header and three panes), pane windows, and the unavailable screen.
 #include "ui/ui_context.hpp"
+#include "model/language.hpp"
+#include "model/phrase_book.hpp"
+#include "ui/text_draw.hpp"
 
 namespace kiosk::ui {
+
+using model::tr;
+using model::trf;
+using model::trn;
 
 bool beginPane(const char* name, const model::Rect& r, ImU32 background, bool scrollable, bool overlay) {
     ImGui::SetNextWindowPos({r.x, r.y});
@@ -27,6 +34,17 @@ bool beginPane(const char* name, const model::Rect& r, ImU32 background, bool sc
 
 void endPane() { ImGui::End(); }
 
+bool readsRightToLeft(const FrameContext& ctx) {
+    const model::LanguageInfo* language = model::findLanguage(ctx.state.language);
+    return language && language->rightToLeft;
+}
+
+bool timelineMirrored(const FrameContext& ctx) { return ctx.timelineFollowsReading && readsRightToLeft(ctx); }
+
+float inReadingDirection(const FrameContext& ctx, float x, float width, float boxWidth) {
+    return readsRightToLeft(ctx) ? boxWidth - x - width : x;
+}
+
 void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out) {
     // The page background behind the panes.
     ImGui::GetBackgroundDrawList()->AddRectFilled({0, 0}, ImGui::GetIO().DisplaySize, ctx.palette.background);
@@ -35,7 +53,8 @@ void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
     // The search keyboard covers the timeline: nothing of it could be touched, so it is not drawn at all.
     if (!(ctx.state.search.keyboardOpen && ctx.state.mode == app::Mode::Active)) drawTimelinePane(ctx, scratch, out);
     drawReaderPane(ctx, scratch, out);
-    if (ctx.state.search.keyboardOpen && ctx.state.mode == app::Mode::Active) drawSearchKeyboard(ctx, out);
+    scratch.keyboard = {};
+    if (ctx.state.search.keyboardOpen && ctx.state.mode == app::Mode::Active) drawSearchKeyboard(ctx, scratch, out);
     if (ctx.state.displayOptionsOpen && ctx.state.mode == app::Mode::Active) drawDisplayOptions(ctx, out);
     if (ctx.state.fade > 0) {
         // Reduced motion: the new view appears through a short cross-fade from the background colour.
@@ -50,18 +69,18 @@ void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
 void drawUnavailable(const Metrics& m, const FontSet& fonts, const Palette& p, float width, float height, const std::string& detail) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     dl->AddRectFilled({0, 0}, {width, height}, p.background);
-    const char* headline = "This exhibit is temporarily unavailable";
-    const char* sub = "Our staff have been told. Please come back a little later.";
+    const char* headline = tr("This exhibit is temporarily unavailable");
+    const char* sub = tr("Our staff have been told. Please come back a little later.");
     ImFont* big = fonts.title ? fonts.title : ImGui::GetFont();
     ImFont* ui = fonts.ui ? fonts.ui : ImGui::GetFont();
     ImFont* small = fonts.small ? fonts.small : ImGui::GetFont();
-    const ImVec2 h = big->CalcTextSizeA(big->FontSize, 1e9f, 0, headline);
-    const ImVec2 s = ui->CalcTextSizeA(ui->FontSize, 1e9f, 0, sub);
+    const ImVec2 h = textSize(big, big->FontSize, headline);
+    const ImVec2 s = textSize(ui, ui->FontSize, sub);
     const float y = height * 0.42f;
-    dl->AddText(big, big->FontSize, {(width - h.x) / 2, y - h.y}, p.text, headline);
-    dl->AddText(ui, ui->FontSize, {(width - s.x) / 2, y + m.px(16)}, p.textMuted, sub);
+    drawText(dl, big, big->FontSize, {(width - h.x) / 2, y - h.y}, p.text, headline);
+    drawText(dl, ui, ui->FontSize, {(width - s.x) / 2, y + m.px(16)}, p.textMuted, sub);
     const std::string staff = "For staff: " + detail;
-    dl->AddText(small, small->FontSize, {m.px(32), height - m.px(32) - small->FontSize}, p.textMuted, staff.c_str(), nullptr, width - m.px(64));
+    drawWrappedText(dl, small, small->FontSize, {m.px(32), height - m.px(32) - small->FontSize}, p.textMuted, width - m.px(64), staff);
 }
 
 }  // namespace kiosk::ui

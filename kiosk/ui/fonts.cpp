@@ -1,6 +1,7 @@
 // fonts.cpp: font atlas construction with content-driven glyph ranges.
 #include "ui/fonts.hpp"
 
+#include "ui/text_draw.hpp"
 #include "ui/text_engine.hpp"
 
 #include <algorithm>
@@ -65,6 +66,12 @@ std::vector<ImWchar> glyphRangesFor(const model::Catalog& c) {
         for (const auto& cl : d.claims) addText(b, cl.says);
     }
     for (const auto& k : c.countries) addText(b, k.name);
+    // Every language's words, so that switching language never needs a new atlas (Cyrillic is ImGui's to draw).
+    for (const auto& [language, fields] : c.translations)
+        for (const auto& [key, text] : fields) addText(b, text);
+    for (const auto& [language, phrases] : c.phrases)
+        for (const auto& [english, forms] : phrases)
+            for (const auto& form : forms) addText(b, form);
     ImVector<ImWchar> ranges;
     b.BuildRanges(&ranges);
     return std::vector<ImWchar>(ranges.begin(), ranges.end());
@@ -154,7 +161,7 @@ FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float s
 }
 
 std::string fitToWidth(const ImFont& font, const std::string& text, float maxWidth, float* width) {
-    auto measure = [&](const std::string& s) { return font.CalcTextSizeA(font.FontSize, 1e9f, 0, s.c_str()).x; };
+    auto measure = [&](const std::string& s) { return textSize(&font, font.FontSize, s).x; };  // shaped where the script needs it
     float w = measure(text);
     std::string fitted = text;
     if (w > maxWidth) {
@@ -176,7 +183,7 @@ std::string fitNameToWidth(const ImFont& font, const std::string& text, float ma
     std::string fitted = fitToWidth(font, text, maxWidth, &w);
     if (fitted.empty()) {
         // Not even the first word: drop whole UTF-8 characters (never a continuation byte) until it fits.
-        auto measure = [&](const std::string& s) { return font.CalcTextSizeA(font.FontSize, 1e9f, 0, s.c_str()).x; };
+        auto measure = [&](const std::string& s) { return textSize(&font, font.FontSize, s).x; };  // shaped where the script needs it
         std::string head = text.substr(0, text.find(' '));
         w = 0;
         while (!head.empty()) {

@@ -11,8 +11,14 @@
 #include "model/text_utils.hpp"
 #include "model/map_mesh.hpp"
 #include "ui/ui_context.hpp"
+#include "model/phrase_book.hpp"
+#include "ui/text_draw.hpp"
 
 namespace kiosk::ui {
+
+using model::tr;
+using model::trf;
+using model::trn;
 
 // The countries as ImGui vertices, kept (in the pane's scratch) while nothing they were made from changes: while
 // the map is still, a frame copies them into the draw list instead of projecting, merging and culling some 100,000
@@ -185,14 +191,14 @@ MapControls mapControls(const FrameContext& ctx, const model::Rect& r, const std
     const Metrics& m = ctx.metrics;
     MapControls c{};
     c.touch = m.touch();
-    c.homeW = ctx.fonts.uiBold->CalcTextSizeA(ctx.fonts.uiBold->FontSize, 1e9f, 0, "Home").x + m.px(28);
+    c.homeW = textSize(ctx.fonts.uiBold, ctx.fonts.uiBold->FontSize, tr("Home")).x + m.px(28);
     // Low reach: the zoom controls lie in a row along the bottom of the map instead of hanging from its top, so
     // that none is higher than a touch above the map's foot.
     c.row = ctx.layout.lowReach;
     c.buttonsX = c.row ? r.w - m.px(14) - c.homeW - 2 * (c.touch + m.gap()) : r.w - c.touch - m.px(14);
     c.buttonsY = c.row ? r.h - c.touch - m.px(14) : m.px(14);
-    c.headingSize = ctx.fonts.heading->CalcTextSizeA(ctx.fonts.heading->FontSize, 1e9f, 0, "Map");
-    c.noteSize = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, 1e9f, 0, note.c_str());
+    c.headingSize = textSize(ctx.fonts.heading, ctx.fonts.heading->FontSize, tr("Map"));
+    c.noteSize = textSize(ctx.fonts.small, ctx.fonts.small->FontSize, note);
     return c;
 }
 
@@ -230,12 +236,12 @@ void drawChooser(const FrameContext& ctx, PaneScratch& scratch, const model::Rec
     const float innerW = w - 2 * pad;
     // The title, shortened to leave room for Close beside it.
     ImGui::PushFont(ctx.fonts.uiBold);
-    const float closeW = ImGui::CalcTextSize("Close").x + m.px(40);
+    const float closeW = textSize(tr("Close")).x + m.px(40);
     const std::string title = fitToWidth(*ctx.fonts.uiBold, ctx.state.map.chooserTitle, innerW - closeW - m.gap());
     ImGui::SetCursorPos({pad, pad + (rowH - ImGui::GetFontSize()) / 2});
-    ImGui::TextUnformatted(title.c_str());
+    textLine(title);
     ImGui::SetCursorPos({pad + innerW - closeW, pad});
-    if (tapButton("Close##chooser-close", {closeW, rowH})) out.push_back(app::CloseChooser{});
+    if (tapButton(withId(tr("Close"), "chooser-close").c_str(), {closeW, rowH})) out.push_back(app::CloseChooser{});
     ImGui::PopFont();
 
     // The rows, offset by the scroll position and clipped to the list's area.
@@ -292,6 +298,15 @@ void drawChooser(const FrameContext& ctx, PaneScratch& scratch, const model::Rec
 
 }  // namespace
 
+model::Rect mapButtonsRect(const FrameContext& ctx) {
+    const Metrics& m = ctx.metrics;
+    const model::Rect& r = ctx.layout.map;
+    const MapControls c = mapControls(ctx, r, "");
+    const ImVec2 plus = c.button(0, m.gap(), r.w, m.px(14)), home = c.button(2, m.gap(), r.w, m.px(14));
+    const float left = std::min(plus.x, home.x), right = std::max(plus.x + c.touch, home.x + c.homeW);
+    return {r.x + left, r.y + plus.y, right - left, home.y + c.touch - plus.y};
+}
+
 void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out) {
     const Metrics& m = ctx.metrics;
     const model::Rect& r = ctx.layout.map;
@@ -323,6 +338,8 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         const float radius = m.px(14);
         // A marker is drawn whole or not at all: one its circle (and halo) would cross the pane's edge becomes a
         // small arrow on the edge, pointing the way to it; half a marker reads as a different symbol.
+        // How far a marker's drawing reaches from its centre, its halo aside: a cluster's disc is larger and ringed.
+        auto drawnReach = [&](const model::MapMarker& marker) { return marker.places.size() > 1 ? radius * 1.3f + m.px(4) + m.px(1) : radius; };
         std::vector<model::MapMarker> markers, beyond;
         for (model::MapMarker& marker : model::layoutMarkers(ctx.catalog, view, vp, touch * 0.9f, ctx.state.selectedEvent, ctx.state.timeline.themeFilter)) {
             const float reach = (marker.places.size() > 1 ? radius * 1.3f + m.px(4) : radius) + (marker.highlighted ? m.px(8) : m.px(2));
@@ -348,7 +365,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const model::Place& place = ctx.catalog.places[static_cast<size_t>(marker.places.front())];
             // The name of the time shown ("Dacca (today Dhaka)" in 1971), as the country names follow the date.
             const std::string name = model::placeNameAt(place, static_cast<int>(moment.year));
-            const ImVec2 size = small->CalcTextSizeA(small->FontSize, 1e9f, 0, name.c_str());
+            const ImVec2 size = textSize(small, small->FontSize, name);
             const ImVec2 at{marker.at.x + radius + m.px(6), marker.at.y - size.y / 2};
             if (!wholeInside(r, at, size)) continue;  // half a name at the pane's edge reads as a different word
             labels.push_back({name, at, small, ctx.palette.text, static_cast<int>(mi)});
@@ -368,7 +385,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         for (size_t k = 0; k < modern.size() && k < ctx.data.countryLabelAnchors.size(); ++k) {
             const model::CountryNaming naming = model::nameOfMember(modern[k].name, history, standing);
             if (naming.standingIn >= 0 && naming.label.empty()) continue;
-            names.push_back({&modern[k], naming.standingIn >= 0 ? naming.label : modern[k].name, ctx.data.countryLabelAnchors[k],
+            names.push_back({&modern[k], naming.standingIn >= 0 ? naming.label : (modern[k].shownName.empty() ? modern[k].name : modern[k].shownName), ctx.data.countryLabelAnchors[k],
                              static_cast<bool>(ctx.data.countryHasEvents[k]), ctx.data.countryEventCount[k]});
         }
         for (model::Index h : standing) {
@@ -377,6 +394,11 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             names.push_back({&ctx.catalog.historicalShapes[i], history[i].name, ctx.data.historicalLabelAnchors[i],
                              static_cast<bool>(ctx.data.historicalHasEvents[i]), ctx.data.historicalEventCount[i]});
         }
+        // The country the exhibit is most about (by the events at its places): Pakistan. It is named whenever any of
+        // it is in view, beside its own markers if they leave no room on it.
+        const model::CountryShape* mostAbout = nullptr;
+        for (size_t k = 0, most = 0; k < modern.size() && k < ctx.data.countryEventCount.size(); ++k)
+            if (ctx.data.countryEventCount[k] > static_cast<int>(most)) most = static_cast<size_t>(ctx.data.countryEventCount[k]), mostAbout = &modern[k];
         const size_t firstCountryLabel = labels.size();
         for (const CountryName& country : names) {
             const model::CountryShape& shape = *country.shape;
@@ -384,7 +406,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             const model::ScreenPoint b = model::project({shape.maxLon, shape.minLat}, view, vp);
             const float screenW = b.x - a.x;
             const std::string& name = country.name;
-            const ImVec2 size = countryFont->CalcTextSizeA(countryFont->FontSize, 1e9f, 0, name.c_str());
+            const ImVec2 size = textSize(countryFont, countryFont->FontSize, name);
             if (screenW < size.x * 0.9f && !country.hasEvents) continue;
             const model::ScreenPoint c = model::project(country.anchor, view, vp);
             // Zoomed in, or for a country larger than the view (the Soviet Union), the label point can be off-screen
@@ -404,14 +426,19 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                 // points really inside the country count: its box can cover the view without the country being
                 // there (France's overseas departments, Alaska).
                 const model::ScreenPoint preferred = large ? model::ScreenPoint{(x0 + x1) / 2, y0 + (y1 - y0) * 0.66f} : c;
-                std::vector<model::ScreenPoint> inside = model::labelPointsInside(shape, x0, y0, x1, y1, preferred, view, vp, 7, 5, large ? 8 : 12);
+                // The country the exhibit is most about gets a finer grid: small on screen and crowded with its
+                // markers, its free room can lie between grid points of the coarse one.
+                const bool finer = country.shape == mostAbout && !large;
+                std::vector<model::ScreenPoint> inside = model::labelPointsInside(shape, x0, y0, x1, y1, preferred, view, vp, finer ? 13 : 7,
+                                                                                  finer ? 9 : 5, large ? 8 : finer ? 24 : 12);
                 if (!large && !offScreen) inside.insert(inside.begin(), c);
                 points = std::move(inside);
             }
             const int group = static_cast<int>(&country - names.data());
             // The countries the exhibit is about come first, before place names, the one it is most about (by its
             // events) first of all: Pakistan before its neighbours.
-            const int priority = country.hasEvents ? 2200 + std::min(700, 10 * country.events) : static_cast<int>(std::min(900.0f, screenW / 4));
+            const bool most = country.shape == mostAbout && country.hasEvents && overlapsView;
+            const int priority = most ? 3000 : country.hasEvents ? 2200 + std::min(700, 10 * country.events) : static_cast<int>(std::min(900.0f, screenW / 4));
             // Where the name may sit on a point: centred on it, or (a country the exhibit is about, in a crowd of
             // markers) ending or starting just past it, so that it can lie beside the markers rather than on them.
             const std::vector<float> leftOfPoint = subject ? std::vector<float>{0.5f, 0.88f, 0.12f} : std::vector<float>{0.5f};
@@ -435,17 +462,72 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                 labels.push_back({name, at, countryFont, ctx.palette.mapName});
                 boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, priority - static_cast<int>(candidate), group});
             }
+            if (!most) continue;
+            // Last, for the country the exhibit is most about: its name just beside one of the markers on or near it
+            // (right, left, above, below, or a corner), standing at least one part in three on the country itself or
+            // else mostly on no other country (the sea off its coast), never mostly on a neighbour: the places with
+            // most of the name on the country, and least on others, first.
+            struct Beside {
+                ImVec2 at;
+                float share;
+            };
+            auto foreignShare = [&](ImVec2 at) {
+                int on = 0;
+                constexpr int kColumns = 4, kRows = 3;
+                for (int i = 0; i < kColumns; ++i)
+                    for (int j = 0; j < kRows; ++j) {
+                        const model::GeoPoint g = model::unproject(
+                            {at.x + size.x * (static_cast<float>(i) + 0.5f) / kColumns, at.y + size.y * (static_cast<float>(j) + 0.5f) / kRows}, view, vp);
+                        for (const CountryName& other : names)
+                            if (other.shape != country.shape && model::shapeContains(*other.shape, g.lon, g.lat)) {
+                                ++on;
+                                break;
+                            }
+                    }
+                return static_cast<float>(on) / (kColumns * kRows);
+            };
+            std::vector<Beside> beside;
+            for (const model::MapMarker& marker : markers) {
+                const float reach = drawnReach(marker);
+                if (marker.at.x + reach < a.x - size.x || marker.at.x - reach > b.x + size.x || marker.at.y + reach < a.y - size.y ||
+                    marker.at.y - reach > b.y + size.y)
+                    continue;
+                const float d = reach + m.px(6), e = d * 0.7f;
+                const float mx = marker.at.x, my = marker.at.y;
+                for (const ImVec2 at : {ImVec2{mx + d, my - size.y / 2}, ImVec2{mx - d - size.x, my - size.y / 2}, ImVec2{mx - size.x / 2, my - d - size.y},
+                                        ImVec2{mx - size.x / 2, my + d}, ImVec2{mx + e, my - e - size.y}, ImVec2{mx + e, my + e},
+                                        ImVec2{mx - e - size.x, my - e - size.y}, ImVec2{mx - e - size.x, my + e}}) {
+                    if (!wholeInside(r, at, size)) continue;
+                    const float share = model::shareInside(shape, at.x, at.y, at.x + size.x, at.y + size.y, view, vp, 4, 3);
+                    const float foreign = share >= 1.0f / 3.0f - 1e-4f ? 0.0f : foreignShare(at);
+                    if (share >= 1.0f / 3.0f - 1e-4f || foreign <= 0.25f + 1e-4f) beside.push_back({at, share - foreign});
+                }
+            }
+            std::stable_sort(beside.begin(), beside.end(), [](const Beside& p, const Beside& q) { return p.share > q.share; });
+            const int first = static_cast<int>(points.size() * leftOfPoint.size());
+            for (size_t k = 0; k < beside.size() && k < 24; ++k) {
+                const ImVec2 at = beside[k].at;
+                labels.push_back({name, at, countryFont, ctx.palette.mapName});
+                boxes.push_back({at.x, at.y, at.x + size.x, at.y + size.y, priority - first - static_cast<int>(k), group});
+            }
         }
         // Markers themselves are obstacles that names must avoid, and so are the pane's heading, its zoom buttons
         // and the map-data note, which are drawn over the map.
         std::vector<model::LabelBox> all = boxes;
-        for (const model::MapMarker& marker : markers)
-            all.push_back({marker.at.x - radius, marker.at.y - radius, marker.at.x + radius, marker.at.y + radius, 100000});
+        // Each as large as it is drawn: a cluster's disc and ring reach well past a single place's.
+        for (const model::MapMarker& marker : markers) {
+            const float reach = drawnReach(marker);
+            all.push_back({marker.at.x - reach, marker.at.y - reach, marker.at.x + reach, marker.at.y + reach, 100000});
+        }
         for (const model::LabelBox& control : controlBoxes) all.push_back(control);
         const std::vector<bool> shown = model::placeLabels(all, m.px(4));
         scratch.mapCountryLabels.clear();
+        scratch.mapCountryLabelBoxes.clear();
         for (size_t i = firstCountryLabel; i < labels.size(); ++i)
-            if (shown[i]) scratch.mapCountryLabels.push_back(labels[i].text);
+            if (shown[i]) {
+                scratch.mapCountryLabels.push_back(labels[i].text);
+                scratch.mapCountryLabelBoxes.push_back({boxes[i].x0, boxes[i].y0, boxes[i].x1 - boxes[i].x0, boxes[i].y1 - boxes[i].y0});
+            }
         scratch.mapBordersNote = note;
         // A place's drawn name answers a tap like its marker: from the marker to the name's end, a touch target high.
         std::vector<std::pair<model::LabelBox, int>> nameTargets;
@@ -460,8 +542,8 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                 scratch.mapTargets.push_back({"place-label", ctx.catalog.places[static_cast<size_t>(marker.places.front())].id, (box.x0 + box.x1) / 2,
                                               marker.at.y, marker.eventCount, box.x1 - box.x0, h});
             }
-            dl->AddText(l.font, l.font->FontSize, {l.at.x + 1, l.at.y + 1}, IM_COL32(0, 0, 0, 160), l.text.c_str());
-            dl->AddText(l.font, l.font->FontSize, l.at, l.colour, l.text.c_str());
+            drawText(dl, l.font, l.font->FontSize, {l.at.x + 1, l.at.y + 1}, IM_COL32(0, 0, 0, 160), l.text);
+            drawText(dl, l.font, l.font->FontSize, l.at, l.colour, l.text);
         }
         for (const model::MapMarker& marker : markers) {
             const ImVec2 c{marker.at.x, marker.at.y};
@@ -473,8 +555,8 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             if (cluster) dl->AddCircle(c, rr + m.px(4), ctx.palette.marker, 32, m.px(2));
             const std::string countText = model::compactCount(marker.eventCount);
             const char* count = countText.c_str();
-            const ImVec2 size = small->CalcTextSizeA(small->FontSize * 0.9f, 1e9f, 0, count);
-            dl->AddText(small, small->FontSize * 0.9f, {c.x - size.x / 2, c.y - size.y / 2}, ctx.palette.accentText, count);
+            const ImVec2 size = textSize(small, small->FontSize * 0.9f, count);
+            drawText(dl, small, small->FontSize * 0.9f, {c.x - size.x / 2, c.y - size.y / 2}, ctx.palette.accentText, count);
         }
         for (const model::MapMarker& marker : beyond) {
             // The arrow sits just inside the edge nearest the marker, pointing out towards it.
@@ -501,15 +583,15 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         }
         const ImVec2 ns = controls.noteSize;
         dl->AddRectFilled({r.x, r.bottom() - ns.y - m.px(12)}, {r.x + ns.x + m.px(20), r.bottom()}, withAlpha(ctx.palette.panel, 0.85f), m.px(6));
-        dl->AddText(small, small->FontSize, {r.x + m.px(10), r.bottom() - ns.y - m.px(6)}, ctx.palette.textMuted, note.c_str());
+        drawText(dl, small, small->FontSize, {r.x + m.px(10), r.bottom() - ns.y - m.px(6)}, ctx.palette.textMuted, note);
         dl->PopClipRect();
 
         // Controls come before the touch surface so that they win the pointer where they overlap it.
         ImGui::SetCursorPos({m.px(16), m.px(10)});
         ImGui::PushFont(ctx.fonts.heading);
-        const ImVec2 hs = ImGui::CalcTextSize("Map");
+        const ImVec2 hs = textSize(tr("Map"));
         dl->AddRectFilled({r.x, r.y}, {r.x + hs.x + m.px(32), r.y + hs.y + m.px(20)}, withAlpha(ctx.palette.panel, 0.9f), m.rounding());
-        ImGui::TextUnformatted("Map");
+        textLine(tr("Map"));
         ImGui::PopFont();
         ImGui::PushFont(ctx.fonts.uiBold);
         ImGui::SetCursorPos(controls.button(0, m.gap(), r.w, m.px(14)));
@@ -519,7 +601,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         if (tapButton("\u2013##map-out", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 0.5, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
         ImGui::SetCursorPos(controls.button(2, m.gap(), r.w, m.px(14)));
-        if (tapButton("Home##map-home", {controls.homeW, touch})) out.push_back(app::FlyMapTo{model::homeView(ctx.catalog.exhibit)});
+        if (tapButton(withId(tr("Home"), "map-home").c_str(), {controls.homeW, touch})) out.push_back(app::FlyMapTo{model::homeView(ctx.catalog.exhibit)});
         ImGui::PopFont();
 
         if (!ctx.state.map.chooser.empty()) drawChooser(ctx, scratch, r, out);

@@ -4,8 +4,14 @@
 #include <cstdio>
 
 #include "ui/ui_context.hpp"
+#include "model/phrase_book.hpp"
+#include "ui/text_draw.hpp"
 
 namespace kiosk::ui {
+
+using model::tr;
+using model::trf;
+using model::trn;
 namespace {
 
 constexpr ImGuiWindowFlags kModal = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
@@ -46,11 +52,11 @@ void endCentred() {
 
 void centredText(ImFont* font, const char* text, ImU32 colour) {
     ImGui::PushFont(font);
-    const float w = ImGui::CalcTextSize(text).x;
+    const float w = textSize(text).x;
     const float left = ImGui::GetCursorScreenPos().x, width = ImGui::CalcItemWidth();
     ImGui::SetCursorScreenPos({left + (width - w) / 2, ImGui::GetCursorScreenPos().y});
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
-    ImGui::TextUnformatted(text);
+    textLine(text);
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -70,19 +76,31 @@ void drawAttract(const FrameContext& ctx) {
     dl->AddRectFilled({band.x, band.bottom() - edge}, {band.right(), band.bottom()}, withAlpha(ctx.palette.accent, 0.55f + 0.35f * breathe));
     ImFont* big = ctx.fonts.title;
     ImFont* small = ctx.fonts.ui;
-    const char* invite = "Touch anywhere to explore";
+    const char* invite = tr("Touch anywhere to explore");
     const std::string& caption = ctx.catalog.exhibit.tourCaption;
-    const char* sub = caption.empty() ? "A short tour of the exhibit is playing. Touch to stop it and look around yourself." : caption.c_str();
+    const char* sub = caption.empty() ? tr("A short tour of the exhibit is playing. Touch to stop it and look around yourself.") : caption.c_str();
     // The two lines fill the band's height; the invitation shrinks (never below the title's size) to fit it.
     const float room = band.h - edge - m.px(12);
-    const float subSize = small->FontSize;
-    const float bigSize = std::max(big->FontSize, std::min(big->FontSize * 1.2f, room - subSize - m.px(4)));
-    const ImVec2 is = big->CalcTextSizeA(bigSize, 1e9f, 0, invite);
-    const ImVec2 ss = small->CalcTextSizeA(subSize, 1e9f, 0, sub);
-    const float top = band.y + std::max(0.0f, (band.h - edge - is.y - ss.y - m.px(2)) / 2);
-    dl->AddText(big, bigSize, {(band.w - is.x) / 2, top}, ctx.palette.text, invite);
-    const bool subFits = ss.x <= band.w - m.px(24);
-    if (subFits) dl->AddText(small, subSize, {(band.w - ss.x) / 2, top + is.y + m.px(2)}, ctx.palette.textMuted, sub);
+    float subSize = small->FontSize;
+    float bigSize = std::max(big->FontSize, std::min(big->FontSize * 1.2f, room - subSize - m.px(4)));
+    ImVec2 is = textSize(big, bigSize, invite);
+    ImVec2 ss = textSize(small, subSize, sub);
+    // Scripts with tall lines (Urdu's Naskh needs half as much height again as Latin) shrink both lines together,
+    // a little, to stay inside the band; where even that is not enough, the invitation is shown alone: nothing is
+    // ever drawn over the exhibit below the band.
+    const float gap = m.px(2);
+    if (is.y + gap + ss.y > room) {
+        const float k = std::max(0.8f, room / (is.y + gap + ss.y));
+        bigSize *= k;
+        subSize *= k;
+        is = textSize(big, bigSize, invite);
+        ss = textSize(small, subSize, sub);
+    }
+    const bool subFits = ss.x <= band.w - m.px(24) && is.y + gap + ss.y <= room + 0.5f;
+    const float shownHeight = subFits ? is.y + gap + ss.y : is.y;
+    const float top = band.y + std::max(0.0f, (band.h - edge - shownHeight) / 2);
+    drawText(dl, big, bigSize, {(band.w - is.x) / 2, top}, ctx.palette.text, invite);
+    if (subFits) drawText(dl, small, subSize, {(band.w - ss.x) / 2, top + is.y + gap}, ctx.palette.textMuted, sub);
 }
 
 void drawStillThere(const FrameContext& ctx, app::Actions& out) {
@@ -90,15 +108,15 @@ void drawStillThere(const FrameContext& ctx, app::Actions& out) {
     const float w = std::min(m.px(760), ImGui::GetIO().DisplaySize.x - m.px(40));
     if (beginCentred("##still-there", ctx, w, m.px(330), 0.65f)) {
         ImGui::Dummy({1, m.px(10)});
-        centredText(ctx.fonts.title, "Still there?", ctx.palette.text);
-        char line[96];
-        std::snprintf(line, sizeof line, "The exhibit will start over in %d seconds.", static_cast<int>(std::ceil(ctx.state.warningRemaining)));
-        centredText(ctx.fonts.ui, line, ctx.palette.textMuted);
+        centredText(ctx.fonts.title, tr("Still there?"), ctx.palette.text);
+        const std::string line = trn("The exhibit will start over in {n} second.", "The exhibit will start over in {n} seconds.",
+                                     static_cast<long>(std::ceil(ctx.state.warningRemaining)));
+        centredText(ctx.fonts.ui, line.c_str(), ctx.palette.textMuted);
         ImGui::Dummy({1, m.px(16)});
         ImGui::PushFont(ctx.fonts.uiBold);
         const float bw = m.px(420);
         ImGui::SetCursorScreenPos({ImGui::GetCursorScreenPos().x + (ImGui::CalcItemWidth() - bw) / 2, ImGui::GetCursorScreenPos().y});
-        if (tapButton("Yes, keep exploring##keep", {bw, m.primaryTouch()}, true)) out.push_back(app::KeepExploring{});
+        if (tapButton(withId(tr("Yes, keep exploring"), "keep").c_str(), {bw, m.primaryTouch()}, true)) out.push_back(app::KeepExploring{});
         ImGui::PopFont();
     }
     endCentred();
@@ -113,7 +131,7 @@ void drawNoPin(const FrameContext& ctx, app::Actions& out) {
         ImGui::Dummy({1, m.px(10)});
         ImGui::PushFont(ctx.fonts.ui);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.tension));
-        ImGui::TextWrapped("%s", ctx.state.admin.message.c_str());
+        textWrapped(ctx.state.admin.message);
         ImGui::PopStyleColor();
         ImGui::TextWrapped("The staff keypad stays locked until it is set (then restart the kiosk).");
         ImGui::PopFont();
@@ -178,7 +196,7 @@ void drawAdminPanel(const FrameContext& ctx, app::Actions& out) {
     const ImVec2 d = ImGui::GetIO().DisplaySize;
     if (beginCentred("##admin", ctx, std::min(d.x - m.px(80), m.px(1200)), std::min(d.y - m.px(80), m.px(900)), 0.9f)) {
         ImGui::PushFont(ctx.fonts.heading);
-        ImGui::TextUnformatted("Staff panel");
+        textLine("Staff panel");
         ImGui::PopFont();
         ImGui::PushFont(ctx.fonts.small);
         if (const AdminInfo* a = ctx.admin) {
@@ -196,15 +214,15 @@ void drawAdminPanel(const FrameContext& ctx, app::Actions& out) {
                 // The outcome of the last command ("Content reloaded", or why a reload failed).
                 ImGui::PushFont(ctx.fonts.uiBold);
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
-                ImGui::TextWrapped("%s", ctx.state.admin.message.c_str());
+                textWrapped(ctx.state.admin.message);
                 ImGui::PopStyleColor();
                 ImGui::PopFont();
             }
             ImGui::Separator();
-            ImGui::TextUnformatted("Recent log");
+            textLine("Recent log");
             const float logH = (d.y + std::min(d.y - m.px(80), m.px(900))) / 2 - ImGui::GetCursorScreenPos().y - m.primaryTouch() - m.px(40);
             ImGui::BeginChild("##log", {ImGui::CalcItemWidth(), std::max(m.px(60), logH)}, true);
-            for (const std::string& line : a->logLines) ImGui::TextWrapped("%s", line.c_str());
+            for (const std::string& line : a->logLines) textWrapped(line);
             ImGui::EndChild();
         }
         ImGui::PopFont();

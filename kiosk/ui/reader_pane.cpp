@@ -6,18 +6,24 @@
 #include "model/event_filter.hpp"
 #include "ui/reader_pages.hpp"
 #include "ui/rich_text.hpp"
+#include "model/phrase_book.hpp"
+#include "ui/text_draw.hpp"
 #include "ui/ui_context.hpp"
 
 namespace kiosk::ui {
+
+using model::tr;
+using model::trf;
+using model::trn;
 namespace {
 
 const char* precisionWords(model::Precision p) {
     switch (p) {
-        case model::Precision::Day: return "exact date";
-        case model::Precision::Month: return "date known to the month";
-        case model::Precision::Year: return "date known to the year";
-        case model::Precision::Decade: return "date known to the decade";
-        case model::Precision::Approximate: return "approximate date";
+        case model::Precision::Day: return tr("exact date");
+        case model::Precision::Month: return tr("date known to the month");
+        case model::Precision::Year: return tr("date known to the year");
+        case model::Precision::Decade: return tr("date known to the decade");
+        case model::Precision::Approximate: return tr("approximate date");
     }
     return "";
 }
@@ -27,59 +33,81 @@ void footer(const FrameContext& ctx, float width, app::Actions& out) {
     const model::Index sel = ctx.state.selectedEvent;
     ImGui::PushFont(ctx.fonts.uiBold);
     const float w = (width - m.gap()) / 2;
+    // Two half-width buttons side by side: the first where the visitor's reading starts (the right, in Urdu).
+    const ImVec2 start = ImGui::GetCursorPos();
+    const bool rightToLeft = readsRightToLeft(ctx);
+    const auto place = [&](int slot, bool mirrored) { ImGui::SetCursorPos({start.x + static_cast<float>(mirrored ? 1 - slot : slot) * (w + m.gap()), start.y}); };
     if (ctx.state.reader.page == app::ReaderPage::Search) {
         if (ctx.state.search.keyboardOpen) {
-            if (tapButton("Close search##search-close", {width, m.primaryTouch()})) out.push_back(app::BackToEvent{});
-        } else if (tapButton("Show the keyboard##search-keyboard", {w, m.primaryTouch()})) {
-            out.push_back(app::OpenSearch{});
+            if (tapButton(withId(tr("Close search"), "search-close").c_str(), {width, m.primaryTouch()})) out.push_back(app::BackToEvent{});
+        } else {
+            place(0, rightToLeft);
+            if (tapButton(withId(tr("Show the keyboard"), "search-keyboard").c_str(), {w, m.primaryTouch()})) out.push_back(app::OpenSearch{});
         }
         if (!ctx.state.search.keyboardOpen) {
-            ImGui::SameLine(0, m.gap());
-            if (tapButton("Close search##search-close", {w, m.primaryTouch()})) out.push_back(app::BackToEvent{});
+            place(1, rightToLeft);
+            if (tapButton(withId(tr("Close search"), "search-close").c_str(), {w, m.primaryTouch()})) out.push_back(app::BackToEvent{});
         }
     } else if (ctx.state.reader.page == app::ReaderPage::Article) {
         // Back to where the visitor came from: the results the article was opened from, or the event.
+        place(0, rightToLeft);
         if (ctx.state.reader.articleFromSearch) {
-            if (tapButton("\u2039  Back to the results##back", {w, m.primaryTouch()})) out.push_back(app::BackToResults{});
-        } else if (tapButton("\u2039  Back to the event##back", {w, m.primaryTouch()})) {
+            if (tapButton(withId(tr("\u2039  Back to the results"), "back").c_str(), {w, m.primaryTouch()})) out.push_back(app::BackToResults{});
+        } else if (tapButton(withId(tr("\u2039  Back to the event"), "back").c_str(), {w, m.primaryTouch()})) {
             out.push_back(app::BackToEvent{});
         }
-        ImGui::SameLine(0, m.gap());
+        place(1, rightToLeft);
         // Always in its place (a button that appears would move under a finger), usable once scrolled.
         ImGui::BeginDisabled(ctx.state.reader.scroll <= 0.5f);
-        if (tapButton("To the top##to-top", {w, m.primaryTouch()})) {
+        if (tapButton(withId(tr("To the top"), "to-top").c_str(), {w, m.primaryTouch()})) {
             out.push_back(app::SetReaderVelocity{0});
             out.push_back(app::SetReaderScroll{0});
         }
         ImGui::EndDisabled();
     } else if (ctx.state.reader.page == app::ReaderPage::Era) {
         // Back to the event (or the welcome), and the era's own years on the timeline.
-        if (tapButton(sel >= 0 ? "\u2039  Back to the event##era-back" : "\u2039  Back##era-back", {w, m.primaryTouch()})) out.push_back(app::BackToEvent{});
-        ImGui::SameLine(0, m.gap());
+        place(0, rightToLeft);
+        if (tapButton(withId(sel >= 0 ? tr("\u2039  Back to the event") : tr("\u2039  Back"), "era-back").c_str(), {w, m.primaryTouch()})) out.push_back(app::BackToEvent{});
+        place(1, rightToLeft);
         const model::Index era = ctx.state.reader.era;
         const bool known = era >= 0 && static_cast<size_t>(era) < ctx.catalog.eras.size();
         ImGui::BeginDisabled(!known);
-        if (tapButton("Show these years  \u203A##era-years", {w, m.primaryTouch()}) && known) {
+        if (tapButton(withId(tr("Show these years  \u203A"), "era-years").c_str(), {w, m.primaryTouch()}) && known) {
             const model::Era& e = ctx.catalog.eras[static_cast<size_t>(era)];
             out.push_back(app::AnimateTimelineTo{{static_cast<double>(e.startYear) - 0.5, static_cast<double>(e.endYear) + 1.5}});
         }
         ImGui::EndDisabled();
     } else if (ctx.state.reader.page == app::ReaderPage::About) {
-        if (tapButton("Close##about-close", {width, m.primaryTouch()})) out.push_back(app::CloseAbout{});
+        if (tapButton(withId(tr("Close"), "about-close").c_str(), {width, m.primaryTouch()})) out.push_back(app::CloseAbout{});
     } else {
         // Earlier and Later walk the events the theme filter shows, as the timeline and the map do.
         const uint32_t filter = ctx.state.timeline.themeFilter;
         const model::Index prev = sel < 0 ? model::kNone : model::nextShown(ctx.catalog, sel, -1, filter);
         const model::Index next = model::nextShown(ctx.catalog, sel, +1, filter);
+        // They follow the timeline's axis, not the reading direction: Earlier on the side of the earlier dates, its
+        // arrow pointing there. Where the axis runs left to right under right-to-left words, the caption becomes a
+        // left-to-right line (LRM) holding the words as an isolate (FSI..PDI, so "1947 سے ..." keeps its own order)
+        // and the arrow outside it, where the text layer neither moves nor mirrors it.
+        const bool axisMirrored = timelineMirrored(ctx);
+        const auto alongAxis = [&](const std::string& caption) {
+            if (!rightToLeft || axisMirrored) return caption;
+            const std::string lead = "\u2039  ", trail = "  \u203A";
+            if (caption.rfind(lead, 0) == 0) return "\u200E" + lead + "\u2068" + caption.substr(lead.size()) + "\u2069";
+            if (caption.size() > trail.size() && caption.compare(caption.size() - trail.size(), trail.size(), trail) == 0)
+                return "\u200E\u2068" + caption.substr(0, caption.size() - trail.size()) + "\u2069" + trail;
+            return caption;
+        };
+        place(0, axisMirrored);
         ImGui::BeginDisabled(prev < 0);
-        if (tapButton("\u2039  Earlier##prev", {w, m.primaryTouch()}) && prev >= 0) out.push_back(app::SelectEvent{prev});
+        if (tapButton(withId(alongAxis(tr("\u2039  Earlier")), "prev").c_str(), {w, m.primaryTouch()}) && prev >= 0) out.push_back(app::SelectEvent{prev});
         ImGui::EndDisabled();
-        ImGui::SameLine(0, m.gap());
+        place(1, axisMirrored);
         ImGui::BeginDisabled(next < 0);
         // Before any selection "Later" starts the visit at the first event, named by its year.
-        const std::string begin = next >= 0 ? "Begin in " + std::to_string(ctx.catalog.events[static_cast<size_t>(next)].date.start.year) + "  \u203A##next"
-                                             : std::string("Begin  \u203A##next");
-        if (tapButton(sel < 0 ? begin.c_str() : "Later  \u203A##next", {w, m.primaryTouch()}) && next >= 0)
+        const std::string begin =
+            next >= 0 ? trf("Begin in {year}  \u203A", {{"year", std::to_string(ctx.catalog.events[static_cast<size_t>(next)].date.start.year)}})
+                      : std::string(tr("Begin  \u203A"));
+        if (tapButton(withId(alongAxis(sel < 0 ? begin : std::string(tr("Later  \u203A"))), "next").c_str(), {w, m.primaryTouch()}) && next >= 0)
             out.push_back(app::SelectEvent{next});
         ImGui::EndDisabled();
     }
@@ -93,12 +121,22 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
     const model::Rect& r = ctx.layout.reader;
     if (beginPane("##reader", r, ctx.palette.panel)) {
         const ImGuiStyle& style = ImGui::GetStyle();
-        const float footerH = m.primaryTouch() + 2 * style.WindowPadding.y;
+        // The buttons sit at the pane's foot, or (low-reach portrait) in their own strip lower down: then the text
+        // runs to the foot.
+        const model::Rect& strip = ctx.layout.readerControls;
+        const bool ownStrip = strip.h > 0;
+        const float footerH = ownStrip ? style.WindowPadding.y - m.gap() : m.primaryTouch() + 2 * style.WindowPadding.y;
         const float innerW = r.w - 2 * style.WindowPadding.x;
         const float textW = std::min(innerW - m.px(28), m.px(34) * 26);  // about 70 characters a line at most
+        // In a right-to-left language the column stands at the pane's right, where its lines start, and the scroll
+        // bar moves to the left edge.
+        const float columnIndent = readsRightToLeft(ctx) ? innerW - textW : 0.0f;
         // An article keeps its title and outlet in view above its text, wherever it was opened.
+        const FlushRightLines flushRight(readsRightToLeft(ctx));
         if (ctx.state.reader.page == app::ReaderPage::Article) {
+            if (columnIndent > 0) ImGui::Indent(columnIndent);
             drawArticleHeader(ctx, textW);
+            if (columnIndent > 0) ImGui::Unindent(columnIndent);
             const ImVec2 rule = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddLine({rule.x, rule.y}, {rule.x + innerW, rule.y}, ctx.palette.border, m.px(1));
             ImGui::Dummy({1, m.px(4)});
@@ -111,6 +149,7 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
         ImGui::BeginChild("##reader-content", {innerW, scrollH}, false,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground);
         ImGui::SetCursorPosY(-ctx.state.reader.scroll);
+        if (columnIndent > 0) ImGui::Indent(columnIndent);
         const float startY = ImGui::GetCursorPosY();
         ReaderPageResult page;
         switch (ctx.state.reader.page) {
@@ -123,17 +162,18 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
                 break;
         }
         const float contentH = ImGui::GetCursorPosY() - startY + m.px(24);
+        if (columnIndent > 0) ImGui::Unindent(columnIndent);
         ImGui::EndChild();
         scratch.readerContentHeight = contentH;
         scratch.readerNoteYs = page.noteYs;
         scratch.readerInShort = page.inShort;
         scratch.readerSummaryY = page.summaryY;
 
-        // A visible scroll position: a slim bar on the right edge.
+        // A visible scroll position: a slim bar on the right edge (the left in a right-to-left language).
         const float maxScroll = std::max(0.0f, contentH - scrollH);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         if (maxScroll > 0) {
-            const float trackX = scrollOrigin.x + innerW - m.px(8);
+            const float trackX = readsRightToLeft(ctx) ? scrollOrigin.x + m.px(2) : scrollOrigin.x + innerW - m.px(8);
             const float thumbH = std::max(m.px(48), scrollH * scrollH / contentH);
             const float thumbY = scrollOrigin.y + (scrollH - thumbH) * std::clamp(ctx.state.reader.scroll / maxScroll, 0.0f, 1.0f);
             dl->AddRectFilled({trackX, scrollOrigin.y}, {trackX + m.px(6), scrollOrigin.y + scrollH}, withAlpha(ctx.palette.border, 0.35f), m.px(3));
@@ -162,10 +202,20 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
         if (inside && io.MouseWheel != 0)
             out.push_back(app::SetReaderScroll{std::clamp(ctx.state.reader.scroll - io.MouseWheel * m.px(90), 0.0f, maxScroll)});
 
-        ImGui::SetCursorScreenPos({scrollOrigin.x, r.bottom() - footerH + style.WindowPadding.y * 0.5f});
-        footer(ctx, innerW, out);
+        if (!ownStrip) {
+            ImGui::SetCursorScreenPos({scrollOrigin.x, r.bottom() - footerH + style.WindowPadding.y * 0.5f});
+            footer(ctx, innerW, out);
+        }
     }
     endPane();
+    if (ctx.layout.readerControls.h > 0) {
+        if (beginPane("##reader-controls", ctx.layout.readerControls, ctx.palette.panel)) {
+            const ImGuiStyle& style = ImGui::GetStyle();
+            ImGui::SetCursorPos({style.WindowPadding.x, (ctx.layout.readerControls.h - m.primaryTouch()) / 2});
+            footer(ctx, ctx.layout.readerControls.w - 2 * style.WindowPadding.x, out);
+        }
+        endPane();
+    }
 }
 
 }  // namespace kiosk::ui

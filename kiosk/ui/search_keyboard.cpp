@@ -1,11 +1,37 @@
 // search_keyboard.cpp: the large on-screen keyboard for search, laid over the timeline so that the results in the
 // reader stay in view.
+#include <algorithm>
+#include <cctype>
+
+#include "model/language.hpp"
 #include "model/on_screen_keyboard.hpp"
 #include "ui/ui_context.hpp"
+#include "model/phrase_book.hpp"
+#include "ui/text_draw.hpp"
 
 namespace kiosk::ui {
 
-model::Rect keyboardRect(const model::ScreenLayout& layout, const Metrics& m) {
+using model::tr;
+using model::trf;
+using model::trn;
+
+namespace {
+
+// What a key shows: its letter, or the visitor's word for what it does.
+std::string keyCaption(const model::KeyboardKey& key) {
+    switch (key.kind) {
+        case model::KeyboardKey::Kind::Delete: return tr("Delete");
+        case model::KeyboardKey::Kind::Clear: return tr("Clear");
+        case model::KeyboardKey::Kind::Space: return tr("Space");
+        case model::KeyboardKey::Kind::Done: return tr("Done");
+        case model::KeyboardKey::Kind::Character: break;
+    }
+    return key.label;
+}
+
+}  // namespace
+
+model::Rect keyboardRect(const model::ScreenLayout& layout, const Metrics& m, const model::Rect& keepClear, int rows) {
     // Over the timeline: the results stay in full view in the reader, in either orientation. Where the timeline
     // is too short for five rows of full-size keys, the keyboard grows upwards over the map.
     model::Rect r = layout.timeline;
@@ -15,26 +41,37 @@ model::Rect keyboardRect(const model::ScreenLayout& layout, const Metrics& m) {
         r.x = layout.map.x;
         r.w = std::max(r.w, layout.reader.right() - layout.map.x);
     }
-    const float needed = 5 * m.touch() + 4 * m.gap() + m.px(64) + 2 * m.px(16);
+    const float keyRows = static_cast<float>(std::max(rows, 1));
+    const float needed = keyRows * m.touch() + (keyRows - 1) * m.gap() + m.px(64) + 2 * m.px(16);
     if (r.h < needed) {
         const float grow = std::min(needed - r.h, r.y - layout.map.y);
         r.y -= grow;
         r.h += grow;
     }
+    // Grown over the foot of the map, it would hide the map's buttons there (low reach): it gives up their side
+    // instead, while eleven keys of touch size still fit beside them.
+    const bool covers = keepClear.w > 0 && keepClear.h > 0 && r.x < keepClear.right() && keepClear.x < r.right() && r.y < keepClear.bottom() &&
+                        keepClear.y < r.bottom();
+    if (covers && keepClear.x - m.gap() - r.x >= neededWidth) r.w = keepClear.x - m.gap() - r.x;
     return r;
 }
 
-void drawSearchKeyboard(const FrameContext& ctx, app::Actions& out) {
+void drawSearchKeyboard(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out) {
     const Metrics& m = ctx.metrics;
-    const model::Rect r = keyboardRect(ctx.layout, m);
+    const auto& rows = model::keyboardRows(ctx.state.language);
+    const model::LanguageInfo* language = model::findLanguage(ctx.state.language);
+    // Letter rows run from the right in a right-to-left script, and so does the row of Clear, Space and Done; the
+    // digits stay 1 to 0 from the left, as Urdu writes numbers, with Delete at their end.
+    const bool rightToLeft = language && language->rightToLeft;
+    const model::Rect r = keyboardRect(ctx.layout, m, mapButtonsRect(ctx), static_cast<int>(rows.size()));
+    scratch.keyboard = {r.x, r.y, r.w, r.h};
     // No focus-stealing here: focusing a window every frame would cancel a press on a result in the reader.
     if (beginPane("##keyboard", r, ctx.palette.panelRaised, false, true)) {
-        const auto& rows = model::keyboardRows();
         const ImGuiStyle& style = ImGui::GetStyle();
         // The query, large, with a steady caret (nothing blinks).
         ImGui::PushFont(ctx.fonts.heading);
         const std::string shown = ctx.state.search.query + "|";
-        ImGui::TextUnformatted(ctx.state.search.query.empty() ? "Type to search the exhibit|" : shown.c_str());
+        textLine(ctx.state.search.query.empty() ? std::string(tr("Type to search the exhibit")) + "|" : shown);
         ImGui::PopFont();
         const float top = ImGui::GetCursorPosY() + m.px(4);
         const float width = r.w - 2 * style.WindowPadding.x;
@@ -54,12 +91,15 @@ void drawSearchKeyboard(const FrameContext& ctx, app::Actions& out) {
             for (const auto& key : rows[row]) rowW += key.width * unit;
             rowW += gap * static_cast<float>(rows[row].size() - 1);
             float x = style.WindowPadding.x + (width - rowW) / 2;
+            const bool digits = !rows[row].empty() && !rows[row].front().insert.empty() && std::isdigit(static_cast<unsigned char>(rows[row].front().insert[0]));
+            const bool mirrored = rightToLeft && !digits;
             for (size_t k = 0; k < rows[row].size(); ++k) {
                 const model::KeyboardKey& key = rows[row][k];
-                ImGui::SetCursorPos({x, y});
+                const float keyW = key.width * unit + gap * (key.width - 1);
+                ImGui::SetCursorPos({mirrored ? 2 * style.WindowPadding.x + width - x - keyW : x, y});
                 ImGui::PushID(static_cast<int>(row * 100 + k));
                 const bool done = key.kind == model::KeyboardKey::Kind::Done;
-                if (tapButton(key.label.c_str(), {key.width * unit + gap * (key.width - 1), keyH}, done)) {
+                if (tapButton(withId(keyCaption(key), key.label).c_str(), {keyW, keyH}, done)) {
                     if (done) out.push_back(app::CloseSearch{});
                     else out.push_back(app::SetSearchQuery{model::applyKey(ctx.state.search.query, key)});
                 }

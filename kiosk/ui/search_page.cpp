@@ -5,8 +5,14 @@
 #include "model/on_screen_keyboard.hpp"
 #include "ui/reader_pages.hpp"
 #include "ui/rich_text.hpp"
+#include "model/phrase_book.hpp"
+#include "ui/text_draw.hpp"
 
 namespace kiosk::ui {
+
+using model::tr;
+using model::trf;
+using model::trn;
 namespace {
 
 void suggestions(const FrameContext& ctx, app::Actions& out) {
@@ -14,7 +20,7 @@ void suggestions(const FrameContext& ctx, app::Actions& out) {
     for (const std::string& suggestion : ctx.catalog.exhibit.searchSuggestions) {
         const char* word = suggestion.c_str();
         ImGui::PushID(word);
-        const float w = std::max(ctx.metrics.touch(), ImGui::CalcTextSize(word).x + 2 * ImGui::GetStyle().FramePadding.x);
+        const float w = std::max(ctx.metrics.touch(), textSize(word).x + 2 * ImGui::GetStyle().FramePadding.x);
         if (tapButton(word, {w, ctx.metrics.touch()})) out.push_back(app::SetSearchQuery{model::applyKey("", {model::KeyboardKey::Kind::Character, word, word, 1}, 60)});
         ImGui::PopID();
         ImGui::SameLine(0, ctx.metrics.gap());
@@ -34,38 +40,39 @@ ReaderPageResult drawSearchPage(const FrameContext& ctx, float width, app::Actio
     const int size = ctx.state.reader.textSize;
     const std::string& query = ctx.state.search.query;
     ImGui::PushFont(ctx.fonts.eventTitle[size]);
-    ImGui::TextUnformatted("Search");
+    textLine(tr("Search"));
     ImGui::PopFont();
     ImFont* body = ctx.fonts.body[size];
     if (query.empty()) {
-        drawParagraph(body, "Type a name, a place, a year or a subject. Or try one of these:", width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
+        drawParagraph(body, tr("Type a name, a place, a year or a subject. Or try one of these:"), width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
         suggestions(ctx, out);
         return {};
     }
     const auto& results = ctx.searchResults;
     if (results.empty() && !ctx.state.search.suggestion.empty()) {
         // A typo: offer the nearest words of the exhibit, one tap away.
-        drawParagraph(body, "Nothing in the exhibit matches \u201C" + query + "\u201D.", width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
+        drawParagraph(body, trf("Nothing in the exhibit matches \u201C{query}\u201D.", {{"query", query}}), width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
         const std::string& fix = ctx.state.search.suggestion;
         ImGui::PushFont(ctx.fonts.uiBold);
-        const std::string label = "Did you mean: " + fix + "?##did-you-mean";
-        const float w = std::min(width, ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * m.px(22));
+        const std::string label = withId(trf("Did you mean: {word}?", {{"word", fix}}), "did-you-mean");
+        const float w = std::min(width, textSize(label, true).x + 2 * m.px(22));
         if (tapButton(label.c_str(), {w, m.primaryTouch()}, true)) out.push_back(app::SetSearchQuery{fix});
         ImGui::PopFont();
         ImGui::Dummy({1, m.gap()});
-        drawParagraph(body, "Or try one of these:", width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
+        drawParagraph(body, tr("Or try one of these:"), width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
         suggestions(ctx, out);
         return {};
     }
     if (results.empty()) {
-        drawParagraph(body, "Nothing in the exhibit matches \u201C" + query + "\u201D. Check the spelling, use fewer words, or try one of these:", width,
+        drawParagraph(body,
+                      trf("Nothing in the exhibit matches \u201C{query}\u201D. Check the spelling, use fewer words, or try one of these:", {{"query", query}}), width,
                       ctx.palette.text, {}, 0, body->FontSize * 0.45f);
         suggestions(ctx, out);
         return {};
     }
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
-    ImGui::Text("%d %s for \u201C%s\u201D", static_cast<int>(results.size()), results.size() == 1 ? "result" : "results", query.c_str());
+    textLine(trn("{n} result for \u201C{query}\u201D", "{n} results for \u201C{query}\u201D", static_cast<long>(results.size()), {{"query", query}}));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImFont* titleFont = ctx.fonts.uiBold;
@@ -82,13 +89,13 @@ ReaderPageResult drawSearchPage(const FrameContext& ctx, float width, app::Actio
             const model::Event& e = ctx.catalog.events[static_cast<size_t>(hit.ref)];
             title = model::describeSpan(e.date) + "  \u00B7  " + e.title;
         } else {
-            title = "Article: " + ctx.catalog.articles[static_cast<size_t>(hit.ref)].title;
+            title = trf("Article: {title}", {{"title", ctx.catalog.articles[static_cast<size_t>(hit.ref)].title}});
         }
         std::vector<ByteRange> marks;
         const std::string snippet = stripMarks(hit.snippet, marks);
         const float inner = width - 2 * pad;
-        const float titleH = titleFont->CalcTextSizeA(titleFont->FontSize, 1e9f, inner, title.c_str()).y;
-        const float snippetH = snippetFont->CalcTextSizeA(snippetFont->FontSize, 1e9f, inner, snippet.c_str()).y * 1.35f + snippetFont->FontSize * 0.4f;
+        const float titleH = wrappedTextSize(titleFont, titleFont->FontSize, inner, title).y;
+        const float snippetH = wrappedTextSize(snippetFont, snippetFont->FontSize, inner, snippet).y * 1.35f + snippetFont->FontSize * 0.4f;
         const float h = std::max(m.touch(), titleH + snippetH + 2 * pad);
         const ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::PushID(static_cast<int>(i));
@@ -114,7 +121,7 @@ ReaderPageResult drawSearchPage(const FrameContext& ctx, float width, app::Actio
         ImGui::SetCursorScreenPos({at.x + pad, at.y + pad});
         ImGui::PushFont(titleFont);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-        ImGui::TextWrapped("%s", title.c_str());
+        textWrapped(title);
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         ImGui::SetCursorScreenPos({at.x + pad, ImGui::GetCursorScreenPos().y});

@@ -112,6 +112,12 @@ const text::TextBlock& TextEngine::wrapped(const ImFont* font, std::string_view 
     return cache_.wrapped(std::string(utf8), style, width);
 }
 
+const text::TextBlock& TextEngine::wrappedAt(const ImFont* font, float pixelSize, std::string_view utf8, float width) {
+    text::TextStyle style = styleFor(font);
+    style.pixelSize = pixelSize;
+    return cache_.wrapped(std::string(utf8), style, width);
+}
+
 void TextEngine::draw(ImDrawList* drawList, const text::TextBlock& block, ImVec2 origin, float boxWidth, ImU32 colour) {
     if (block.lines.empty()) return;
     drawList->PushTextureID(atlas_.textureId());

@@ -45,6 +45,8 @@ class TextEngine {
 
     // The wrapped layout of `utf8` in `font`, with `lineGap` pixels after each line, cached across frames.
     const text::TextBlock& wrapped(const ImFont* font, std::string_view utf8, float width, float lineGap = 0);
+    // The same at `pixelSize` instead of the font's own size (labels drawn smaller or larger than their font).
+    const text::TextBlock& wrappedAt(const ImFont* font, float pixelSize, std::string_view utf8, float width);
 
     // Draws `block` with its top-left corner at `origin` in a box `boxWidth` wide (right-to-left lines flush right).
     void draw(ImDrawList* drawList, const text::TextBlock& block, ImVec2 origin, float boxWidth, ImU32 colour);

@@ -6,9 +6,20 @@
 
 #include "model/text_utils.hpp"
 #include "ui/ui_context.hpp"
+#include "model/phrase_book.hpp"
+#include "ui/text_draw.hpp"
 
 namespace kiosk::ui {
+
+using model::tr;
+using model::trf;
+using model::trn;
 namespace {
+
+// "Showing 12 of 345 events": the plural follows the total.
+std::string showingEvents(const std::string& shown, const std::string& total, long totalCount) {
+    return trn("Showing {shown} of {total} event", "Showing {shown} of {total} events", totalCount, {{"shown", shown}, {"total", total}});
+}
 
 struct TimelineGeometry {
     float left, width;            // the date axis in screen pixels
@@ -40,6 +51,27 @@ TimelineGeometry geometryFor(const model::Rect& plot, const Metrics& m, float fo
     return g;
 }
 
+// The layout is worked out with the earliest dates at the left; where the axis runs right to left (timelineMirrored)
+// it is drawn, and touched, as its mirror image about the axis's centre. `x` maps a layout x to the screen and back.
+struct AxisMirror {
+    bool on = false;
+    float left = 0, right = 0;
+    float x(float layoutX) const { return on ? left + right - layoutX : layoutX; }
+};
+
+// The layout's items as drawn: positions mirrored, bars running from their screen-left end; labels keep their
+// logical extent (labelRight), which drawItems turns round.
+model::TimelineLayout mirroredItems(const model::TimelineLayout& layout, const AxisMirror& mirror) {
+    model::TimelineLayout out = layout;
+    for (model::TimelineItem& item : out.items) {
+        item.x = mirror.x(item.x);
+        const float from = mirror.x(item.barTo), to = mirror.x(item.barFrom);
+        item.barFrom = from;
+        item.barTo = to;
+    }
+    return out;
+}
+
 float laneCentreY(const TimelineGeometry& g, int lane) {
     return lane < 0 ? g.clusterRowY : g.lanesTop + (static_cast<float>(lane) + 0.5f) * g.laneH;
 }
@@ -61,12 +93,14 @@ struct EraBand {
     float nameWidth = 0;
 };
 
-std::vector<EraBand> eraBands(const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range) {
+std::vector<EraBand> eraBands(const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range, const AxisMirror& mirror) {
     std::vector<EraBand> bands;
     for (size_t i = 0; i < ctx.catalog.eras.size(); ++i) {
         const model::Era& era = ctx.catalog.eras[i];
-        const float x0 = static_cast<float>(model::yearToX(era.startYear, range, g.left, g.width));
-        const float x1 = static_cast<float>(model::yearToX(era.endYear + 1, range, g.left, g.width));
+        // On screen, left edge first.
+        const float start = mirror.x(static_cast<float>(model::yearToX(era.startYear, range, g.left, g.width)));
+        const float end = mirror.x(static_cast<float>(model::yearToX(era.endYear + 1, range, g.left, g.width)));
+        const float x0 = std::min(start, end), x1 = std::max(start, end);
         if (x1 < g.left || x0 > g.left + g.width) continue;
         EraBand band{static_cast<model::Index>(i), x0, x1, std::max(x0, g.left), std::min(x1, g.left + g.width), {}, 0};
         // Every era is named: as many words as fit ("Thaw and…"), or in a sliver as many letters ("Rappro…").
@@ -93,11 +127,11 @@ void drawEras(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g
         const float pad = ctx.metrics.px(8);
         if (band.name.empty()) continue;
         const float tx = std::clamp((band.x0 + band.x1 - band.nameWidth) / 2, band.a + pad, band.b - pad - band.nameWidth);
-        dl->AddText(f, f->FontSize, {tx, g.erasTop + (g.erasH - f->FontSize) / 2}, shown ? ctx.palette.accentText : ctx.palette.text, band.name.c_str());
+        drawText(dl, f, f->FontSize, {tx, g.erasTop + (g.erasH - f->FontSize) / 2}, shown ? ctx.palette.accentText : ctx.palette.text, band.name);
     }
 }
 
-void drawArc(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range) {
+void drawArc(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range, const AxisMirror& mirror) {
     const model::ToneByYear& t = ctx.data.tones;
     const float mid = g.arcTop + g.arcH / 2;
     dl->AddLine({g.left, mid}, {g.left + g.width, mid}, withAlpha(ctx.palette.border, 0.8f));
@@ -105,8 +139,9 @@ void drawArc(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g,
     for (size_t i = 0; i < t.cooperation.size(); ++i) {
         const double year = t.firstYear + static_cast<double>(i);
         if (year + 1 < range.from || year > range.to) continue;
-        const float x0 = static_cast<float>(model::yearToX(year, range, g.left, g.width));
-        const float x1 = static_cast<float>(model::yearToX(year + 1, range, g.left, g.width));
+        const float s0 = mirror.x(static_cast<float>(model::yearToX(year, range, g.left, g.width)));
+        const float s1 = mirror.x(static_cast<float>(model::yearToX(year + 1, range, g.left, g.width)));
+        const float x0 = std::min(s0, s1), x1 = std::max(s0, s1);
         const float a = std::max(x0, g.left) + 0.5f, b = std::min(x1, g.left + g.width) - 0.5f;
         if (b <= a) continue;
         if (t.cooperation[i]) dl->AddRectFilled({a, mid - unit * static_cast<float>(t.cooperation[i])}, {b, mid}, ctx.palette.cooperation);
@@ -114,22 +149,27 @@ void drawArc(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g,
     }
     // Words at the labels' size and in opaque colours (their contrast is tested), above and below the line.
     ImFont* f = ctx.fonts.small;
-    dl->AddText(f, f->FontSize, {g.left + ctx.metrics.px(4), g.arcTop}, ctx.palette.cooperation, "warmer");
-    dl->AddText(f, f->FontSize, {g.left + ctx.metrics.px(4), g.arcTop + g.arcH - f->FontSize}, ctx.palette.tension, "cooler");
+    // At the axis's earliest end.
+    const auto wordX = [&](const char* word) {
+        return mirror.on ? g.left + g.width - ctx.metrics.px(4) - textSize(f, f->FontSize, word).x : g.left + ctx.metrics.px(4);
+    };
+    drawText(dl, f, f->FontSize, {wordX(tr("warmer")), g.arcTop}, ctx.palette.cooperation, tr("warmer"));
+    drawText(dl, f, f->FontSize, {wordX(tr("cooler")), g.arcTop + g.arcH - f->FontSize}, ctx.palette.tension, tr("cooler"));
 }
 
-void drawAxis(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range, PaneScratch& scratch) {
+void drawAxis(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range, const AxisMirror& mirror,
+              PaneScratch& scratch) {
     dl->AddLine({g.left, g.axisY}, {g.left + g.width, g.axisY}, ctx.palette.textMuted, ctx.metrics.px(2));
     ImFont* f = ctx.fonts.small;
     const auto ticks = model::makeTicks(range, g.width, ctx.metrics.px(96));
     for (const model::Tick& tick : ticks) {
-        const float x = static_cast<float>(model::yearToX(tick.year, range, g.left, g.width));
+        const float x = mirror.x(static_cast<float>(model::yearToX(tick.year, range, g.left, g.width)));
         scratch.timelineTicks.push_back({"tick", tick.label, x, g.axisY});
         dl->AddLine({x, g.axisY}, {x, g.axisY + ctx.metrics.px(10)}, ctx.palette.textMuted, ctx.metrics.px(2));
         dl->AddLine({x, g.lanesTop}, {x, g.axisY}, withAlpha(ctx.palette.border, 0.25f));
-        const ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, tick.label.c_str());
+        const ImVec2 size = textSize(f, f->FontSize, tick.label);
         const float tx = std::clamp(x - size.x / 2, g.left, g.left + g.width - size.x);
-        dl->AddText(f, f->FontSize, {tx, g.axisY + ctx.metrics.px(12)}, ctx.palette.text, tick.label.c_str());
+        drawText(dl, f, f->FontSize, {tx, g.axisY + ctx.metrics.px(12)}, ctx.palette.text, tick.label);
     }
 }
 
@@ -176,8 +216,9 @@ std::vector<ShownLabel> shownLabels(const FrameContext& ctx, const model::Timeli
     return labels;
 }
 
+// `layout` is on screen (mirroredItems): where the axis is mirrored, each label runs leftwards from its marker.
 void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineLayout& layout,
-               const std::vector<ShownLabel>& labels) {
+               const std::vector<ShownLabel>& labels, bool mirrored) {
     drawItemBars(dl, ctx, g, layout);
     const Metrics& m = ctx.metrics;
     const float radius = m.px(11);
@@ -188,7 +229,7 @@ void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& 
         if (item.kind == model::TimelineItem::Kind::Cluster) {
             const std::string countText = model::compactCount(item.count);
             const char* count = countText.c_str();
-            const ImVec2 size = f->CalcTextSizeA(f->FontSize, 1e9f, 0, count);
+            const ImVec2 size = textSize(f, f->FontSize, count);
             const float w = std::max(m.px(40), size.x + m.px(20)), h = m.px(34);
             if (item.barTo - item.barFrom > w)
                 dl->AddLine({item.barFrom, y}, {item.barTo, y}, withAlpha(ctx.palette.textMuted, 0.6f), m.px(3));
@@ -197,7 +238,7 @@ void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& 
                                                       ctx.palette.markerSelected, h / 2 + m.px(5));
             dl->AddRectFilled({item.x - w / 2, y - h / 2}, {item.x + w / 2, y + h / 2}, item.holdsSelected ? ctx.palette.accent : ctx.palette.panelRaised, h / 2);
             dl->AddRect({item.x - w / 2, y - h / 2}, {item.x + w / 2, y + h / 2}, ctx.palette.textMuted, h / 2, 0, m.px(2));
-            dl->AddText(f, f->FontSize, {item.x - size.x / 2, y - size.y / 2}, item.holdsSelected ? ctx.palette.accentText : ctx.palette.text, count);
+            drawText(dl, f, f->FontSize, {item.x - size.x / 2, y - size.y / 2}, item.holdsSelected ? ctx.palette.accentText : ctx.palette.text, count);
             continue;
         }
         const size_t index = static_cast<size_t>(item.event);
@@ -209,14 +250,17 @@ void drawItems(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& 
         if (e.date.precision == model::Precision::Approximate || e.date.precision == model::Precision::Decade)
             dl->AddCircleFilled({item.x, y}, radius * 0.45f, ctx.palette.panel, 16);  // hollow centre: "roughly here"
         if (!labels[k].text.empty()) {
-            const ImVec2 at{labelStart(ctx, item), y - f->FontSize / 2};
             const std::string& label = labels[k].text;
             const float w = labels[k].width;
+            // Centred on the lane by the line's own height: Urdu's Naskh lines are half as tall again as Latin ones.
+            const float lineH = std::max(f->FontSize, textSize(f, f->FontSize, label).y);
+            const float offset = labelStart(ctx, item) - item.x;
+            const ImVec2 at{mirrored ? item.x - offset - w : item.x + offset, y - lineH / 2};
             if (selected) {
                 // The selected label sits on an accent plate, readable over any bar beneath it.
-                dl->AddRectFilled({at.x - m.px(4), at.y - m.px(2)}, {at.x + w + m.px(4), at.y + f->FontSize + m.px(2)}, ctx.palette.accent, m.px(4));
+                dl->AddRectFilled({at.x - m.px(4), at.y - m.px(2)}, {at.x + w + m.px(4), at.y + lineH + m.px(2)}, ctx.palette.accent, m.px(4));
             }
-            dl->AddText(f, f->FontSize, at, selected ? ctx.palette.accentText : ctx.palette.text, label.c_str());
+            drawText(dl, f, f->FontSize, at, selected ? ctx.palette.accentText : ctx.palette.text, label);
         }
     }
 }
@@ -235,19 +279,19 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         ImGui::SetCursorPos({m.px(16), m.px(10)});
         ImGui::PushFont(ctx.fonts.heading);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Timeline");
+        textLine(tr("Timeline"));
         ImGui::PopFont();
 
         ImGui::PushFont(ctx.fonts.small);
         const uint32_t all = ctx.catalog.themes.empty() ? ~0u : ((1u << ctx.catalog.themes.size()) - 1);
         const bool filtering = (ctx.state.timeline.themeFilter & all) != all;
         // Theme chips wrap onto a second row where the pane is narrow.
-        float x = m.px(16) + ImGui::CalcTextSize("Timeline").x * 1.4f + m.px(20);
+        float x = m.px(16) + textSize(tr("Timeline")).x * 1.4f + m.px(20);
         float y = m.px(10);
         const float right = r.w - m.px(16) - 3 * (m.touch() + m.gap());
         for (size_t t = 0; t < ctx.catalog.themes.size(); ++t) {
             const model::Theme& theme = ctx.catalog.themes[t];
-            const float w = ImGui::CalcTextSize(theme.shortName.c_str()).x + m.px(44);
+            const float w = textSize(theme.shortName).x + m.px(44);
             if (x + w > right) {
                 x = m.px(16);
                 y += rowH + m.gap();
@@ -271,13 +315,14 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         ImGui::SetCursorPos({zx + m.touch() + m.gap(), m.px(10)});
         if (tapButton("+##tl-in", {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 2.0, range.centre(), limits)});
         ImGui::SetCursorPos({zx + 2 * (m.touch() + m.gap()), m.px(10)});
-        if (tapButton("All##tl-all", {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{model::homeRange(ctx.catalog.exhibit)});
+        if (tapButton(withId(tr("All"), "tl-all").c_str(), {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{model::homeRange(ctx.catalog.exhibit)});
         ImGui::PopFont();
 
         // "Showing N of M events" goes at the end of the last row of chips where they wrapped and left room there,
         // else on a line of its own: every line the plot keeps can be a lane of events.
-        const std::string total = model::groupedCount(static_cast<long long>(ctx.catalog.events.size()));
-        const float statusW = ImGui::CalcTextSize(("Showing " + total + " of " + total + " events").c_str()).x;
+        const long eventCount = static_cast<long>(ctx.catalog.events.size());
+        const std::string total = model::formatInteger(eventCount);
+        const float statusW = textSize(showingEvents(total, total, eventCount)).x;
         const bool statusInRow = y > m.px(10) && x + statusW + m.px(8) <= r.w - m.px(16);
         const float statusY = statusInRow ? r.y + y + (rowH - ctx.fonts.small->FontSize) / 2 : 0;
 
@@ -300,6 +345,7 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         const model::TimelineLayout layout = model::layoutTimeline(ctx.data.timelineIndex, input);
 
         const std::vector<ShownLabel> labels = shownLabels(ctx, layout);
+        const AxisMirror mirror{timelineMirrored(ctx), g.left, g.left + g.width};
         scratch.timelineTargets.clear();
         for (size_t k = 0; k < layout.items.size(); ++k) {
             const model::TimelineItem& item = layout.items[k];
@@ -308,29 +354,30 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
             const std::string& id = ctx.catalog.events[static_cast<size_t>(item.event)].id;
             const float ly = laneCentreY(g, item.lane);
             const bool selected = cluster ? item.holdsSelected : item.event == ctx.state.selectedEvent;
-            scratch.timelineTargets.push_back({cluster ? "cluster" : "event", id, item.x, ly, item.count, 0, 0, selected});
+            scratch.timelineTargets.push_back({cluster ? "cluster" : "event", id, mirror.x(item.x), ly, item.count, 0, 0, selected});
             if (item.showLabel && item.labelRight > item.x)
-                scratch.timelineTargets.push_back({"event-label", id, (item.x + item.labelRight) / 2, ly, 1, item.labelRight - item.x, g.laneH, selected,
-                                                   labels[k].text});
+                scratch.timelineTargets.push_back({"event-label", id, mirror.x((item.x + item.labelRight) / 2), ly, 1, item.labelRight - item.x, g.laneH,
+                                                   selected, labels[k].text});
         }
-        const std::vector<EraBand> bands = eraBands(ctx, g, range);
+        const std::vector<EraBand> bands = eraBands(ctx, g, range, mirror);
         for (const EraBand& band : bands)
             scratch.timelineTargets.push_back({"era", ctx.catalog.eras[static_cast<size_t>(band.era)].id, (band.a + band.b) / 2, g.erasTop + g.erasH / 2, 1,
                                                band.b - band.a, g.erasH, eraShown(ctx, band.era), band.name});
         dl->PushClipRect({plot.x, plot.y}, {plot.right(), plot.bottom()}, true);
         drawEras(dl, ctx, g, bands);
-        drawArc(dl, ctx, g, range);
+        drawArc(dl, ctx, g, range, mirror);
         scratch.timelineTicks.clear();
-        drawAxis(dl, ctx, g, range, scratch);
-        drawItems(dl, ctx, g, layout, labels);
+        drawAxis(dl, ctx, g, range, mirror, scratch);
+        // Copied only where the axis is mirrored: a left-to-right frame draws the layout itself.
+        model::TimelineLayout mirroredLayout;
+        if (mirror.on) mirroredLayout = mirroredItems(layout, mirror);
+        drawItems(dl, ctx, g, mirror.on ? mirroredLayout : layout, labels, mirror.on);
         dl->PopClipRect();
 
-        const std::string showingText = "Showing " + model::groupedCount(layout.visibleEvents) + " of " +
-                                        model::groupedCount(static_cast<long long>(ctx.catalog.events.size())) + " events";
+        const std::string showingText = showingEvents(model::formatInteger(static_cast<long>(layout.visibleEvents)), total, eventCount);
         const char* showing = showingText.c_str();
-        const ImVec2 ss = ImGui::CalcTextSize(showing);
-        dl->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, {r.right() - ss.x - m.px(16), statusInRow ? statusY : plotTop - ss.y - m.px(2)},
-                    ctx.palette.textMuted, showing);
+        const ImVec2 ss = textSize(showing);
+        drawText(dl, ctx.fonts.small, ctx.fonts.small->FontSize, {r.right() - ss.x - m.px(16), statusInRow ? statusY : plotTop - ss.y - m.px(2)}, ctx.palette.textMuted, showing);
         ImGui::PopFont();
 
         // The whole plot is one touch surface: drag pans, tap selects, double-tap zooms, wheel zooms.
@@ -338,16 +385,18 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         ImGui::InvisibleButton("##timeline-surface", {plot.w, std::max(1.0f, plot.h)});
         const Gesture gesture = trackLastItem(scratch.timeline, ctx.time);
         const double yearsPerPixel = range.span() / std::max(1.0f, g.width);
+        // Drags move the dates with the finger whichever way the axis runs; positions are read in layout terms.
+        const double towardLater = mirror.on ? -1.0 : 1.0;
         if (gesture.pressed) out.push_back(app::SetTimelineVelocity{0});
         // A drag pans; a pinch zooms about the fingers' centre while its drag pans: one range change for both.
         const bool pinched = ctx.pinch.active && r.contains(ctx.pinch.x, ctx.pinch.y) && std::isfinite(ctx.pinch.scale) && ctx.pinch.scale > 0;
         if ((gesture.dragging && gesture.dx != 0) || pinched) {
-            model::TimelineRange next = gesture.dragging ? model::panRange(range, -gesture.dx * yearsPerPixel, limits) : range;
-            if (pinched) next = model::zoomRange(next, ctx.pinch.scale, model::xToYear(ctx.pinch.x, next, g.left, g.width), limits);
+            model::TimelineRange next = gesture.dragging ? model::panRange(range, -gesture.dx * towardLater * yearsPerPixel, limits) : range;
+            if (pinched) next = model::zoomRange(next, ctx.pinch.scale, model::xToYear(mirror.x(ctx.pinch.x), next, g.left, g.width), limits);
             out.push_back(app::SetTimelineRange{next});
         }
         if (gesture.released && !gesture.tapped && !pressCancelled() && std::fabs(gesture.vx) > m.px(80))
-            out.push_back(app::SetTimelineVelocity{static_cast<float>(-gesture.vx * yearsPerPixel)});
+            out.push_back(app::SetTimelineVelocity{static_cast<float>(-gesture.vx * towardLater * yearsPerPixel)});
         const auto eraAt = [&](float px, float py) -> model::Index {
             if (py < g.erasTop || py > g.erasTop + g.erasH) return model::kNone;
             for (const EraBand& band : bands)
@@ -358,7 +407,7 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
             out.push_back(app::ShowEra{eraAt(gesture.x, gesture.y)});
         } else if (gesture.tapped) {
             const int lane = laneAt(g, gesture.y);
-            const int hit = lane >= -1 ? model::hitTestTimeline(layout, gesture.x, lane, m.touch()) : -1;
+            const int hit = lane >= -1 ? model::hitTestTimeline(layout, mirror.x(gesture.x), lane, m.touch()) : -1;
             if (hit >= 0) {
                 const model::TimelineItem& item = layout.items[static_cast<size_t>(hit)];
                 if (item.kind == model::TimelineItem::Kind::Event) {
@@ -368,20 +417,20 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
                     // so the cluster opens as a list to choose from.
                     const auto members = model::eventsAt(ctx.data.timelineIndex, item.firstYear, item.lastYear, ctx.state.timeline.themeFilter, 40,
                                                          ctx.state.selectedEvent);
-                    out.push_back(app::OpenChooser{members, model::groupedCount(item.count) + " events placed at " +
-                                                                model::describeDate(ctx.catalog.events[static_cast<size_t>(item.event)].date.start,
-                                                                                    ctx.catalog.events[static_cast<size_t>(item.event)].date.precision)});
+                    const model::Event& first = ctx.catalog.events[static_cast<size_t>(item.event)];
+                    out.push_back(app::OpenChooser{members, trn("{n} event placed at {date}", "{n} events placed at {date}", static_cast<long>(item.count),
+                                                                {{"date", model::describeDate(first.date.start, first.date.precision)}})});
                 } else {
                     const double pad = std::max(0.05, (item.lastYear - item.firstYear) * 0.2);
                     out.push_back(app::AnimateTimelineTo{{item.firstYear - pad, item.lastYear + pad}});
                 }
             } else if (gesture.doubleTapped) {
-                out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 2.0, model::xToYear(gesture.x, range, g.left, g.width), limits)});
+                out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 2.0, model::xToYear(mirror.x(gesture.x), range, g.left, g.width), limits)});
             }
         }
         if (ImGui::IsItemHovered() && ImGui::GetIO().MouseWheel != 0) {
             const double factor = std::pow(1.25, ImGui::GetIO().MouseWheel);
-            out.push_back(app::SetTimelineRange{model::zoomRange(range, factor, model::xToYear(ImGui::GetIO().MousePos.x, range, g.left, g.width), limits)});
+            out.push_back(app::SetTimelineRange{model::zoomRange(range, factor, model::xToYear(mirror.x(ImGui::GetIO().MousePos.x), range, g.left, g.width), limits)});
         }
     }
     endPane();

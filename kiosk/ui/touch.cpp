@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "ui/text_draw.hpp"
 #include "ui/theme.hpp"
 
 namespace kiosk::ui {
@@ -79,7 +80,16 @@ bool tapButton(const char* label, const ImVec2& size, bool selected) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.accentText));
     }
     // ImGui fires on release over the button; reject releases that ended a drag (a scroll that began on a button).
-    const bool released = ImGui::Button(label, size);
+    // A caption ImGui cannot draw right (Urdu) is drawn by the text layer over a captionless button of the same id.
+    bool released;
+    if (takesTextLayer(label)) {
+        const ImVec2 caption = textSize(label, true), pad = ImGui::GetStyle().FramePadding;
+        const ImVec2 box{size.x > 0 ? size.x : caption.x + 2 * pad.x, size.y > 0 ? size.y : caption.y + 2 * pad.y};
+        released = ImGui::Button(("##" + std::string(label)).c_str(), box);
+        drawCentredCaption(ImGui::GetWindowDrawList(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetColorU32(ImGuiCol_Text), label);
+    } else {
+        released = ImGui::Button(label, size);
+    }
     if (auto* registry = static_cast<ButtonRegistry*>(ImGui::GetIO().UserData)) {
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         // Only what is actually visible: buttons scrolled out of the reader are clipped away.

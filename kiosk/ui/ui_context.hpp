@@ -69,6 +69,7 @@ struct PaneScratch {
     std::vector<TouchTarget> timelineTargets, mapTargets;
     std::vector<TouchTarget> timelineTicks;  // the axis ticks drawn (label and x): a test reads dates off the axis
     std::vector<std::string> mapCountryLabels;  // the country names drawn on the map in the last frame
+    std::vector<ScreenRect> mapCountryLabelBoxes;  // and where each was drawn
     std::string mapBordersNote;                 // and its data note ("Borders of 1966 (main changes)")
     std::vector<TouchTarget> buttons;  // every tapButton drawn in the last frame (see touch.hpp)
     GestureTracker map{12}, timeline{12}, reader{12}, chooser{12};
@@ -79,6 +80,7 @@ struct PaneScratch {
     std::vector<float> readerNoteYs; // content-relative y of each curator's note on the page (state JSON, tests)
     ScreenRect readerInShort;        // the event's "in short" band on screen (w = 0: none drawn) (state JSON, tests)
     float readerSummaryY = -1;       // the screen y where the event's summary starts, or -1
+    ScreenRect keyboard;             // the search keyboard on screen (w = 0: not drawn) (state JSON, tests)
 };
 
 // What the staff panel shows; filled by the app only while the panel is open.
@@ -132,7 +134,24 @@ struct FrameContext {
     bool speechAvailable = false;  // offer "read aloud" only where sound can play
     PinchInput pinch = {};
     const PreviewInfo* preview = nullptr;  // only in `kiosk --preview`
+    // The languages offered to visitors (codes of model/language.hpp, in the language button's order), from the
+    // config. Empty or one language: no language button.
+    std::vector<std::string> offeredLanguages = {};
+    // The staff's choice: the timeline's axis runs right to left (earliest at the right) in a right-to-left
+    // language. See timelineMirrored.
+    bool timelineFollowsReading = false;
 };
+
+// True when the visitor's language is written right to left (Urdu): the header, the reader's pull-quote bars,
+// chips and the keyboard mirror. The map never does: geography has no reading direction.
+bool readsRightToLeft(const FrameContext& ctx);
+// Where something `width` wide that a left-to-right layout puts at `x` inside a box `boxWidth` wide goes in the
+// visitor's reading direction: `x` itself, or its mirror image.
+float inReadingDirection(const FrameContext& ctx, float x, float width, float boxWidth);
+
+// True when the timeline is drawn with its earliest dates at the right: the visitor reads right to left and the
+// staff asked the axis to follow (timeline_axis = "reading_direction"). The Earlier / Later pair follows the axis.
+bool timelineMirrored(const FrameContext& ctx);
 
 // Draws a whole frame of the exhibit, appending what the visitor asked for to `out`.
 void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out);
@@ -151,9 +170,12 @@ void drawPreviewPanel(const FrameContext& ctx);
 // The visitor's text-size and contrast panel (drawn after the panes, over them).
 void drawDisplayOptions(const FrameContext& ctx, app::Actions& out);
 
-// The on-screen search keyboard, and where it goes on this layout.
-void drawSearchKeyboard(const FrameContext& ctx, app::Actions& out);
-model::Rect keyboardRect(const model::ScreenLayout& layout, const Metrics& metrics);
+// The on-screen search keyboard, and where it goes on this layout: never over `keepClear` (the map's buttons)
+// where it can leave their side free and still have keys of touch size.
+void drawSearchKeyboard(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out);
+model::Rect keyboardRect(const model::ScreenLayout& layout, const Metrics& metrics, const model::Rect& keepClear = {}, int rows = 5);
+// Where the map's zoom and Home buttons are drawn, on screen.
+model::Rect mapButtonsRect(const FrameContext& ctx);
 
 // One pane each.
 void drawHeader(const FrameContext& ctx, app::Actions& out);

@@ -4,6 +4,7 @@
 
 #include "model/map_labels.hpp"
 #include "ui/ui_context.hpp"
+#include "ui/text_draw.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -48,7 +49,7 @@ UiData buildUiData(const model::Catalog& c, const FontSet& fonts, float scale) {
     const bool many = c.events.size() > 20000;  // synthetic scale tests: measuring 100,000 labels costs start-up time
     for (const model::Event& e : c.events) {
         if (!fonts.small || many) d.labelWidths.push_back(many ? syntheticLabel : 0);
-        else d.labelWidths.push_back(fonts.small->CalcTextSizeA(fonts.small->FontSize, 1e9f, 0, e.title.c_str()).x);
+        else d.labelWidths.push_back(textSize(fonts.small, fonts.small->FontSize, e.title).x);
         d.eventLabels.push_back(e.title);
     }
     d.countryLabelAnchors.reserve(c.countries.size());

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
@@ -225,5 +226,69 @@ TEST_CASE("a second quick tap on the timeline lands on the event the visitor aim
         REQUIRE(run.state.at("selected_event").is_object());
         CHECK(run.state.at("selected_event").at("id") == second.id);
         CHECK(run.state.at("timeline").at("from").get<double>() == Approx(home.state.at("timeline").at("from").get<double>()));
+    }
+}
+
+TEST_CASE("with the axis set to follow the reading direction, Urdu's timeline runs right to left, every event on its date, and a drag still moves the dates with the finger",
+          "[e2e]") {
+    const auto dates = eventDates(KIOSK_DB);
+    for (const char* language : {"ur", "en"}) {
+        INFO("language " << language);
+        const std::string dir = scratchDir(std::string("axis-") + language);
+        RunOptions o;
+        o.dir = dir;
+        o.config = dir + "/kiosk.toml";
+        std::ofstream(o.config) << "[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\n[languages]\noffered = [\"en\", \"ur\", \"ru\"]\ndefault = \""
+                                << language << "\"\ntimeline_axis = \"reading_direction\"\n";
+        const KioskRun home = runKiosk(o);
+        INFO(home.output);
+        REQUIRE(home.exitCode == 0);
+        // The drawn axis: which way the years run, from the ticks as drawn.
+        std::vector<std::pair<double, double>> ticks;
+        for (const auto& t : home.state.at("timeline").at("ticks"))
+            if (std::regex_match(t.at("label").get<std::string>(), std::regex("^[0-9]{4}$")))
+                ticks.push_back({std::stod(t.at("label").get<std::string>()), t.at("x").get<double>()});
+        REQUIRE(ticks.size() >= 2);
+        const bool rightToLeft = ticks.back().second < ticks.front().second;
+        CHECK(rightToLeft == (std::string(language) == "ur"));  // English keeps its axis whatever the setting
+        Check check;
+        checkView(home.state, dates, kTolerancePx, check);
+        CHECK(check.offDate == 0);
+        CHECK(check.events >= 5);  // the home view draws most events in counted badges
+        // A tap on a marker, where it is drawn, selects that event.
+        std::string aimed;
+        float aimX = 0, aimY = 0;
+        for (const auto& t : home.state.at("timeline").at("targets"))
+            if (t.at("kind") == "event" && aimed.empty()) aimed = t.at("id"), aimX = t.at("x"), aimY = t.at("y");
+        REQUIRE_FALSE(aimed.empty());
+        o.script = tapAt(aimX, aimY) + "wait 900\n";
+        const KioskRun tapped = runKiosk(o);
+        REQUIRE(tapped.exitCode == 0);
+        REQUIRE(tapped.state.at("selected_event").is_object());
+        CHECK(tapped.state.at("selected_event").at("id") == aimed);
+        // Zoomed in twice with the timeline's "+" (the lowest "+" above its lanes), then dragged a third of the
+        // axis to the right: the dates under the finger go with it, so earlier dates come into view on the left
+        // axis, later ones on the mirrored one.
+        float laneY = 1e9f, plusX = -1, plusY = -1;
+        for (const auto& t : home.state.at("timeline").at("targets")) laneY = std::min(laneY, t.at("y").get<float>());
+        for (const auto& bt : home.state.at("buttons"))
+            if (bt.at("label") == "+" && bt.at("y").get<float>() < laneY && bt.at("y").get<float>() > plusY) plusX = bt.at("x"), plusY = bt.at("y");
+        REQUIRE(plusY > 0);
+        const double left = std::min(ticks.front().second, ticks.back().second), right = std::max(ticks.front().second, ticks.back().second);
+        const std::string y = std::to_string(laneY);
+        o.script = tapAt(plusX, plusY) + "wait 900\n" + tapAt(plusX, plusY) + "wait 900\nstate " + dir + "/zoomed.json\n" + "drag " +
+                   std::to_string(left + (right - left) * 0.3) + " " + y + " " + std::to_string(left + (right - left) * 0.63) + " " + y +
+                   " 700\nwait 1500\nstate " + dir + "/dragged.json\n";
+        const KioskRun run = runKiosk(o);
+        INFO(run.output);
+        REQUIRE(run.exitCode == 0);
+        const nlohmann::json zoomed = readJson(dir + "/zoomed.json"), dragged = readJson(dir + "/dragged.json");
+        checkView(zoomed, dates, kTolerancePx, check);
+        checkView(dragged, dates, kTolerancePx, check);
+        CHECK(check.offDate == 0);
+        const double moved = dragged.at("timeline").at("from").get<double>() - zoomed.at("timeline").at("from").get<double>();
+        INFO("the range moved by " << moved << " years");
+        if (rightToLeft) CHECK(moved > 1);
+        else CHECK(moved < -1);
     }
 }

@@ -6,7 +6,10 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
+#include <optional>
 
 #include "kiosk_runner.hpp"
 
@@ -331,13 +334,12 @@ TEST_CASE("the map names the exhibit's countries, draws markers whole and keeps 
                 if (l == name) return true;
             return false;
         };
-        // Named at home (the mid-1980s: the Soviet Union) and zoomed in on Pakistan. (Pakistan itself at the
-        // landscape home view is not yet: its markers leave no room for the name at that scale.)
-        for (const char* country : {"India", "Afghanistan", "Soviet Union"}) {
+        // Named at home (the mid-1980s: the Soviet Union) and zoomed in on Pakistan, the exhibit's subject, in
+        // either orientation.
+        for (const char* country : {"India", "Afghanistan", "Soviet Union", "Pakistan"}) {
             INFO(country);
             CHECK(named(s0, country));
         }
-        if (h > w) CHECK(named(s0, "Pakistan"));
         CHECK(s1.at("map").at("zoom").get<double>() > 3.5);
         CHECK(named(s1, "Pakistan"));
         CHECK(named(s1, "Afghanistan"));
@@ -359,5 +361,176 @@ TEST_CASE("the map names the exhibit's countries, draws markers whole and keeps 
         // Zooming in on open sea stops at a regional view.
         CHECK(sea.at("map").at("centre_lat").get<double>() >= 2.9);
         CHECK(sea.at("map").at("zoom").get<double>() <= 3.0 + 1e-6);
+    }
+}
+
+TEST_CASE("the landscape home map names Pakistan, the exhibit's subject, clear of markers and other names, at Normal and Large", "[e2e][map-reach][map-labels]") {
+    for (const char* fixture : {"browsing.toml", "large-text.toml"}) {
+        INFO(fixture);
+        const std::string dir = scratchDir(std::string("pakistan-named-") + fixture);
+        RunOptions o;
+        o.size = "1920x1080";
+        o.config = std::string(KIOSK_FIXTURES) + "/" + fixture;
+        o.script = "wait 300\nstate " + dir + "/home.json\nscreenshot " + dir + "/home.png\n";
+        const KioskRun run = runKiosk(o);
+        INFO(run.output);
+        REQUIRE(run.exitCode == 0);
+        const json s = readJson(dir + "/home.json");
+        const float scale = s.at("window").at("scale").get<float>();
+        std::vector<Box> names;
+        std::optional<Box> pakistan;
+        for (const auto& l : s.at("map").at("country_label_boxes")) {
+            names.push_back(box(l));
+            if (l.at("text") == "Pakistan") pakistan = box(l);
+        }
+        REQUIRE(names.size() == s.at("map").at("country_labels").size());
+        REQUIRE(pakistan);
+        // Clear of every marker as drawn: a place's disc (14 px at 1080), a cluster's larger disc and its ring.
+        for (const auto& t : s.at("map").at("targets")) {
+            if (t.at("kind") != "place" && t.at("kind") != "place-cluster") continue;
+            const float x = t.at("x").get<float>(), y = t.at("y").get<float>();
+            const float rr = t.at("kind") == "place-cluster" ? (14 * 1.3f + 4 + 1) * scale : (14 + 1) * scale;
+            INFO(t.at("id") << " (" << t.at("count") << " events) at " << x << "," << y);
+            for (const Box& n : names) {
+                // The nearest point of the name's box to the marker's centre lies outside its disc.
+                const float nx = std::clamp(x, n.x0, n.x1), ny = std::clamp(y, n.y0, n.y1);
+                CHECK(std::hypot(nx - x, ny - y) >= rr);
+            }
+        }
+        // And names never overlap one another.
+        for (size_t i = 0; i < names.size(); ++i)
+            for (size_t j = i + 1; j < names.size(); ++j) CHECK_FALSE(overlaps(names[i], names[j]));
+        // Inside the map pane, and whole.
+        const Box map = box(s.at("layout").at("map"));
+        CHECK(pakistan->x0 >= map.x0);
+        CHECK(pakistan->x1 <= map.x1);
+        CHECK(pakistan->y0 >= map.y0);
+        CHECK(pakistan->y1 <= map.y1);
+    }
+}
+
+TEST_CASE("low_reach portrait puts the reader's own buttons in the lower half, on every reader page", "[e2e][reach]") {
+    const std::string dir = scratchDir("low-reach-reader");
+    const float height = 1920;
+    RunOptions probeOptions;
+    probeOptions.size = "1080x1920";
+    probeOptions.config = writeConfig(dir, "[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\nlow_reach = true\n");
+    probeOptions.script = "wait 500\nstate " + dir + "/welcome.json\n";
+    const KioskRun probe = runKiosk(probeOptions);
+    REQUIRE(probe.exitCode == 0);
+    const json welcome = readJson(dir + "/welcome.json");
+    std::string begin;
+    for (const auto& b : welcome.at("buttons"))
+        if (b.at("label").get<std::string>().rfind("Begin", 0) == 0) begin = b.at("label");
+    REQUIRE(!begin.empty());
+    // The event the visit begins at, then the next one, then its article, then the search.
+    RunOptions o = probeOptions;
+    o.script = "wait 500\n" + tapLabel(welcome, begin) + "wait 800\nstate " + dir + "/event.json\n";
+    const KioskRun first = runKiosk(o);
+    INFO(first.output);
+    REQUIRE(first.exitCode == 0);
+    const json event = readJson(dir + "/event.json");
+    REQUIRE(event.at("selected_event").is_object());
+    o.script += tapLabel(event, "Later  \u203A") + "wait 800\nstate " + dir + "/later.json\n";
+    const KioskRun second = runKiosk(o);
+    REQUIRE(second.exitCode == 0);
+    const json later = readJson(dir + "/later.json");
+    std::vector<std::string> pages = {"welcome", "event", "later"};
+    if (button(later, "Read the full article  \u203A")) {
+        o.script += tapLabel(later, "Read the full article  \u203A") + "wait 800\nstate " + dir + "/article.json\n";
+        pages.push_back("article");
+    }
+    o.script += tapLabel(welcome, "Search") + "wait 800\nstate " + dir + "/search.json\n";
+    pages.push_back("search");
+    const KioskRun run = runKiosk(o);
+    INFO(run.output);
+    REQUIRE(run.exitCode == 0);
+    // The reader's own buttons: what its foot offers on each page.
+    const std::vector<std::string> own = {"\u2039  Earlier", "Later  \u203A", begin, "\u2039  Back to the event", "\u2039  Back to the results",
+                                          "To the top", "Close search", "Show the keyboard", "Close"};
+    for (const std::string& page : pages) {
+        INFO(page);
+        const json s = readJson(dir + "/" + page + ".json");
+        REQUIRE(s.at("layout").at("reader_controls").is_object());
+        const Box strip = box(s.at("layout").at("reader_controls"));
+        CHECK(strip.y0 >= height / 2);
+        int found = 0;
+        for (const auto& b : s.at("buttons")) {
+            const std::string label = b.at("label");
+            if (std::find(own.begin(), own.end(), label) == own.end()) continue;
+            const float y = b.at("y").get<float>();
+            if (label == "Close" && !(y >= strip.y0 && y <= strip.y1)) continue;  // another panel's Close
+            ++found;
+            INFO(label << " at y " << y);
+            CHECK(y >= height / 2);
+            CHECK(y - b.at("h").get<float>() / 2 >= height / 2);  // the whole button, not only its centre
+        }
+        CHECK(found >= 1);
+        // What stays in the reader's pane at the top is its text and what is woven into it (article links, places).
+        for (const auto& b : s.at("buttons")) {
+            const float y = b.at("y").get<float>();
+            if (y < height / 2) WARN(page << ": " << b.at("label") << " at y " << y << " (in the reader's text)");
+        }
+    }
+    const json event2 = readJson(dir + "/later.json");
+    CHECK(button(event2, "\u2039  Earlier"));
+    CHECK(button(event2, "Later  \u203A"));
+}
+
+TEST_CASE("low_reach landscape: the search keyboard covers none of the map's buttons, nor any other", "[e2e][reach][search]") {
+    for (const char* text : {"1", "2"}) {
+        INFO("text size " << text);
+        const std::string dir = scratchDir(std::string("low-reach-keyboard-") + text);
+        RunOptions probeOptions;
+        probeOptions.size = "1920x1080";
+        probeOptions.config = writeConfig(dir, std::string("[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\nlow_reach = true\n"
+                                                           "default_text_size = ") + text + "\n");
+        probeOptions.script = "wait 500\nstate " + dir + "/home.json\n";
+        const KioskRun probe = runKiosk(probeOptions);
+        REQUIRE(probe.exitCode == 0);
+        const json home = readJson(dir + "/home.json");
+        RunOptions o = probeOptions;
+        o.script = "wait 500\n" + tapLabel(home, "Search") + "wait 600\ntype tashkent\nwait 600\nstate " + dir + "/search.json\nscreenshot " + dir +
+                   "/search.png\n";
+        const KioskRun run = runKiosk(o);
+        INFO(run.output);
+        REQUIRE(run.exitCode == 0);
+        const json s = readJson(dir + "/search.json");
+        REQUIRE(s.at("search").at("keyboard_open") == true);
+        REQUIRE(s.at("search").at("keyboard").is_object());
+        const Box keyboard = box(s.at("search").at("keyboard"));
+        // The map's buttons are drawn (an overlay forgets what it covers) and clear of the keyboard; at Normal text
+        // in the lower half. At Large the taller timeline lifts the map's foot to about 45% of the height (known,
+        // left open: see the issue's note).
+        for (const char* label : {"+", "\u2013", "Home"}) {
+            INFO(label);
+            const auto b = button(s, label);
+            REQUIRE(b);
+            if (std::string(text) == "1") CHECK(b->y >= 1080 / 2);
+        }
+        int keys = 0;
+        for (const auto& b : s.at("buttons")) {
+            const float x = b.at("x").get<float>(), y = b.at("y").get<float>(), w = b.at("w").get<float>(), h = b.at("h").get<float>();
+            const Box r{x - w / 2, y - h / 2, x + w / 2, y + h / 2};
+            const bool key = r.x0 >= keyboard.x0 && r.x1 <= keyboard.x1 && r.y0 >= keyboard.y0 && r.y1 <= keyboard.y1;
+            if (key) {
+                ++keys;
+                continue;
+            }
+            INFO(b.at("label") << " at " << x << "," << y);
+            CHECK_FALSE(overlaps(r, keyboard));
+        }
+        CHECK(keys >= 30);  // the keyboard's own keys
+        // Every button the home view had outside the timeline (which the keyboard replaces) is still there.
+        const Box timeline = box(home.at("layout").at("timeline"));
+        const Box reader = box(home.at("layout").at("reader"));
+        for (const auto& b : home.at("buttons")) {
+            const float x = b.at("x").get<float>(), y = b.at("y").get<float>();
+            if (x >= timeline.x0 && x <= timeline.x1 && y >= timeline.y0 && y <= timeline.y1) continue;
+            if (x >= reader.x0 && x <= reader.x1 && y >= reader.y0 && y <= reader.y1) continue;  // the reader shows the results now
+            if (b.at("label") == "Search") continue;  // it opened the search
+            INFO(b.at("label"));
+            CHECK(button(s, b.at("label")));
+        }
     }
 }

@@ -154,7 +154,12 @@ TEST_CASE("the window resized again and again in the middle of animations", "[re
             if (status == 0) ++resized;
             std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<long>(300 * slowdown())));
         }
-    REQUIRE(running(p.pid));  // still running the script: the resizes happened mid-run
+    if (!running(p.pid)) {  // it ended early: say how, from its own output
+        const KioskRun ended = waitKiosk(p, 10);
+        INFO(ended.output.substr(ended.output.size() > 6000 ? ended.output.size() - 6000 : 0));
+        INFO("exit code " << ended.exitCode);
+        FAIL("the kiosk stopped while its window was being resized");
+    }
     std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<long>(500 * slowdown())));
     kill(p.pid, SIGTERM);
     const KioskRun run = waitKiosk(p, 60 * slowdown());
@@ -166,7 +171,12 @@ TEST_CASE("the window resized again and again in the middle of animations", "[re
     CHECK(run.state.at("window").at("width") == 1600);
     CHECK(run.state.at("window").at("height") == 900);
     CHECK(run.state.at("content").at("available") == true);
-    std::printf("resize: %d window resizes during %ld frames of animations\n", resized, run.state.at("frames").get<long>());
+    // Mesa's software rasteriser can put a frame at the size it last knew after the window shrank; the server's
+    // BadValue is logged and survived (Xlib's default handler would have exited).
+    const long xErrors = run.state.at("x_errors").get<long>();
+    if (xErrors > 0) CHECK(run.output.find("X server refused a request") != std::string::npos);
+    std::printf("resize: %d window resizes during %ld frames of animations, %ld X errors survived\n", resized,
+                run.state.at("frames").get<long>(), xErrors);
 }
 
 TEST_CASE("an input storm of a hundred thousand random taps, drags and keys", "[reliability]") {

@@ -219,3 +219,51 @@ TEST_CASE("a word that only an event's in-short line holds finds that event, mar
         CHECK(lower(marked[0]) == typed);
     }
 }
+
+namespace {
+
+bool findsEvent(const std::vector<SearchHit>& hits, const std::string& id) {
+    return std::any_of(hits.begin(), hits.end(), [&](const SearchHit& h) {
+        return h.kind == SearchHit::Kind::Event && storedCatalog().events[static_cast<size_t>(h.ref)].id == id;
+    });
+}
+
+}  // namespace
+
+TEST_CASE("a visitor searches in Urdu, in Urdu's letters or Arabic's, and finds the event", "[store][search][languages]") {
+    // تاشقند (Tashkent) as the Urdu translation writes it.
+    const auto urdu = index().search("\u062A\u0627\u0634\u0642\u0646\u062F", 30, "ur");
+    CHECK(findsEvent(urdu, "tashkent-declaration"));
+    // کشمیر typed with Arabic kaf and yeh (كشمير), as an Arabic keyboard gives it, finds what Urdu's letters find.
+    const auto urduLetters = index().search("\u06A9\u0634\u0645\u06CC\u0631", 30, "ur");
+    const auto arabicLetters = index().search("\u0643\u0634\u0645\u064A\u0631", 30, "ur");
+    REQUIRE_FALSE(urduLetters.empty());
+    REQUIRE(arabicLetters.size() == urduLetters.size());
+    for (size_t i = 0; i < urduLetters.size(); ++i) CHECK(arabicLetters[i].ref == urduLetters[i].ref);
+    // The same word with a zabar (diacritic) added still finds it.
+    CHECK(index().search("\u06A9\u064E\u0634\u0645\u06CC\u0631", 30, "ur").size() == urduLetters.size());
+    // Urdu rows are the Urdu visitor's: English visitors searching the Urdu word find nothing.
+    CHECK(index().search("\u062A\u0627\u0634\u0642\u0646\u062F", 30, "en").empty());
+}
+
+TEST_CASE("a visitor searches in Russian with any case and with or without the letter yo", "[store][search][languages]") {
+    // Ташкент
+    const auto plain = index().search("\u0422\u0430\u0448\u043A\u0435\u043D\u0442", 30, "ru");
+    CHECK(findsEvent(plain, "tashkent-declaration"));
+    // ТАШКЕНТ in capitals, and Ташкёнт with ё where the text has е.
+    CHECK(index().search("\u0422\u0410\u0428\u041A\u0415\u041D\u0422", 30, "ru").size() == plain.size());
+    CHECK(index().search("\u0422\u0430\u0448\u043A\u0451\u043D\u0442", 30, "ru").size() == plain.size());
+    // A person's translated full name finds every event that lists the person, as the English name does.
+    const auto russian = index().search("\u0417\u0443\u043B\u044C\u0444\u0438\u043A\u0430\u0440 \u0410\u043B\u0438 \u0411\u0445\u0443\u0442\u0442\u043E", 30, "ru");
+    const model::Catalog& c = storedCatalog();
+    const auto person = std::find_if(c.people.begin(), c.people.end(), [](const model::Person& p) { return p.id == "zulfikar-ali-bhutto"; });
+    REQUIRE(person != c.people.end());
+    const auto personIndex = static_cast<model::Index>(person - c.people.begin());
+    int listing = 0;
+    for (const model::Event& e : c.events)
+        if (std::find(e.people.begin(), e.people.end(), personIndex) != e.people.end()) {
+            ++listing;
+            CHECK(findsEvent(russian, e.id));
+        }
+    CHECK(listing > 0);
+}

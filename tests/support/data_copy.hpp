@@ -53,6 +53,7 @@ public:
         return lineAt(text, at);
     }
     std::string text(const std::string& file) const { return readText(dir_ / file); }
+    void write(const std::string& file, const std::string& text) const { writeText(dir_ / file, text); }
     content::LoadedContent load() const { return content::loadContent(dir_.path()); }
 
     static int lineAt(const std::string& text, size_t at) {

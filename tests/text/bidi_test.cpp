@@ -104,3 +104,32 @@ TEST_CASE(
     CHECK(text.codepoints[6] == U'c');
     CHECK(text.byteOffsets.back() == utf8.size());
 }
+
+TEST_CASE("a range of years in Urdu reads from its first year to its last, whatever the dash and its spaces") {
+    for (const std::string range : {"1947–2022", "1947 – 1991", "1947-2022", "1947 — 1991"}) {
+        INFO(range);
+        const std::string utf8 = "پاکستان اور روس، " + range;
+        const TextBlock block = layoutText(utf8, {testing::interfaceFonts(), 24}, 0);
+        REQUIRE(block.lines.size() == 1);
+        REQUIRE(block.rightToLeft);
+        // Measured from the glyphs placed: the first year's digits left of the last year's, the Urdu to the right.
+        const auto firstYear = static_cast<uint32_t>(utf8.find("1947"));
+        const auto lastYear = static_cast<uint32_t>(utf8.rfind(range.substr(range.size() - 4)));
+        const auto urdu = static_cast<uint32_t>(utf8.find("پاکستان"));
+        float firstX = -1, lastX = -1, urduX = -1;
+        for (const PlacedGlyph& glyph : block.lines[0].glyphs) {
+            if (glyph.byte == firstYear) firstX = glyph.pen;
+            if (glyph.byte == lastYear) lastX = glyph.pen;
+            if (glyph.byte == urdu) urduX = glyph.pen;
+        }
+        REQUIRE(firstX >= 0);
+        REQUIRE(lastX >= 0);
+        CHECK(firstX < lastX);
+        CHECK(urduX > lastX);
+    }
+    // Not a range: a year, a dash and a word keep the plain rules (the dash follows the paragraph).
+    const UnicodeText text = decodeUtf8("سال 1971 – جنگ");
+    const BidiParagraph paragraph = resolveBidi(text, BaseDirection::Auto);
+    const auto runs = visualRuns(text, paragraph, 0, static_cast<uint32_t>(text.size()));
+    CHECK(runs.size() == 3);
+}

@@ -312,3 +312,66 @@ TEST_CASE("touch-to-pixels latency on the real path", "[touch]") {
                                                                                                           << " ms, max " << ms.back() << " ms over " << ms.size() << " taps");
     CHECK(ms[ms.size() / 2] < 1000);
 }
+
+TEST_CASE("with real touches a visitor turns the exhibit to Urdu and Russian, types on that language's keyboard, and the next visitor gets the default back",
+          "[touch]") {
+    XorgSession& x = session();
+    RunningKiosk k(x, "languages",
+                   "[visitors]\nattract_mode = true\nidle_timeout_seconds = 10\n[languages]\noffered = [\"en\", \"ur\", \"ru\"]\ndefault = \"en\"\n");
+    nlohmann::json s = k.state();
+    REQUIRE(s.at("mode") == "attract");
+    REQUIRE(s.at("language") == "en");
+    tapTouch(x, 1, 960, 600);  // wakes the tour, does nothing else
+    s = waitFor(k, 2, [](const nlohmann::json& j) { return j.at("mode") == "active"; });
+    REQUIRE(s.at("mode") == "active");
+    sleepMs(300);
+    const auto header = x.pixels(0, 0, 1920, 120);
+
+    // Urdu, from the button in its own name: the header's words change on screen, and mirror (Search, first in
+    // reading order, stands right of About).
+    const std::optional<Target> urdu = buttonNamed(k.state(), "\u0627\u0631\u062F\u0648");  // اردو
+    REQUIRE(urdu);
+    tapTouch(x, 1, urdu->x, urdu->y);
+    s = waitFor(k, 2, [](const nlohmann::json& j) { return j.at("language") == "ur"; });
+    REQUIRE(s.at("language") == "ur");
+    sleepMs(300);
+    s = k.state();
+    const std::optional<Target> search = buttonNamed(s, "\u062A\u0644\u0627\u0634");    // تلاش
+    const std::optional<Target> about = buttonNamed(s, "\u062A\u0639\u0627\u0631\u0641");  // تعارف
+    REQUIRE(search);
+    REQUIRE(about);
+    CHECK(search->x > about->x);
+    CHECK_FALSE(buttonNamed(s, "Search"));
+    CHECK(x.pixels(0, 0, 1920, 120) != header);
+
+    // Its keyboard types Urdu: the letter beh, from its key.
+    tapTouch(x, 1, search->x, search->y);
+    s = waitFor(k, 2, [](const nlohmann::json& j) { return j.at("search").at("keyboard_open") == true; });
+    REQUIRE(s.at("search").at("keyboard_open") == true);
+    sleepMs(300);
+    const std::optional<Target> beh = buttonNamed(k.state(), "\u0628");  // ب
+    REQUIRE(beh);
+    tapTouch(x, 1, beh->x, beh->y);
+    s = waitFor(k, 2, [](const nlohmann::json& j) { return j.at("search").at("query") == "\u0628"; });
+    CHECK(s.at("search").at("query") == "\u0628");
+
+    // Russian: the same keyboard place now holds Cyrillic keys.
+    const std::optional<Target> russian = buttonNamed(k.state(), "\u0420\u0443\u0441\u0441\u043A\u0438\u0439");  // Русский
+    REQUIRE(russian);
+    tapTouch(x, 1, russian->x, russian->y);
+    s = waitFor(k, 2, [](const nlohmann::json& j) { return j.at("language") == "ru"; });
+    REQUIRE(s.at("language") == "ru");
+    sleepMs(300);
+    s = k.state();
+    CHECK(buttonNamed(s, "\u041F\u043E\u0438\u0441\u043A"));  // Поиск
+    CHECK(buttonNamed(s, "\u0416"));                          // the key Ж
+    CHECK_FALSE(buttonNamed(s, "\u0628"));
+
+    // The visitor walks away: Still there?, then the tour, in the staff's default language.
+    s = waitFor(k, 30, [](const nlohmann::json& j) { return j.at("mode") == "attract"; });
+    REQUIRE(s.at("mode") == "attract");
+    CHECK(s.at("language") == "en");
+    sleepMs(300);
+    CHECK(buttonNamed(k.state(), "Search"));
+    CHECK(k.alive());
+}

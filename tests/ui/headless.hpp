@@ -57,7 +57,7 @@ public:
         ImGui::NewFrame();
         app::Actions actions;
         const ui::FrameContext ctx{realCatalog(), state_, layout_, metrics_, fonts_, ui::defaultPalette(), data_, results_, time_, nullptr,
-                                   speechAvailable_};
+                                   speechAvailable_, {}, nullptr, offeredLanguages_};
         ui::drawExhibit(ctx, scratch_, actions);
         ImGui::Render();
         lastVertices_ = ImGui::GetDrawData()->TotalVtxCount;
@@ -99,6 +99,7 @@ public:
     }
     const ui::ButtonRegistry& registry() const { return registry_; }
     void setSpeechAvailable(bool on) { speechAvailable_ = on; }
+    void setOfferedLanguages(std::vector<std::string> codes) { offeredLanguages_ = std::move(codes); }
     bool hasButton(const std::string& label) const {
         for (const auto& e : registry_.entries)
             if (e.label == label) return true;
@@ -126,6 +127,7 @@ private:
     double time_ = 0;
     int lastVertices_ = 0;
     bool speechAvailable_ = false;
+    std::vector<std::string> offeredLanguages_;
 };
 
 template <typename T>
