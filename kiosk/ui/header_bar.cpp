@@ -113,20 +113,38 @@ void drawHeader(const FrameContext& ctx, app::Actions& out) {
     const model::Rect& r = ctx.layout.header;
     if (beginPane("##header", r, ctx.palette.background)) {
         // The title and subtitle start where the visitor's reading starts: at the right in Urdu.
-        const float titleW = textSize(ctx.fonts.title, ctx.fonts.title->FontSize, ctx.catalog.exhibit.title).x;
-        const float subtitleW = textSize(ctx.fonts.small, ctx.fonts.small->FontSize, ctx.catalog.exhibit.subtitle).x;
-        ImGui::SetCursorPos({inReadingDirection(ctx, m.px(24), titleW, r.w), m.px(10)});
-        ImGui::PushFont(ctx.fonts.title);
-        textLine(ctx.catalog.exhibit.title);
-        ImGui::PopFont();
-        // Under the title's own line height (an Urdu title's Naskh line is taller than its font size).
-        const float titleH = std::max(ctx.fonts.title->FontSize, textSize(ctx.fonts.title, ctx.fonts.title->FontSize, ctx.catalog.exhibit.title).y);
-        ImGui::SetCursorPos({inReadingDirection(ctx, m.px(26), subtitleW, r.w), m.px(10) + titleH + m.px(2)});
-        ImGui::PushFont(ctx.fonts.small);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
-        textLine(ctx.catalog.exhibit.subtitle);
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
+        const std::string& title = ctx.catalog.exhibit.title;
+        const std::string& subtitle = ctx.catalog.exhibit.subtitle;
+        ImFont* titleFont = ctx.fonts.title;
+        ImFont* subtitleFont = ctx.fonts.small;
+        // Each line's own height: an Urdu title's Naskh line is taller than its font size.
+        const ImVec2 titleSize = textSize(titleFont, titleFont->FontSize, title);
+        const ImVec2 subtitleSize = textSize(subtitleFont, subtitleFont->FontSize, subtitle);
+        const float titleH = std::max(titleFont->FontSize, titleSize.y);
+        const float top = m.px(10), between = m.px(2);
+        // Both lines stay whole inside the header: where a script's taller lines would push the subtitle under the
+        // panes (Urdu in portrait or with low reach), both are drawn a little smaller instead of moving the panes.
+        const float room = r.h - top - m.px(2);
+        const float fit = std::min(1.0f, room / (titleH + between + std::max(subtitleFont->FontSize, subtitleSize.y)));
+        if (fit >= 1.0f) {
+            ImGui::SetCursorPos({inReadingDirection(ctx, m.px(24), titleSize.x, r.w), top});
+            ImGui::PushFont(titleFont);
+            textLine(title);
+            ImGui::PopFont();
+            ImGui::SetCursorPos({inReadingDirection(ctx, m.px(26), subtitleSize.x, r.w), top + titleH + between});
+            ImGui::PushFont(subtitleFont);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
+            textLine(subtitle);
+            ImGui::PopStyleColor();
+            ImGui::PopFont();
+        } else {
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const float titlePx = titleFont->FontSize * fit, subtitlePx = subtitleFont->FontSize * fit;
+            const ImVec2 t = textSize(titleFont, titlePx, title), st = textSize(subtitleFont, subtitlePx, subtitle);
+            drawText(dl, titleFont, titlePx, {r.x + inReadingDirection(ctx, m.px(24), t.x, r.w), r.y + top}, ctx.palette.text, title);
+            drawText(dl, subtitleFont, subtitlePx, {r.x + inReadingDirection(ctx, m.px(26), st.x, r.w), r.y + top + std::max(titlePx, t.y) + between * fit},
+                     ctx.palette.textMuted, subtitle);
+        }
         if (!ctx.layout.controlsInBar) drawControls(ctx, r, out);
     }
     endPane();

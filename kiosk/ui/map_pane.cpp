@@ -179,11 +179,16 @@ bool wholeInside(const model::Rect& r, ImVec2 at, ImVec2 size) {
 struct MapControls {
     float touch, homeW, buttonsX, buttonsY;  // buttonsX/Y: the + button, relative to the pane
     bool row;                                // low reach: +, - and Home side by side along the pane's foot
+    bool mirrored;                           // a right-to-left language: heading at the right, buttons at the left
+    float paneW;
     ImVec2 headingSize, noteSize;
+    // A left-to-right position `x` of something `w` wide, in the visitor's reading direction.
+    float alongReading(float x, float w) const { return mirrored ? paneW - x - w : x; }
     // Where each button goes, relative to the pane: 0 +, 1 -, 2 Home.
-    ImVec2 button(int i, float gap, float paneW, float margin) const {
-        if (row) return {buttonsX + static_cast<float>(i) * (touch + gap), buttonsY};
-        return {i == 2 ? paneW - homeW - margin : buttonsX, buttonsY + static_cast<float>(i) * (touch + gap)};
+    ImVec2 button(int i, float gap, float margin) const {
+        const float w = i == 2 ? homeW : touch;
+        if (row) return {alongReading(buttonsX + static_cast<float>(i) * (touch + gap), w), buttonsY};
+        return {alongReading(i == 2 ? paneW - homeW - margin : buttonsX, w), buttonsY + static_cast<float>(i) * (touch + gap)};
     }
 };
 
@@ -195,6 +200,8 @@ MapControls mapControls(const FrameContext& ctx, const model::Rect& r, const std
     // Low reach: the zoom controls lie in a row along the bottom of the map instead of hanging from its top, so
     // that none is higher than a touch above the map's foot.
     c.row = ctx.layout.lowReach;
+    c.mirrored = readsRightToLeft(ctx);
+    c.paneW = r.w;
     c.buttonsX = c.row ? r.w - m.px(14) - c.homeW - 2 * (c.touch + m.gap()) : r.w - c.touch - m.px(14);
     c.buttonsY = c.row ? r.h - c.touch - m.px(14) : m.px(14);
     c.headingSize = textSize(ctx.fonts.heading, ctx.fonts.heading->FontSize, tr("Map"));
@@ -206,11 +213,18 @@ std::vector<model::LabelBox> mapControlBoxes(const MapControls& c, const FrameCo
     const Metrics& m = ctx.metrics;
     const float left = r.x + std::min(c.buttonsX, r.w - c.homeW - m.px(14));
     const float height = c.row ? c.touch : 3 * c.touch + 2 * m.gap();
-    return {
+    std::vector<model::LabelBox> boxes{
         {r.x, r.y, r.x + c.headingSize.x + m.px(32), r.y + c.headingSize.y + m.px(20), 100000},
         {left, r.y + c.buttonsY, r.right(), r.y + c.buttonsY + height, 100000},
         {r.x, r.bottom() - c.noteSize.y - m.px(12), r.x + c.noteSize.x + m.px(20), r.bottom(), 100000},
     };
+    if (c.mirrored)
+        for (model::LabelBox& b : boxes) {
+            const float x0 = r.x + r.right() - b.x1, x1 = r.x + r.right() - b.x0;
+            b.x0 = x0;
+            b.x1 = x1;
+        }
+    return boxes;
 }
 
 // The events at a tapped place, as a list over the map's left side. Its title and Close stay pinned at the top, so
@@ -237,10 +251,13 @@ void drawChooser(const FrameContext& ctx, PaneScratch& scratch, const model::Rec
     // The title, shortened to leave room for Close beside it.
     ImGui::PushFont(ctx.fonts.uiBold);
     const float closeW = textSize(tr("Close")).x + m.px(40);
-    const std::string title = fitToWidth(*ctx.fonts.uiBold, ctx.state.map.chooserTitle, innerW - closeW - m.gap());
-    ImGui::SetCursorPos({pad, pad + (rowH - ImGui::GetFontSize()) / 2});
+    float titleW = 0;
+    const std::string title = fitToWidth(*ctx.fonts.uiBold, ctx.state.map.chooserTitle, innerW - closeW - m.gap(), &titleW);
+    // In a right-to-left language the title starts at the right, Close and the scroll bar are at the left.
+    const bool rtl = readsRightToLeft(ctx);
+    ImGui::SetCursorPos({pad + inReadingDirection(ctx, 0, titleW, innerW), pad + (rowH - ImGui::GetFontSize()) / 2});
     textLine(title);
-    ImGui::SetCursorPos({pad + innerW - closeW, pad});
+    ImGui::SetCursorPos({pad + inReadingDirection(ctx, innerW - closeW, closeW, innerW), pad});
     if (tapButton(withId(tr("Close"), "chooser-close").c_str(), {closeW, rowH})) out.push_back(app::CloseChooser{});
     ImGui::PopFont();
 
@@ -256,7 +273,7 @@ void drawChooser(const FrameContext& ctx, PaneScratch& scratch, const model::Rec
     for (size_t k = 0; k < chooser.size(); ++k) {
         const model::Index e = chooser[k];
         const model::Event& ev = ctx.catalog.events[static_cast<size_t>(e)];
-        ImGui::SetCursorPos({0, static_cast<float>(k) * (rowH + m.gap()) - scroll});
+        ImGui::SetCursorPos({rtl ? innerW - rowW : 0, static_cast<float>(k) * (rowH + m.gap()) - scroll});
         ImGui::PushID(ev.id.c_str());
         const std::string label = fitToWidth(*ctx.fonts.small, model::describeSpan(ev.date) + "  \u00B7  " + ctx.data.eventLabels[static_cast<size_t>(e)],
                                              rowW - 2 * ImGui::GetStyle().FramePadding.x);
@@ -270,7 +287,7 @@ void drawChooser(const FrameContext& ctx, PaneScratch& scratch, const model::Rec
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (maxScroll > 0) {
         // A visible position: a slim bar beside the rows, its thumb as long as the share of the list in view.
-        const float trackX = listOrigin.x + innerW - m.px(8);
+        const float trackX = rtl ? listOrigin.x + m.px(2) : listOrigin.x + innerW - m.px(8);
         const float thumbH = std::max(m.px(40), listH * listH / (listH + maxScroll));
         const float thumbY = listOrigin.y + (listH - thumbH) * (scroll / maxScroll);
         dl->AddRectFilled({trackX, listOrigin.y}, {trackX + m.px(6), listOrigin.y + listH}, withAlpha(ctx.palette.border, 0.35f), m.px(3));
@@ -302,7 +319,7 @@ model::Rect mapButtonsRect(const FrameContext& ctx) {
     const Metrics& m = ctx.metrics;
     const model::Rect& r = ctx.layout.map;
     const MapControls c = mapControls(ctx, r, "");
-    const ImVec2 plus = c.button(0, m.gap(), r.w, m.px(14)), home = c.button(2, m.gap(), r.w, m.px(14));
+    const ImVec2 plus = c.button(0, m.gap(), m.px(14)), home = c.button(2, m.gap(), m.px(14));
     const float left = std::min(plus.x, home.x), right = std::max(plus.x + c.touch, home.x + c.homeW);
     return {r.x + left, r.y + plus.y, right - left, home.y + c.touch - plus.y};
 }
@@ -582,25 +599,27 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
             dl->AddTriangle(tip, b1, b2, IM_COL32(0, 0, 0, 200), m.px(1.5f));
         }
         const ImVec2 ns = controls.noteSize;
-        dl->AddRectFilled({r.x, r.bottom() - ns.y - m.px(12)}, {r.x + ns.x + m.px(20), r.bottom()}, withAlpha(ctx.palette.panel, 0.85f), m.px(6));
-        drawText(dl, small, small->FontSize, {r.x + m.px(10), r.bottom() - ns.y - m.px(6)}, ctx.palette.textMuted, note);
+        const float noteX = r.x + controls.alongReading(0, ns.x + m.px(20));
+        dl->AddRectFilled({noteX, r.bottom() - ns.y - m.px(12)}, {noteX + ns.x + m.px(20), r.bottom()}, withAlpha(ctx.palette.panel, 0.85f), m.px(6));
+        drawText(dl, small, small->FontSize, {noteX + m.px(10), r.bottom() - ns.y - m.px(6)}, ctx.palette.textMuted, note);
         dl->PopClipRect();
 
         // Controls come before the touch surface so that they win the pointer where they overlap it.
-        ImGui::SetCursorPos({m.px(16), m.px(10)});
         ImGui::PushFont(ctx.fonts.heading);
         const ImVec2 hs = textSize(tr("Map"));
-        dl->AddRectFilled({r.x, r.y}, {r.x + hs.x + m.px(32), r.y + hs.y + m.px(20)}, withAlpha(ctx.palette.panel, 0.9f), m.rounding());
+        ImGui::SetCursorPos({controls.alongReading(m.px(16), hs.x), m.px(10)});
+        const float plateX = r.x + controls.alongReading(0, hs.x + m.px(32));
+        dl->AddRectFilled({plateX, r.y}, {plateX + hs.x + m.px(32), r.y + hs.y + m.px(20)}, withAlpha(ctx.palette.panel, 0.9f), m.rounding());
         textLine(tr("Map"));
         ImGui::PopFont();
         ImGui::PushFont(ctx.fonts.uiBold);
-        ImGui::SetCursorPos(controls.button(0, m.gap(), r.w, m.px(14)));
+        ImGui::SetCursorPos(controls.button(0, m.gap(), m.px(14)));
         if (tapButton("+##map-in", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 2.0, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
-        ImGui::SetCursorPos(controls.button(1, m.gap(), r.w, m.px(14)));
+        ImGui::SetCursorPos(controls.button(1, m.gap(), m.px(14)));
         if (tapButton("\u2013##map-out", {touch, touch}))
             out.push_back(app::FlyMapTo{model::zoomAround(view, 0.5, {r.x + r.w / 2, r.y + r.h / 2}, vp)});
-        ImGui::SetCursorPos(controls.button(2, m.gap(), r.w, m.px(14)));
+        ImGui::SetCursorPos(controls.button(2, m.gap(), m.px(14)));
         if (tapButton(withId(tr("Home"), "map-home").c_str(), {controls.homeW, touch})) out.push_back(app::FlyMapTo{model::homeView(ctx.catalog.exhibit)});
         ImGui::PopFont();
 

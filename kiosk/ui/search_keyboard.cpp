@@ -52,7 +52,13 @@ model::Rect keyboardRect(const model::ScreenLayout& layout, const Metrics& m, co
     // instead, while eleven keys of touch size still fit beside them.
     const bool covers = keepClear.w > 0 && keepClear.h > 0 && r.x < keepClear.right() && keepClear.x < r.right() && r.y < keepClear.bottom() &&
                         keepClear.y < r.bottom();
-    if (covers && keepClear.x - m.gap() - r.x >= neededWidth) r.w = keepClear.x - m.gap() - r.x;
+    if (covers && keepClear.x - m.gap() - r.x >= neededWidth) {
+        r.w = keepClear.x - m.gap() - r.x;
+    } else if (covers && r.right() - keepClear.right() - m.gap() >= neededWidth) {  // the buttons at the left (Urdu)
+        const float right = r.right();
+        r.x = keepClear.right() + m.gap();
+        r.w = right - r.x;
+    }
     return r;
 }
 
@@ -71,6 +77,7 @@ void drawSearchKeyboard(const FrameContext& ctx, PaneScratch& scratch, app::Acti
         // The query, large, with a steady caret (nothing blinks).
         ImGui::PushFont(ctx.fonts.heading);
         const std::string shown = ctx.state.search.query + "|";
+        const FlushRightLines queryFromTheRight(rightToLeft);  // Urdu is typed from the right, the caret at its end
         textLine(ctx.state.search.query.empty() ? std::string(tr("Type to search the exhibit")) + "|" : shown);
         ImGui::PopFont();
         const float top = ImGui::GetCursorPosY() + m.px(4);

@@ -15,21 +15,29 @@ using model::trf;
 using model::trn;
 namespace {
 
-void suggestions(const FrameContext& ctx, app::Actions& out) {
+// The suggested words as chips, in rows that start where the visitor reads from (the right, in Urdu).
+void suggestions(const FrameContext& ctx, float width, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
     ImGui::PushFont(ctx.fonts.ui);
+    const float left = ImGui::GetCursorPosX();
+    float y = ImGui::GetCursorPosY();
+    float x = 0;
     for (const std::string& suggestion : ctx.catalog.exhibit.searchSuggestions) {
         const char* word = suggestion.c_str();
-        ImGui::PushID(word);
-        const float w = std::max(ctx.metrics.touch(), textSize(word).x + 2 * ImGui::GetStyle().FramePadding.x);
-        if (tapButton(word, {w, ctx.metrics.touch()})) out.push_back(app::SetSearchQuery{model::applyKey("", {model::KeyboardKey::Kind::Character, word, word, 1}, 60)});
-        ImGui::PopID();
-        ImGui::SameLine(0, ctx.metrics.gap());
-        if (ImGui::GetContentRegionAvail().x < ctx.metrics.px(260)) {
-            ImGui::NewLine();
-            ImGui::Dummy({1, ctx.metrics.gap() - ImGui::GetStyle().ItemSpacing.y});
+        const float w = std::min(width, std::max(m.touch(), textSize(word).x + 2 * ImGui::GetStyle().FramePadding.x));
+        if (x > 0 && x + w > width) {
+            x = 0;
+            y += m.touch() + m.gap();
         }
+        ImGui::SetCursorPos({left + inReadingDirection(ctx, x, w, width), y});
+        ImGui::PushID(word);
+        if (tapButton(word, {w, m.touch()})) out.push_back(app::SetSearchQuery{model::applyKey("", {model::KeyboardKey::Kind::Character, word, word, 1}, 60)});
+        ImGui::PopID();
+        x += w + m.gap();
     }
-    ImGui::NewLine();
+    // Where the rows end, for what follows (and for the page's scroll extent).
+    ImGui::SetCursorPos({left, y});
+    ImGui::Dummy({width, m.touch()});
     ImGui::PopFont();
 }
 
@@ -45,7 +53,7 @@ ReaderPageResult drawSearchPage(const FrameContext& ctx, float width, app::Actio
     ImFont* body = ctx.fonts.body[size];
     if (query.empty()) {
         drawParagraph(body, tr("Type a name, a place, a year or a subject. Or try one of these:"), width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
-        suggestions(ctx, out);
+        suggestions(ctx, width, out);
         return {};
     }
     const auto& results = ctx.searchResults;
@@ -56,18 +64,19 @@ ReaderPageResult drawSearchPage(const FrameContext& ctx, float width, app::Actio
         ImGui::PushFont(ctx.fonts.uiBold);
         const std::string label = withId(trf("Did you mean: {word}?", {{"word", fix}}), "did-you-mean");
         const float w = std::min(width, textSize(label, true).x + 2 * m.px(22));
+        alignForReading(w);
         if (tapButton(label.c_str(), {w, m.primaryTouch()}, true)) out.push_back(app::SetSearchQuery{fix});
         ImGui::PopFont();
         ImGui::Dummy({1, m.gap()});
         drawParagraph(body, tr("Or try one of these:"), width, ctx.palette.text, {}, 0, body->FontSize * 0.45f);
-        suggestions(ctx, out);
+        suggestions(ctx, width, out);
         return {};
     }
     if (results.empty()) {
         drawParagraph(body,
                       trf("Nothing in the exhibit matches \u201C{query}\u201D. Check the spelling, use fewer words, or try one of these:", {{"query", query}}), width,
                       ctx.palette.text, {}, 0, body->FontSize * 0.45f);
-        suggestions(ctx, out);
+        suggestions(ctx, width, out);
         return {};
     }
     ImGui::PushFont(ctx.fonts.small);

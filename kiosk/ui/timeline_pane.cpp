@@ -275,9 +275,12 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
     if (beginPane("##timeline", r, ctx.palette.panel)) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         // Top row: heading, theme filter chips, zoom buttons.
+        // In a right-to-left language the row runs from the right: heading, chips, then the zoom buttons at the left.
+        const bool rtl = readsRightToLeft(ctx);
+        const auto along = [&](float x, float w) { return inReadingDirection(ctx, x, w, r.w); };
         const float rowH = m.touch();
-        ImGui::SetCursorPos({m.px(16), m.px(10)});
         ImGui::PushFont(ctx.fonts.heading);
+        ImGui::SetCursorPos({along(m.px(16), textSize(tr("Timeline")).x), m.px(10)});
         ImGui::AlignTextToFramePadding();
         textLine(tr("Timeline"));
         ImGui::PopFont();
@@ -296,25 +299,27 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
                 x = m.px(16);
                 y += rowH + m.gap();
             }
-            ImGui::SetCursorPos({x, y});
+            ImGui::SetCursorPos({along(x, w), y});
             ImGui::PushID(theme.id.c_str());
             const bool on = filtering && (ctx.state.timeline.themeFilter >> t & 1u);
             const ImVec2 at = ImGui::GetCursorScreenPos();
-            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0.8f, 0.5f});
+            // The theme's shape comes first as the chip is read: at its left, or at its right in Urdu.
+            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {rtl ? 0.2f : 0.8f, 0.5f});
             if (tapButton(theme.shortName.c_str(), {w, rowH}, on)) out.push_back(app::ToggleTheme{static_cast<model::Index>(t)});
             ImGui::PopStyleVar();
-            drawMarker(dl, {at.x + m.px(15), at.y + rowH / 2}, m.px(7), themeShape(static_cast<model::Index>(t)), ctx.palette.theme(static_cast<model::Index>(t)));
+            const float markerX = rtl ? at.x + w - m.px(15) : at.x + m.px(15);
+            drawMarker(dl, {markerX, at.y + rowH / 2}, m.px(7), themeShape(static_cast<model::Index>(t)), ctx.palette.theme(static_cast<model::Index>(t)));
             ImGui::PopID();
             x += w + m.gap();
         }
         float zx = r.w - m.px(16) - 3 * m.touch() - 2 * m.gap();
         ImGui::PushFont(ctx.fonts.uiBold);
-        ImGui::SetCursorPos({zx, m.px(10)});
+        ImGui::SetCursorPos({along(zx, m.touch()), m.px(10)});
         if (tapButton("\u2013##tl-out", {m.touch(), rowH}))
             out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 0.5, range.centre(), limits)});
-        ImGui::SetCursorPos({zx + m.touch() + m.gap(), m.px(10)});
+        ImGui::SetCursorPos({along(zx + m.touch() + m.gap(), m.touch()), m.px(10)});
         if (tapButton("+##tl-in", {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{model::zoomRange(range, 2.0, range.centre(), limits)});
-        ImGui::SetCursorPos({zx + 2 * (m.touch() + m.gap()), m.px(10)});
+        ImGui::SetCursorPos({along(zx + 2 * (m.touch() + m.gap()), m.touch()), m.px(10)});
         if (tapButton(withId(tr("All"), "tl-all").c_str(), {m.touch(), rowH})) out.push_back(app::AnimateTimelineTo{model::homeRange(ctx.catalog.exhibit)});
         ImGui::PopFont();
 
@@ -377,7 +382,7 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         const std::string showingText = showingEvents(model::formatInteger(static_cast<long>(layout.visibleEvents)), total, eventCount);
         const char* showing = showingText.c_str();
         const ImVec2 ss = textSize(showing);
-        drawText(dl, ctx.fonts.small, ctx.fonts.small->FontSize, {r.right() - ss.x - m.px(16), statusInRow ? statusY : plotTop - ss.y - m.px(2)}, ctx.palette.textMuted, showing);
+        drawText(dl, ctx.fonts.small, ctx.fonts.small->FontSize, {r.x + along(r.w - ss.x - m.px(16), ss.x), statusInRow ? statusY : plotTop - ss.y - m.px(2)}, ctx.palette.textMuted, showing);
         ImGui::PopFont();
 
         // The whole plot is one touch surface: drag pans, tap selects, double-tap zooms, wheel zooms.
