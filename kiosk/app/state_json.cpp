@@ -121,7 +121,11 @@ nlohmann::json stateToJson(const ViewState& s, const model::Catalog* c, const St
     }
     if (x.buttons) {
         json b = json::array();
-        for (const auto& e : x.buttons->entries) b.push_back({{"label", e.label}, {"x", e.x}, {"y", e.y}, {"w", e.w}, {"h", e.h}});
+        for (const auto& e : x.buttons->entries) {
+            nlohmann::json entry = {{"label", e.label}, {"x", e.x}, {"y", e.y}, {"w", e.w}, {"h", e.h}};
+            if (!e.id.empty()) entry["id"] = e.id;
+            b.push_back(entry);
+        }
         j["buttons"] = b;
     }
     return j;

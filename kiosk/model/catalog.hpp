@@ -132,6 +132,10 @@ struct CountryShape {
     // Rings before this one only carry fill vertices (a merged country's members) and are never outlined.
     uint32_t firstOutlineRing = 0;
     float minLon = 0, minLat = 0, maxLon = 0, maxLat = 0;
+    // Which parts of the bounding box are wholly inside or outside the outline (model/shape_grid): the map asks
+    // "is this point in that country?" thousands of times a frame to place names, and most answers are one lookup.
+    // Empty until indexed; shapeContains is exact either way.
+    std::vector<uint8_t> insideGrid;
 };
 
 // A country of the past made of today's countries (the Soviet Union of fifteen republics), or one of today's under

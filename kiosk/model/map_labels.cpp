@@ -1,5 +1,6 @@
 // map_labels.cpp: point-in-country and greedy collision-free label placement.
 #include "model/map_labels.hpp"
+#include "model/shape_grid.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -20,6 +21,8 @@ bool ringContains(const std::vector<float>& xy, size_t from, size_t to, double x
 
 bool shapeContains(const CountryShape& k, double lon, double lat) {
     if (lon < k.minLon || lon > k.maxLon || lat < k.minLat || lat > k.maxLat) return false;
+    const GridAnswer quick = gridAnswer(k, lon, lat);
+    if (quick != GridAnswer::Unsure) return quick == GridAnswer::Inside;
     const size_t vertices = k.lonLat.size() / 2;
     bool inside = false;
     for (size_t r = k.firstOutlineRing; r < k.ringStarts.size(); ++r) {

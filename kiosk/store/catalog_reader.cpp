@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <system_error>
 
+#include "model/shape_grid.hpp"
 #include "store/content_checksum.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite_handle.hpp"
@@ -269,6 +270,9 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
     c.historicalShapesCoarse.resize(c.historicalCountries.size());
     for (auto* shapes : {&c.countries, &c.countriesCoarse, &c.historicalShapes, &c.historicalShapesCoarse})
         for (model::CountryShape& k : *shapes) k.shownName = k.name;
+    // The detailed shapes are the ones the map places names on, point by point (model/shape_grid).
+    for (auto* shapes : {&c.countries, &c.historicalShapes})
+        for (model::CountryShape& k : *shapes) model::indexShapeInside(k);
     eachRow(db, "SELECT lang, key, text FROM translations ORDER BY lang, key",
             [&](const Statement& s) { c.translations[s.text(0)].emplace(s.text(1), s.text(2)); });
     eachRow(db, "SELECT lang, english, forms FROM phrases ORDER BY lang, english", [&](const Statement& s) {

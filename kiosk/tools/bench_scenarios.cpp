@@ -97,13 +97,14 @@ Point emptyMapSpot(const Geometry& g, const std::vector<Target>& markers) {
     return best;
 }
 
-// A button drawn in the state's last frame (the state JSON's button registry), by its visible label; where two
-// panes have one of that label (the map's and the timeline's "+"), the upper or the lower one.
-std::optional<Point> button(const nlohmann::json& state, const std::string& label, bool lower = false) {
+// A button drawn in the state's last frame (the state JSON's button registry), by its visible label or, for the
+// buttons whose words change with the language, by its id; where two panes have one of that label (the map's and
+// the timeline's "+"), the upper or the lower one.
+std::optional<Point> button(const nlohmann::json& state, const std::string& labelOrId, bool lower = false) {
     std::optional<Point> found;
     if (!state.is_object() || !state.contains("buttons")) return found;
     for (const auto& b : state.at("buttons")) {
-        if (b.value("label", "") != label) continue;
+        if (b.value("label", "") != labelOrId && b.value("id", "") != labelOrId) continue;
         const Point p{b.value("x", 0.0f), b.value("y", 0.0f)};
         if (!found || (lower ? p.y > found->y : p.y < found->y)) found = p;
     }
@@ -116,7 +117,7 @@ Geometry geometryFor(const ScenarioInput& in) {
     const char* minus = "\u2013";
     g.timelineMinus = button(in.home, minus, true).value_or(g.timelineMinus);
     g.timelinePlus = button(in.home, "+", true).value_or(g.timelinePlus);
-    g.timelineAll = button(in.home, "All").value_or(g.timelineAll);
+    g.timelineAll = button(in.home, "tl-all").value_or(g.timelineAll);  // "All" in English, "سب" in Urdu
     g.mapMinus = button(in.home, minus).value_or(g.mapMinus);
     g.mapPlus = button(in.home, "+").value_or(g.mapPlus);
     return g;

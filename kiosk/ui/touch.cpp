@@ -102,8 +102,9 @@ bool tapButton(const char* label, const ImVec2& size, bool selected) {
             // Half scrolled out of the reader, only the visible part can be touched: record that part.
             const ImVec2 va{std::max(a.x, clip.x), std::max(a.y, clip.y)}, vb{std::min(b.x, clip.z), std::min(b.y, clip.w)};
             const bool hidden = va.x > a.x || va.y > a.y || vb.x < b.x || vb.y < b.y;
+            const std::string id(hashes == std::string_view::npos ? std::string_view() : full.substr(hashes + 2));
             registry->entries.push_back(
-                {shown.empty() ? std::string(full) : shown, (va.x + vb.x) / 2, (va.y + vb.y) / 2, vb.x - va.x, vb.y - va.y, hidden});
+                {shown.empty() ? std::string(full) : shown, (va.x + vb.x) / 2, (va.y + vb.y) / 2, vb.x - va.x, vb.y - va.y, hidden, id});
         }
     }
     const float slop = ImGui::GetIO().MouseDragThreshold * 2;

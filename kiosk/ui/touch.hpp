@@ -49,8 +49,9 @@ bool tapButton(const char* label, const ImVec2& size, bool selected = false);
 // tapButton() records every button it draws (label, centre, size) into this list when it is installed as
 // ImGui::GetIO().UserData, so tests and the state JSON can find and measure every control on screen.
 struct ButtonRegistry {
-    // The visible part of the button (centre and size); partlyHidden when the reader's scrolling clips it.
-    struct Entry { std::string label; float x, y, w, h; bool partlyHidden = false; };
+    // The visible part of the button (centre and size); partlyHidden when the reader's scrolling clips it. `id` is
+    // the ImGui id after "##" where the label has one: it stays the same in every language, `label` does not.
+    struct Entry { std::string label; float x, y, w, h; bool partlyHidden = false; std::string id; };
     std::vector<Entry> entries;
     // Set by the app each frame from the input layer: the press under way (or ending now) became a pinch or a
     // many-finger drag, so no button fires and no pane taps when it ends.
