@@ -132,10 +132,15 @@ struct CountryShape {
     // Rings before this one only carry fill vertices (a merged country's members) and are never outlined.
     uint32_t firstOutlineRing = 0;
     float minLon = 0, minLat = 0, maxLon = 0, maxLat = 0;
-    // Which parts of the bounding box are wholly inside or outside the outline (model/shape_grid): the map asks
-    // "is this point in that country?" thousands of times a frame to place names, and most answers are one lookup.
+    // The map asks "is this point in that country?" thousands of times a frame to place names (model/shape_grid):
+    // which cells of the bounding box are wholly inside or outside the outline, so most answers are one lookup, and
+    // for the rest, the outline's edges by row of cells, so the exact test walks one row's edges, not all of them.
     // Empty until indexed; shapeContains is exact either way.
-    std::vector<uint8_t> insideGrid;
+    struct InsideIndex {
+        std::vector<uint8_t> cells;        // GridAnswer per cell, row by row from minLat
+        std::vector<uint32_t> rowStarts;   // where each row's edges start in rowEdges (one more than rows)
+        std::vector<uint32_t> rowEdges;    // pairs of vertex indices (i, j): the edges whose latitudes reach the row
+    } insideIndex;
 };
 
 // A country of the past made of today's countries (the Soviet Union of fifteen republics), or one of today's under

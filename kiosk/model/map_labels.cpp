@@ -21,8 +21,7 @@ bool ringContains(const std::vector<float>& xy, size_t from, size_t to, double x
 
 bool shapeContains(const CountryShape& k, double lon, double lat) {
     if (lon < k.minLon || lon > k.maxLon || lat < k.minLat || lat > k.maxLat) return false;
-    const GridAnswer quick = gridAnswer(k, lon, lat);
-    if (quick != GridAnswer::Unsure) return quick == GridAnswer::Inside;
+    if (const std::optional<bool> indexed = indexedContains(k, lon, lat)) return *indexed;
     const size_t vertices = k.lonLat.size() / 2;
     bool inside = false;
     for (size_t r = k.firstOutlineRing; r < k.ringStarts.size(); ++r) {

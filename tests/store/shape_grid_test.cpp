@@ -1,6 +1,7 @@
 // shape_grid_test.cpp: the map's quick point-in-country answers agree with the exact test on every real country.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 
 #include "model/map_labels.hpp"
@@ -17,17 +18,27 @@ TEST_CASE("on every real country and historical country, the indexed point-in-co
     for (const auto* list : {&c.countries, &c.historicalShapes})
         for (const model::CountryShape& indexed : *list) {
             if (indexed.lonLat.empty()) continue;
-            REQUIRE(indexed.insideGrid.size() == static_cast<size_t>(model::kShapeGridSize * model::kShapeGridSize));
+            REQUIRE(indexed.insideIndex.cells.size() == static_cast<size_t>(model::kShapeGridSize * model::kShapeGridSize));
             model::CountryShape exact = indexed;
-            exact.insideGrid.clear();
+            exact.insideIndex = {};
             ++shapes;
             std::uniform_real_distribution<double> lon(indexed.minLon, indexed.maxLon), lat(indexed.minLat, indexed.maxLat);
-            for (int i = 0; i < 400; ++i) {
+            for (int i = 0; i < 2000; ++i) {
                 const double x = lon(random), y = lat(random);
                 INFO(indexed.name << " at " << x << ", " << y);
                 REQUIRE(model::shapeContains(indexed, x, y) == model::shapeContains(exact, x, y));
                 quick += model::gridAnswer(indexed, x, y) != model::GridAnswer::Unsure;
                 ++points;
+            }
+            // And right on the outline, where only the row's edges decide: beside its vertices.
+            std::uniform_int_distribution<size_t> vertex(0, indexed.lonLat.size() / 2 - 1);
+            std::normal_distribution<double> jitter(0.0, 0.02);
+            for (int i = 0; i < 500; ++i) {
+                const size_t v = vertex(random);
+                const double x = std::clamp(indexed.lonLat[2 * v] + jitter(random), static_cast<double>(indexed.minLon), static_cast<double>(indexed.maxLon));
+                const double y = std::clamp(indexed.lonLat[2 * v + 1] + jitter(random), static_cast<double>(indexed.minLat), static_cast<double>(indexed.maxLat));
+                INFO(indexed.name << " beside its outline at " << x << ", " << y);
+                REQUIRE(model::shapeContains(indexed, x, y) == model::shapeContains(exact, x, y));
             }
         }
     CHECK(shapes >= 100);

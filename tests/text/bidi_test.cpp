@@ -133,3 +133,30 @@ TEST_CASE("a range of years in Urdu reads from its first year to its last, whate
     const auto runs = visualRuns(text, paragraph, 0, static_cast<uint32_t>(text.size()));
     CHECK(runs.size() == 3);
 }
+
+TEST_CASE(
+    "a caption led by a left-to-right mark keeps its arrow at the left, outside the Urdu words isolated after it "
+    "(the reader's Earlier button where the timeline runs left to right)") {
+    const std::string utf8 = "\u200E\u2039  \u2068اس سے پہلے\u2069";
+    const UnicodeText text = decodeUtf8(utf8);
+    const BidiParagraph paragraph = resolveBidi(text, BaseDirection::Auto);
+    CHECK_FALSE(paragraph.rightToLeft);  // the mark is the first strong character
+    const auto runs = visualRuns(text, paragraph, 0, static_cast<uint32_t>(text.size()));
+    REQUIRE(!runs.empty());
+    // Leftmost: the mark and the arrow, at level 0, so the arrow is not mirrored into a "›".
+    CHECK(runText(utf8, text, runs.front()).find("\u2039") != std::string::npos);
+    CHECK_FALSE(runs.front().rightToLeft());
+    // And laid out: the first visible glyph on the left draws the arrow.
+    const TextBlock block = layoutText(utf8, {testing::interfaceFonts(), 24}, 0);
+    REQUIRE(block.lines.size() == 1);
+    CHECK_FALSE(block.rightToLeft);
+    const auto& glyphs = block.lines[0].glyphs;
+    const uint32_t arrowByte = static_cast<uint32_t>(utf8.find("\u2039"));
+    float arrowX = -1, wordsX = 1e9f;
+    for (const PlacedGlyph& g : glyphs) {
+        if (g.byte == arrowByte) arrowX = g.x;
+        if (g.byte > arrowByte + 6) wordsX = std::min(wordsX, g.x);
+    }
+    CHECK(arrowX >= 0);
+    CHECK(arrowX < wordsX);
+}
