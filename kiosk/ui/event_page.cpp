@@ -1,6 +1,8 @@
 // event_page.cpp: the selected event: title, date and its precision, themes, summary, where and who, the
 // "sources differ" callouts, and the verbatim excerpts with their attribution. Also the welcome page.
 #include <algorithm>
+#include <cmath>
+#include <memory>
 
 #include "model/quote_edges.hpp"
 #include "model/related_events.hpp"
@@ -33,7 +35,7 @@ void pullQuote(const FrameContext& ctx, const model::Quote& q, float width, app:
     const bool mirrored = readsRightToLeft(ctx);
     const float inset = m.px(22);
     if (!mirrored) ImGui::Indent(inset);
-    const FlushRightLines quoteLines(mirrored, inset);
+    const FlushRightLines quoteLines(mirrored, FlushRightLines::marginInside(top.x + width, inset));
     const model::Article& a = ctx.catalog.articles[static_cast<size_t>(q.article)];
     // A quote that starts or stops inside a sentence says so, as a printed quotation would.
     const std::string shown = model::withEllipses(q.text, model::quoteEdges(a.body, q.offset, q.text.size()));
@@ -49,9 +51,14 @@ void pullQuote(const FrameContext& ctx, const model::Quote& q, float width, app:
     }
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - m.px(22));
-    textWrapped("\u2014 " + attribution(a));
-    ImGui::PopTextWrapPos();
+    if (mirrored) {
+        // The dash where the lines start, at the right (a right-to-left mark leads), the English title after it.
+        text(ctx.fonts.small, "\u200F\u2014 " + attribution(a), width - m.px(22), ctx.palette.textMuted, ctx);
+    } else {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - m.px(22));
+        textWrapped("\u2014 " + attribution(a));
+        ImGui::PopTextWrapPos();
+    }
     ImGui::PopStyleColor();
     ImGui::PushID(id);
     const std::string readArticle = withId(tr("Read the full article  \u203A"), "read-article");
@@ -103,17 +110,22 @@ void curatorNote(const FrameContext& ctx, const model::CuratorNote& note, float 
 // A boxed block of the reader with an accent heading ("In short", "Sources differ"): its ground goes on a channel
 // under the text, drawn once the text's height is known. Channels do not nest: nothing between open and close may
 // open another.
+// In a right-to-left language the lines inside stay `endInset` clear of the box's right edge, as they stay
+// `indent` clear of its left edge in English.
 struct Callout {
     ImDrawList* drawList;
     ImVec2 top;
     float indent;
+    std::unique_ptr<FlushRightLines> lines;
 };
 
-Callout openCallout(const FrameContext& ctx, const char* heading, float indent) {
+Callout openCallout(const FrameContext& ctx, const char* heading, float width, float indent, float endInset) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
-    const Callout box{dl, ImGui::GetCursorScreenPos(), indent};
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    Callout box{dl, top, indent,
+                std::make_unique<FlushRightLines>(readsRightToLeft(ctx), FlushRightLines::marginInside(top.x + width, endInset))};
     ImGui::Indent(indent);
     ImGui::Dummy({1, ctx.metrics.px(4)});
     ImGui::PushFont(ctx.fonts.uiBold);
@@ -126,8 +138,9 @@ Callout openCallout(const FrameContext& ctx, const char* heading, float indent) 
 
 // Draws the ground (and, if asked, an accent edge on the left) under what was drawn since openCallout; returns
 // the box's bottom.
-float closeCallout(const FrameContext& ctx, const Callout& box, float width, ImU32 ground, bool accentEdge) {
+float closeCallout(const FrameContext& ctx, Callout& box, float width, ImU32 ground, bool accentEdge) {
     const Metrics& m = ctx.metrics;
+    box.lines.reset();
     ImGui::Unindent(box.indent);
     const float bottom = ImGui::GetCursorScreenPos().y;
     box.drawList->ChannelsSetCurrent(0);
@@ -148,7 +161,7 @@ void inShortLine(const FrameContext& ctx, const std::string& line, float width, 
     if (line.empty()) return;
     const Metrics& m = ctx.metrics;
     const int size = ctx.state.reader.textSize;
-    const Callout box = openCallout(ctx, tr("In short"), m.px(20));
+    Callout box = openCallout(ctx, tr("In short"), width, m.px(20), m.px(14));
     text(ctx.fonts.plain[size], line, width - m.px(34), ctx.palette.text, ctx);
     const float bottom = closeCallout(ctx, box, width, ctx.palette.panelRaised, true);
     result.inShort = {box.top.x, box.top.y, width, bottom - box.top.y};
@@ -187,17 +200,29 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     ReaderPageResult result;
 
     // Date first, small and in the accent colour, then the title: how museum labels read.
-    ImGui::PushFont(ctx.fonts.uiBold);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
-    textLine(model::describeSpan(e.date));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::PushFont(ctx.fonts.small);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.textMuted));
-    textLine(trf("({precision})", {{"precision", words(e.date.precision)}}));
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    // In a right-to-left language the pair reads from the right: the date at the right edge, its precision left of it.
+    {
+        const std::string date = model::describeSpan(e.date);
+        const std::string precision = trf("({precision})", {{"precision", words(e.date.precision)}});
+        // Measured as ImGui measures an item (rounded up to a whole pixel), so English stands where it always has.
+        const auto measured = [](ImFont* face, const std::string& caption) {
+            const ImVec2 extent = textSize(face, face->FontSize, caption);
+            return ImVec2{std::floor(extent.x + 0.95f), extent.y};
+        };
+        const ImVec2 dateSize = measured(ctx.fonts.uiBold, date), precisionSize = measured(ctx.fonts.small, precision);
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const bool mirrored = readsRightToLeft(ctx);
+        const float rowWidth = dateSize.x + spacing + precisionSize.x;
+        const float left = mirrored ? at.x + std::max(0.0f, width - rowWidth) : at.x;
+        const float dateX = mirrored ? left + precisionSize.x + spacing : left;
+        const float precisionX = mirrored ? left : left + dateSize.x + spacing;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float rowHeight = std::max(dateSize.y, precisionSize.y);
+        drawText(dl, ctx.fonts.uiBold, ctx.fonts.uiBold->FontSize, {dateX, at.y}, ctx.palette.accent, date);
+        drawText(dl, ctx.fonts.small, ctx.fonts.small->FontSize, {precisionX, at.y}, ctx.palette.textMuted, precision);
+        ImGui::Dummy({std::min(rowWidth, width), rowHeight});
+    }
     text(ctx.fonts.eventTitle[size], e.title, width, ctx.palette.text, ctx);
     if (ctx.speechAvailable) {
         ImGui::PushFont(ctx.fonts.uiBold);
@@ -280,16 +305,13 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     // Where the sources disagree, say so and quote each side.
     for (model::Index di : ctx.catalog.disagreementsOfEvent[static_cast<size_t>(index)]) {
         const model::Disagreement& d = ctx.catalog.disagreements[static_cast<size_t>(di)];
-        const Callout box = openCallout(ctx, tr("Sources differ"), m.px(16));
+        Callout box = openCallout(ctx, tr("Sources differ"), width, m.px(16), m.px(16));
         text(ctx.fonts.body[size], d.topic, width - m.px(32), ctx.palette.text, ctx);
         for (size_t c = 0; c < d.claims.size(); ++c) {
             const model::Claim& claim = d.claims[c];
-            const model::Article& a = ctx.catalog.articles[static_cast<size_t>(claim.quote.article)];
-            // The claim in the article's words, then whose claim it is on a line of its own, as an attribution.
+            // The claim in the museum's words, then the article's own, attributed under the quotation (once).
             if (c) ImGui::Dummy({1, m.px(6)});
             text(ctx.fonts.uiBold, claim.says, width - m.px(32), ctx.palette.text, ctx);
-            ImGui::SetCursorPosY(ImGui::GetCursorPosY() - lineSpacing(ctx, ctx.fonts.uiBold) * 0.5f);
-            text(ctx.fonts.small, "\u2014 " + a.title, width - m.px(32), ctx.palette.textMuted, ctx);
             const std::string id = d.id + "-" + std::to_string(c);
             pullQuote(ctx, claim.quote, width - m.px(32), out, id.c_str());
         }

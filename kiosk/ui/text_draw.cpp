@@ -3,6 +3,7 @@
 // the engine's cache does once per string and size.
 #include "ui/text_draw.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "ui/text_engine.hpp"
@@ -78,6 +79,10 @@ float gRightMargin = 0;
 FlushRightLines::FlushRightLines(bool on, float rightMargin) : previous_(gFlushRight), previousMargin_(gRightMargin) {
     gFlushRight = on;
     gRightMargin = on ? rightMargin : 0;
+}
+float FlushRightLines::marginInside(float boxRight, float inset) {
+    const float contentRight = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    return std::max(0.0f, contentRight - boxRight) + inset;
 }
 FlushRightLines::~FlushRightLines() {
     gFlushRight = previous_;

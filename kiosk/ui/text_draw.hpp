@@ -32,8 +32,10 @@ void textWrapped(std::string_view text);
 // reader in a right-to-left language, whose headings and status lines start where its paragraphs do.
 class FlushRightLines {
   public:
-    // `rightMargin`: pixels kept clear at the right (a pull quote's bar).
+    // `rightMargin`: pixels kept clear at the right of the window's content (a pull quote's bar); marginInside
+    // gives it for a box narrower than the content, such as a quotation inside a callout.
     explicit FlushRightLines(bool on, float rightMargin = 0);
+    static float marginInside(float boxRight, float inset);
     ~FlushRightLines();
     FlushRightLines(const FlushRightLines&) = delete;
     FlushRightLines& operator=(const FlushRightLines&) = delete;

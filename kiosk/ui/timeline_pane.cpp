@@ -33,14 +33,17 @@ struct TimelineGeometry {
 };
 
 // Heights follow the labels' font (the visitor's text size) as well as the touch sizes.
-TimelineGeometry geometryFor(const model::Rect& plot, const Metrics& m, float fontSize) {
+// `legendH`: the height of a line of the arc's words ("warmer", "cooler") in the visitor's language: more than the
+// font size in Urdu.
+TimelineGeometry geometryFor(const model::Rect& plot, const Metrics& m, float fontSize, float legendH) {
     TimelineGeometry g{};
     g.left = plot.x + m.px(16);
     g.width = plot.w - m.px(32);
     g.erasTop = plot.y;
     g.erasH = std::max(m.touch(), fontSize + m.px(16));
     g.arcTop = g.erasTop + g.erasH + m.px(2);
-    g.arcH = std::max(m.px(40), 2 * fontSize);  // room for "warmer" above the line and "cooler" below
+    // Room for "warmer" above the line and "cooler" below, and for the taller letters of a script such as Urdu's.
+    g.arcH = std::max({m.px(40), 2 * fontSize, fontSize + legendH});
     g.axisY = plot.bottom() - fontSize - m.px(16);
     g.laneH = m.touch();  // a lane is one row of touch targets (markers and their labels)
     g.clusterRowY = g.axisY - g.laneH * 0.55f;
@@ -153,8 +156,20 @@ void drawArc(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g,
     const auto wordX = [&](const char* word) {
         return mirror.on ? g.left + g.width - ctx.metrics.px(4) - textSize(f, f->FontSize, word).x : g.left + ctx.metrics.px(4);
     };
-    drawText(dl, f, f->FontSize, {wordX(tr("warmer")), g.arcTop}, ctx.palette.cooperation, tr("warmer"));
-    drawText(dl, f, f->FontSize, {wordX(tr("cooler")), g.arcTop + g.arcH - f->FontSize}, ctx.palette.tension, tr("cooler"));
+    // Over the earliest years' bars: a rim of the pane's colour round each letter keeps them whole where a bar runs
+    // under them, and leaves the bars seen between the letters.
+    const auto word = [&](const char* w, float y, ImU32 colour) {
+        const ImVec2 at{wordX(w), y};
+        const float rim = ctx.metrics.px(1.5f);
+        for (const ImVec2 d : {ImVec2{-rim, 0}, ImVec2{rim, 0}, ImVec2{0, -rim}, ImVec2{0, rim}})
+            drawText(dl, f, f->FontSize, {at.x + d.x, at.y + d.y}, ctx.palette.panel, w);
+        drawText(dl, f, f->FontSize, at, colour, w);
+    };
+    // A script whose line is taller than the font size (Urdu) keeps its letters in the middle of the line: each
+    // line is centred on a row of the font size at the arc's top and bottom, which geometryFor made tall enough.
+    const auto overhang = [&](const char* w) { return (textSize(f, f->FontSize, w).y - f->FontSize) / 2; };
+    word(tr("warmer"), g.arcTop - overhang(tr("warmer")), ctx.palette.cooperation);
+    word(tr("cooler"), g.arcTop + g.arcH - f->FontSize - overhang(tr("cooler")), ctx.palette.tension);
 }
 
 void drawAxis(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g, const model::TimelineRange& range, const AxisMirror& mirror,
@@ -327,14 +342,20 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         // else on a line of its own: every line the plot keeps can be a lane of events.
         const long eventCount = static_cast<long>(ctx.catalog.events.size());
         const std::string total = model::formatInteger(eventCount);
-        const float statusW = textSize(showingEvents(total, total, eventCount)).x;
+        // Its height as set in the visitor's language: an Urdu line is taller than the font size.
+        // It has a row of the font size; a taller line (Urdu's) is centred on that row, its letters inside it.
+        const ImVec2 statusSize = textSize(showingEvents(total, total, eventCount));
+        const float statusW = statusSize.x, statusH = std::max(statusSize.y, ctx.fonts.small->FontSize);
+        const float statusOverhang = (statusH - ctx.fonts.small->FontSize) / 2;
         const bool statusInRow = y > m.px(10) && x + statusW + m.px(8) <= r.w - m.px(16);
-        const float statusY = statusInRow ? r.y + y + (rowH - ctx.fonts.small->FontSize) / 2 : 0;
+        const float statusY = statusInRow ? r.y + y + (rowH - statusH) / 2 : 0;
 
         // The plot below the controls.
         const float plotTop = r.y + y + rowH + m.px(4) + (statusInRow ? 0 : ctx.fonts.small->FontSize + m.px(4));
         const model::Rect plot{r.x, plotTop, r.w, r.bottom() - plotTop};
-        const TimelineGeometry g = geometryFor(plot, m, ctx.fonts.small->FontSize);
+        const float legendH = std::max(textSize(ctx.fonts.small, ctx.fonts.small->FontSize, tr("warmer")).y,
+                                       textSize(ctx.fonts.small, ctx.fonts.small->FontSize, tr("cooler")).y);
+        const TimelineGeometry g = geometryFor(plot, m, ctx.fonts.small->FontSize, legendH);
         model::TimelineLayoutInput input;
         input.range = range;
         input.left = g.left;
@@ -382,7 +403,7 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         const std::string showingText = showingEvents(model::formatInteger(static_cast<long>(layout.visibleEvents)), total, eventCount);
         const char* showing = showingText.c_str();
         const ImVec2 ss = textSize(showing);
-        drawText(dl, ctx.fonts.small, ctx.fonts.small->FontSize, {r.x + along(r.w - ss.x - m.px(16), ss.x), statusInRow ? statusY : plotTop - ss.y - m.px(2)}, ctx.palette.textMuted, showing);
+        drawText(dl, ctx.fonts.small, ctx.fonts.small->FontSize, {r.x + along(r.w - ss.x - m.px(16), ss.x), statusInRow ? statusY : plotTop - ctx.fonts.small->FontSize - m.px(2) - statusOverhang}, ctx.palette.textMuted, showing);
         ImGui::PopFont();
 
         // The whole plot is one touch surface: drag pans, tap selects, double-tap zooms, wheel zooms.
