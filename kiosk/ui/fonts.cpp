@@ -160,6 +160,30 @@ FontSet buildFonts(ImFontAtlas& atlas, const std::filesystem::path& dir, float s
     return set;
 }
 
+namespace {
+
+// Drops the spaces and punctuation that would dangle before an ellipsis ("Pakistan is founded;…", "…قیام؛…"):
+// commas, colons, semicolons and dashes, in the Latin, Cyrillic and Arabic-script forms the exhibit uses.
+void dropDanglingPunctuation(std::string& s) {
+    static const char* const kMarks[] = {"\u060C", "\u061B", "\u06D4", "\u2014", "\u2013"};  // ، ؛ ۔ — –
+    for (bool dropped = true; dropped && !s.empty();) {
+        dropped = false;
+        if (s.back() == ' ' || s.back() == ',' || s.back() == ':' || s.back() == ';') {
+            s.pop_back();
+            dropped = true;
+            continue;
+        }
+        for (const char* mark : kMarks)
+            if (s.ends_with(mark)) {
+                s.resize(s.size() - std::char_traits<char>::length(mark));
+                dropped = true;
+                break;
+            }
+    }
+}
+
+}  // namespace
+
 std::string fitToWidth(const ImFont& font, const std::string& text, float maxWidth, float* width) {
     auto measure = [&](const std::string& s) { return textSize(&font, font.FontSize, s).x; };  // shaped where the script needs it
     float w = measure(text);
@@ -169,7 +193,7 @@ std::string fitToWidth(const ImFont& font, const std::string& text, float maxWid
         do {
             const size_t cut = fitted.find_last_of(' ');
             fitted.resize(cut == std::string::npos ? 0 : cut);
-            while (!fitted.empty() && (fitted.back() == ' ' || fitted.back() == ',' || fitted.back() == ':')) fitted.pop_back();
+            dropDanglingPunctuation(fitted);
             w = fitted.empty() ? 0 : measure(fitted + "\u2026");
         } while (!fitted.empty() && w > maxWidth);
         if (!fitted.empty()) fitted += "\u2026";

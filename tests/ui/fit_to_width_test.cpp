@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "headless.hpp"
+#include "ui/text_draw.hpp"
 
 using namespace kiosk;
 
@@ -22,6 +23,13 @@ TEST_CASE("fitToWidth keeps text that fits and cuts the rest at a word with an e
     const std::string title = "The Cold War: a strained relationship";
     const std::string shortTitle = ui::fitToWidth(font, title, font.CalcTextSizeA(font.FontSize, 1e9f, 0, "The Cold War\u2026").x);
     CHECK(shortTitle == "The Cold War\u2026");
+    // The same for a semicolon, and for Urdu's: "Pakistan is founded;…" and "پاکستان کا قیام؛…" lose the mark.
+    const std::string founded = "Pakistan is founded; first views of Moscow";
+    CHECK(ui::fitToWidth(font, founded, font.CalcTextSizeA(font.FontSize, 1e9f, 0, "Pakistan is founded;\u2026").x) ==
+          "Pakistan is founded\u2026");
+    const std::string urdu = "پاکستان کا قیام؛ ماسکو کے ابتدائی تاثرات";
+    const float urduRoom = ui::textSize(&font, font.FontSize, "پاکستان کا قیام؛\u2026").x;
+    CHECK(ui::fitToWidth(font, urdu, urduRoom) == "پاکستان کا قیام\u2026");
 
     // Not even the first word: nothing, rather than a cut word.
     CHECK(ui::fitToWidth(font, name, 3, &width).empty());
