@@ -59,6 +59,9 @@
 namespace kiosk::app {
 namespace {
 
+// How long each pause between frames may spend shaping the reader's pages ahead: a touch waits at most this long.
+constexpr double kWarmSliceSeconds = 0.004;
+
 std::atomic<bool> gStop{false};
 void onSignal(int) { gStop = true; }
 // SIGUSR1: write the state JSON (--state-out) now, without stopping: tests and staff read a running kiosk from outside.
@@ -1033,6 +1036,9 @@ int Kiosk::run() {
         extras_.frames = ++frames;
         notifier_.frameDone(window_->time());  // a frozen loop stops the pings: systemd's watchdog restarts the kiosk
         if (gDumpState.exchange(false)) writeState(options_.stateOut);
+        // Between frames, outside the frame's own time: a slice of the reader's pages shaped ahead (ui/reader_warmup).
+        const bool warming = textEngine_ && textEngine_->warming();
+        if (warming) textEngine_->warmSome(kWarmSliceSeconds);
 
         if (virtualClock_) {
             const bool scriptDone = !player_ || player_->finished();
@@ -1056,6 +1062,9 @@ int Kiosk::run() {
         // once a second for the idle timeout.
         const ImGuiIO& io = ImGui::GetIO();
         if (animating || changed || io.MouseDown[0] || io.MouseDelta.x != 0 || io.MouseDelta.y != 0) lastActivity = window_->time();
+        // While pages are being shaped ahead the loop does not sleep (a few hundred milliseconds of work, once per
+        // language and reader width); a touch is still answered within one slice.
+        if (warming) continue;
         // The sleep ends in time for the next timeout ("Still there?", the reset), to within a few milliseconds.
         // A preview looks at its folder ten times a second, so a save shows within a fraction of a second.
         if (window_->time() - lastActivity > 0.5)

@@ -18,7 +18,7 @@ using model::trf;
 using model::trn;
 namespace {
 
-float lineSpacing(const FrameContext&, ImFont* f) { return f->FontSize * 0.45f; }
+float lineSpacing(const FrameContext&, ImFont* f) { return paragraphLineGap(f); }
 
 void text(ImFont* f, const std::string& s, float width, ImU32 colour, const FrameContext& ctx) {
     drawParagraph(f, s, width, colour, {}, 0, lineSpacing(ctx, f));

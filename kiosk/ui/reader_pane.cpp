@@ -5,6 +5,7 @@
 
 #include "model/event_filter.hpp"
 #include "ui/reader_pages.hpp"
+#include "ui/reader_warmup.hpp"
 #include "ui/rich_text.hpp"
 #include "model/phrase_book.hpp"
 #include "ui/text_draw.hpp"
@@ -161,6 +162,7 @@ void drawReaderPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions&
                 page = ctx.state.selectedEvent >= 0 ? drawEventPage(ctx, textW, precisionWords, out) : drawWelcomePage(ctx, textW, out);
                 break;
         }
+        planReaderWarmup(ctx, textW);
         const float contentH = ImGui::GetCursorPosY() - startY + m.px(24);
         if (columnIndent > 0) ImGui::Unindent(columnIndent);
         ImGui::EndChild();

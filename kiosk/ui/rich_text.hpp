@@ -19,4 +19,7 @@ std::string stripMarks(std::string_view marked, std::vector<ByteRange>& ranges);
 float drawParagraph(ImFont* font, std::string_view text, float width, ImU32 colour, const std::vector<ByteRange>& highlights,
                     ImU32 highlightColour, float lineSpacing);
 
+// The reader's spacing after each line of a paragraph in `font` (the event page's summary and quotations).
+inline float paragraphLineGap(const ImFont* font) { return font->FontSize * 0.45f; }
+
 }  // namespace kiosk::ui

@@ -2,6 +2,7 @@
 // of one texture into one draw command, so a paragraph costs one command, not one per glyph.
 #include "ui/text_engine.hpp"
 
+#include <chrono>
 #include <cstdio>
 
 #include "text/unicode_text.hpp"
@@ -116,6 +117,28 @@ const text::TextBlock& TextEngine::wrappedAt(const ImFont* font, float pixelSize
     text::TextStyle style = styleFor(font);
     style.pixelSize = pixelSize;
     return cache_.wrapped(std::string(utf8), style, width);
+}
+
+void TextEngine::planWarmup(std::string key, std::vector<WarmItem> items) {
+    warmKey_ = std::move(key);
+    warmItems_ = std::move(items);
+    warmNext_ = 0;
+}
+
+size_t TextEngine::warmSome(double seconds) {
+    const auto start = std::chrono::steady_clock::now();
+    size_t shaped = 0;
+    while (warmNext_ < warmItems_.size()) {
+        const WarmItem& item = warmItems_[warmNext_++];
+        cache_.wrapped(item.text, item.style, item.width);
+        ++shaped;
+        if (std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >= seconds) break;
+    }
+    if (warmNext_ >= warmItems_.size()) {
+        warmItems_.clear();
+        warmNext_ = 0;
+    }
+    return shaped;
 }
 
 void TextEngine::draw(ImDrawList* drawList, const text::TextBlock& block, ImVec2 origin, float boxWidth, ImU32 colour) {

@@ -51,7 +51,22 @@ class TextEngine {
     // Draws `block` with its top-left corner at `origin` in a box `boxWidth` wide (right-to-left lines flush right).
     void draw(ImDrawList* drawList, const text::TextBlock& block, ImVec2 origin, float boxWidth, ImU32 colour);
 
+    // Shaping ahead: texts the visitor is likely to open next (every event's reading text, in the language on
+    // show), laid out between frames, in slices, so that opening one draws from the cache instead of shaping a
+    // page of Nastaliq inside a frame. The plan is replaced whenever its key (language, fonts, width) changes.
+    struct WarmItem {
+        std::string text;
+        text::TextStyle style;  // resolved when planned: the ImGui font it came from may be rebuilt meanwhile
+        float width = 0;
+    };
+    bool plannedFor(const std::string& key) const { return key == warmKey_; }
+    void planWarmup(std::string key, std::vector<WarmItem> items);
+    bool warming() const { return warmNext_ < warmItems_.size(); }
+    // Lays out planned items until `seconds` have gone (at least one item); returns how many it shaped.
+    size_t warmSome(double seconds);
+
     void beginFrame() { cache_.beginFrame(); }
+    uint64_t shapedCount() const { return cache_.shapedCount(); }  // layouts computed since the engine was made
     text::GlyphAtlas& atlas() { return atlas_; }
     bool usable();
     const std::vector<std::string>& problems() const { return problems_; }
@@ -69,6 +84,9 @@ class TextEngine {
     text::GlyphAtlas atlas_;
     text::ShapedTextCache cache_;
     std::vector<std::string> problems_;
+    std::string warmKey_;
+    std::vector<WarmItem> warmItems_;
+    size_t warmNext_ = 0;
 };
 
 // The engine the drawing code uses this frame, like ImGui's current context; null when none is installed (tests of

@@ -56,12 +56,12 @@ public:
         registry_.entries.clear();
         ImGui::NewFrame();
         app::Actions actions;
-        const ui::FrameContext ctx{realCatalog(), state_, layout_, metrics_, fonts_, ui::defaultPalette(), data_, results_, time_, nullptr,
+        const ui::FrameContext ctx{*catalog_, state_, layout_, metrics_, fonts_, ui::defaultPalette(), data_, results_, time_, nullptr,
                                    speechAvailable_, {}, nullptr, offeredLanguages_};
         ui::drawExhibit(ctx, scratch_, actions);
         ImGui::Render();
         lastVertices_ = ImGui::GetDrawData()->TotalVtxCount;
-        const app::ReduceContext rc{realCatalog(), {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}, &reach_};
+        const app::ReduceContext rc{*catalog_, {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}, &reach_};
         // The kiosk's own frame policy: the same gate and the same order as the product applies them.
         app::applyFrameActions(state_, actions, rc, {false, false, state_.mode}, scratch_.readerContentHeight, nullptr, nullptr);
         app::advanceAnimations(state_, 1.0 / 60, rc);
@@ -94,11 +94,13 @@ public:
 
     // Applies an action as if a pane had produced it.
     void apply(const app::Action& a) {
-        const app::ReduceContext rc{realCatalog(), {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}, &reach_};
+        const app::ReduceContext rc{*catalog_, {layout_.map.x, layout_.map.y, layout_.map.w, layout_.map.h}, {}, &reach_};
         app::reduce(state_, a, rc);
     }
     const ui::ButtonRegistry& registry() const { return registry_; }
     void setSpeechAvailable(bool on) { speechAvailable_ = on; }
+    // Draws `catalog` from now on (the real content shown in another language); it must outlive the kiosk.
+    void useCatalog(const model::Catalog& catalog) { catalog_ = &catalog; }
     void setOfferedLanguages(std::vector<std::string> codes) { offeredLanguages_ = std::move(codes); }
     bool hasButton(const std::string& label) const {
         for (const auto& e : registry_.entries)
@@ -128,6 +130,7 @@ private:
     int lastVertices_ = 0;
     bool speechAvailable_ = false;
     std::vector<std::string> offeredLanguages_;
+    const model::Catalog* catalog_ = &realCatalog();
 };
 
 template <typename T>
