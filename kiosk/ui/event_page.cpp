@@ -1,8 +1,6 @@
 // event_page.cpp: the selected event: title, date and its precision, themes, summary, where and who, the
 // "sources differ" callouts, and the verbatim excerpts with their attribution. Also the welcome page.
 #include <algorithm>
-#include <cmath>
-#include <memory>
 
 #include "model/quote_edges.hpp"
 #include "model/related_events.hpp"
@@ -108,51 +106,53 @@ void curatorNote(const FrameContext& ctx, const model::CuratorNote& note, float 
 }
 
 // A boxed block of the reader with an accent heading ("In short", "Sources differ"): its ground goes on a channel
-// under the text, drawn once the text's height is known. Channels do not nest: nothing between open and close may
-// open another.
-// In a right-to-left language the lines inside stay `endInset` clear of the box's right edge, as they stay
-// `indent` clear of its left edge in English.
-struct Callout {
-    ImDrawList* drawList;
-    ImVec2 top;
-    float indent;
-    std::unique_ptr<FlushRightLines> lines;
+// under the text, drawn once the text's height is known. Channels do not nest: nothing between opening one (the
+// constructor) and close() may open another. In a right-to-left language the lines inside stay `endInset` clear of
+// the box's right edge, as they stay `indent` clear of its left edge in English.
+class Callout {
+  public:
+    Callout(const FrameContext& ctx, const char* heading, float width, float indent, float endInset)
+        : ctx_(ctx), drawList_(ImGui::GetWindowDrawList()), top_(ImGui::GetCursorScreenPos()), width_(width), indent_(indent),
+          lines_(readsRightToLeft(ctx), FlushRightLines::marginInside(top_.x + width, endInset)) {
+        drawList_->ChannelsSplit(2);
+        drawList_->ChannelsSetCurrent(1);
+        ImGui::Indent(indent);
+        ImGui::Dummy({1, ctx.metrics.px(4)});
+        ImGui::PushFont(ctx.fonts.uiBold);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
+        textLine(heading);
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    }
+    Callout(const Callout&) = delete;
+    Callout& operator=(const Callout&) = delete;
+
+    // Draws the ground (and, if asked, an accent edge where the lines start) under what was drawn since the box
+    // opened; returns the box's bottom.
+    float close(ImU32 ground, bool accentEdge) {
+        const Metrics& m = ctx_.metrics;
+        lines_.release();
+        ImGui::Unindent(indent_);
+        const float bottom = ImGui::GetCursorScreenPos().y;
+        drawList_->ChannelsSetCurrent(0);
+        drawList_->AddRectFilled(top_, {top_.x + width_, bottom}, ground, m.rounding());
+        if (accentEdge && readsRightToLeft(ctx_))
+            drawList_->AddRectFilled({top_.x + width_ - m.px(6), top_.y}, {top_.x + width_, bottom}, ctx_.palette.accent, m.rounding(),
+                                     ImDrawFlags_RoundCornersRight);
+        else if (accentEdge)
+            drawList_->AddRectFilled(top_, {top_.x + m.px(6), bottom}, ctx_.palette.accent, m.rounding(), ImDrawFlags_RoundCornersLeft);
+        drawList_->ChannelsMerge();
+        return bottom;
+    }
+    ImVec2 top() const { return top_; }
+
+  private:
+    const FrameContext& ctx_;
+    ImDrawList* drawList_;
+    ImVec2 top_;
+    float width_, indent_;
+    FlushRightLines lines_;
 };
-
-Callout openCallout(const FrameContext& ctx, const char* heading, float width, float indent, float endInset) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    Callout box{dl, top, indent,
-                std::make_unique<FlushRightLines>(readsRightToLeft(ctx), FlushRightLines::marginInside(top.x + width, endInset))};
-    ImGui::Indent(indent);
-    ImGui::Dummy({1, ctx.metrics.px(4)});
-    ImGui::PushFont(ctx.fonts.uiBold);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.palette.accent));
-    textLine(heading);
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-    return box;
-}
-
-// Draws the ground (and, if asked, an accent edge on the left) under what was drawn since openCallout; returns
-// the box's bottom.
-float closeCallout(const FrameContext& ctx, Callout& box, float width, ImU32 ground, bool accentEdge) {
-    const Metrics& m = ctx.metrics;
-    box.lines.reset();
-    ImGui::Unindent(box.indent);
-    const float bottom = ImGui::GetCursorScreenPos().y;
-    box.drawList->ChannelsSetCurrent(0);
-    box.drawList->AddRectFilled(box.top, {box.top.x + width, bottom}, ground, m.rounding());
-    if (accentEdge && readsRightToLeft(ctx))  // the edge where the lines start
-        box.drawList->AddRectFilled({box.top.x + width - m.px(6), box.top.y}, {box.top.x + width, bottom}, ctx.palette.accent, m.rounding(),
-                                    ImDrawFlags_RoundCornersRight);
-    else if (accentEdge)
-        box.drawList->AddRectFilled(box.top, {box.top.x + m.px(6), bottom}, ctx.palette.accent, m.rounding(), ImDrawFlags_RoundCornersLeft);
-    box.drawList->ChannelsMerge();
-    return bottom;
-}
 
 // The event's plain-language line, for young readers and anyone in a hurry: a tinted band with an accent edge and
 // its own heading, in a plain sans face a little larger than the summary under it, so it reads as a different voice
@@ -161,10 +161,10 @@ void inShortLine(const FrameContext& ctx, const std::string& line, float width, 
     if (line.empty()) return;
     const Metrics& m = ctx.metrics;
     const int size = ctx.state.reader.textSize;
-    Callout box = openCallout(ctx, tr("In short"), width, m.px(20), m.px(14));
+    Callout box(ctx, tr("In short"), width, m.px(20), m.px(14));
     text(ctx.fonts.plain[size], line, width - m.px(34), ctx.palette.text, ctx);
-    const float bottom = closeCallout(ctx, box, width, ctx.palette.panelRaised, true);
-    result.inShort = {box.top.x, box.top.y, width, bottom - box.top.y};
+    const float bottom = box.close(ctx.palette.panelRaised, true);
+    result.inShort = {box.top().x, box.top().y, width, bottom - box.top().y};
     ImGui::Dummy({1, m.px(8)});
 }
 
@@ -204,10 +204,12 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     {
         const std::string date = model::describeSpan(e.date);
         const std::string precision = trf("({precision})", {{"precision", words(e.date.precision)}});
-        // Measured as ImGui measures an item (rounded up to a whole pixel), so English stands where it always has.
+        // Measured as an ImGui item is (textSize of the font in use), so English stands where it always has.
         const auto measured = [](ImFont* face, const std::string& caption) {
-            const ImVec2 extent = textSize(face, face->FontSize, caption);
-            return ImVec2{std::floor(extent.x + 0.95f), extent.y};
+            ImGui::PushFont(face);
+            const ImVec2 extent = textSize(caption);
+            ImGui::PopFont();
+            return extent;
         };
         const ImVec2 dateSize = measured(ctx.fonts.uiBold, date), precisionSize = measured(ctx.fonts.small, precision);
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -305,7 +307,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
     // Where the sources disagree, say so and quote each side.
     for (model::Index di : ctx.catalog.disagreementsOfEvent[static_cast<size_t>(index)]) {
         const model::Disagreement& d = ctx.catalog.disagreements[static_cast<size_t>(di)];
-        Callout box = openCallout(ctx, tr("Sources differ"), width, m.px(16), m.px(16));
+        Callout box(ctx, tr("Sources differ"), width, m.px(16), m.px(16));
         text(ctx.fonts.body[size], d.topic, width - m.px(32), ctx.palette.text, ctx);
         for (size_t c = 0; c < d.claims.size(); ++c) {
             const model::Claim& claim = d.claims[c];
@@ -315,7 +317,7 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
             const std::string id = d.id + "-" + std::to_string(c);
             pullQuote(ctx, claim.quote, width - m.px(32), out, id.c_str());
         }
-        closeCallout(ctx, box, width, ctx.palette.differ, false);
+        box.close(ctx.palette.differ, false);
         ImGui::Dummy({1, m.px(12)});
         // Right under its box (channels do not nest): which side the public record supports, where it settles one.
         curatorNote(ctx, d.note, width, result);

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <string>
 
 #include "ui/rich_text.hpp"
 #include "ui/text_engine.hpp"
@@ -18,9 +17,7 @@ void planReaderWarmup(const FrameContext& ctx, float textWidth) {
     const int size = ctx.state.reader.textSize;
     ImFont* body = ctx.fonts.body[size];
     if (!body) return;
-    const std::string key = ctx.state.language + ":" + std::to_string(reinterpret_cast<uintptr_t>(&ctx.catalog)) + ":" +
-                            std::to_string(ctx.catalog.events.size()) + ":" + std::to_string(reinterpret_cast<uintptr_t>(body)) + ":" +
-                            std::to_string(std::lround(textWidth));
+    TextEngine::WarmKey key{ctx.state.language, &ctx.catalog, ctx.catalog.events.size(), body, std::lround(textWidth)};
     if (engine->plannedFor(key)) return;
     // Only text the text layer shapes (English and Russian take ImGui's own path); from the open event outwards.
     if (!engine->usable()) {

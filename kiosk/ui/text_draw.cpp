@@ -84,7 +84,10 @@ float FlushRightLines::marginInside(float boxRight, float inset) {
     const float contentRight = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     return std::max(0.0f, contentRight - boxRight) + inset;
 }
-FlushRightLines::~FlushRightLines() {
+FlushRightLines::~FlushRightLines() { release(); }
+void FlushRightLines::release() {
+    if (released_) return;
+    released_ = true;
     gFlushRight = previous_;
     gRightMargin = previousMargin_;
 }

@@ -37,12 +37,16 @@ class FlushRightLines {
     explicit FlushRightLines(bool on, float rightMargin = 0);
     static float marginInside(float boxRight, float inset);
     ~FlushRightLines();
+    // Restores the previous alignment now rather than at the end of the scope (a callout's box closes before
+    // what follows it in the same block is drawn).
+    void release();
     FlushRightLines(const FlushRightLines&) = delete;
     FlushRightLines& operator=(const FlushRightLines&) = delete;
 
   private:
     bool previous_;
     float previousMargin_;
+    bool released_ = false;
 };
 
 // Where FlushRightLines is on, moves the cursor so that the next item, `itemWidth` wide, ends at the content

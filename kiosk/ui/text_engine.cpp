@@ -119,7 +119,7 @@ const text::TextBlock& TextEngine::wrappedAt(const ImFont* font, float pixelSize
     return cache_.wrapped(std::string(utf8), style, width);
 }
 
-void TextEngine::planWarmup(std::string key, std::vector<WarmItem> items) {
+void TextEngine::planWarmup(WarmKey key, std::vector<WarmItem> items) {
     warmKey_ = std::move(key);
     warmItems_ = std::move(items);
     warmNext_ = 0;

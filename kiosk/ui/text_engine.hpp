@@ -59,8 +59,17 @@ class TextEngine {
         text::TextStyle style;  // resolved when planned: the ImGui font it came from may be rebuilt meanwhile
         float width = 0;
     };
-    bool plannedFor(const std::string& key) const { return key == warmKey_; }
-    void planWarmup(std::string key, std::vector<WarmItem> items);
+    // What a plan was made for: compared every frame, so plain fields and no allocation.
+    struct WarmKey {
+        std::string language;
+        const void* catalog = nullptr;
+        size_t events = 0;
+        const ImFont* font = nullptr;
+        long width = 0;
+        bool operator==(const WarmKey&) const = default;
+    };
+    bool plannedFor(const WarmKey& key) const { return key == warmKey_; }
+    void planWarmup(WarmKey key, std::vector<WarmItem> items);
     bool warming() const { return warmNext_ < warmItems_.size(); }
     // Lays out planned items until `seconds` have gone (at least one item); returns how many it shaped.
     size_t warmSome(double seconds);
@@ -84,7 +93,7 @@ class TextEngine {
     text::GlyphAtlas atlas_;
     text::ShapedTextCache cache_;
     std::vector<std::string> problems_;
-    std::string warmKey_;
+    WarmKey warmKey_;
     std::vector<WarmItem> warmItems_;
     size_t warmNext_ = 0;
 };
