@@ -13,8 +13,11 @@ namespace {
 
 constexpr int G = kShapeGridSize;
 
+// Clamped before it becomes an int: a damaged database can hold coordinates far outside any box (and NaN).
 int cellOf(double value, double origin, double cell) {
-    return std::clamp(static_cast<int>(std::floor((value - origin) / cell)), 0, G - 1);
+    const double at = std::floor((value - origin) / cell);
+    if (!(at > 0)) return 0;
+    return at >= G - 1 ? G - 1 : static_cast<int>(at);
 }
 
 struct Cells {
