@@ -281,6 +281,8 @@ std::vector<std::string> Window::takeXErrors(long* dropped) {
     return errors;
 }
 
+void Window::setTitle(const std::string& title) { glfwSetWindowTitle(window_, title.c_str()); }
+
 void Window::reloadFontTexture() {
     if (!deviceObjects_) {
         createDeviceObjects();

@@ -70,6 +70,8 @@ public:
     // Uploads the atlas as a one-channel texture (a quarter of RGBA's memory), after it was rebuilt; the atlas's
     // own pixels may be cleared afterwards.
     void reloadFontTexture();
+    // The window opens before the content is read (the two overlap at start-up); the title follows it.
+    void setTitle(const std::string& title);
     long framesDrawn() const { return framesDrawn_; }      // render() calls that reached the GPU
     long framesSkipped() const { return framesSkipped_; }  // render() calls that repeated the last frame
     // Pixels the last render() rasterised (all of them for a full redraw, 0 for a repeated frame).
