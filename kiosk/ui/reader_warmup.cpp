@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/phrase_book.hpp"
+#include "model/quote_edges.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/text_engine.hpp"
 
@@ -24,20 +26,48 @@ void planReaderWarmup(const FrameContext& ctx, float textWidth) {
         engine->planWarmup(key, {});
         return;
     }
-    text::TextStyle style = engine->styleFor(body);
-    style.lineGap = paragraphLineGap(body);
-    const float quoteWidth = textWidth - ctx.metrics.px(22);
-    const auto columnWidth = [&](float width) { return std::max(width, body->FontSize * 4); };  // as drawParagraph
+    const Metrics& m = ctx.metrics;
     std::vector<TextEngine::WarmItem> items;
+    // One paragraph as drawEventPage's text() lays it out: the font's style, its paragraph line gap.
+    const auto add = [&](ImFont* font, const std::string& text, float width) {
+        if (!font || text.empty() || !TextEngine::needsShaping(text)) return;
+        text::TextStyle style = engine->styleFor(font);
+        style.lineGap = paragraphLineGap(font);
+        items.push_back({text, style, std::max(width, font->FontSize * 4)});  // drawParagraph's narrowest column
+    };
+    const auto addQuote = [&](const model::Quote& q, float width) {
+        if (!q.translation.empty()) add(body, q.translation, width - m.px(22));  // pullQuote's column
+    };
+    const auto addNote = [&](const model::CuratorNote& note) {  // curatorNote's inner column
+        if (note.empty()) return;
+        const float inner = textWidth - m.px(36);
+        add(body, note.text, inner);
+        for (const model::NoteSource& src : note.sources)
+            add(ctx.fonts.small, model::trf("Source: {publisher}, {title}, {url}", {{"publisher", src.publisher}, {"title", model::quotedForDisplay(src.title)}, {"url", src.url}}),
+                inner);
+    };
     const auto n = static_cast<long>(ctx.catalog.events.size());
     const long from = std::clamp(static_cast<long>(ctx.state.selectedEvent), 0L, n - 1);
     for (long step = 0; step < 2 * n; ++step) {
         const long i = from + (step % 2 ? (step + 1) / 2 : -step / 2);
         if (i < 0 || i >= n) continue;
         const model::Event& e = ctx.catalog.events[static_cast<size_t>(i)];
-        if (TextEngine::needsShaping(e.summary)) items.push_back({e.summary, style, columnWidth(textWidth)});
-        for (const model::Quote& q : e.excerpts)
-            if (!q.translation.empty() && TextEngine::needsShaping(q.translation)) items.push_back({q.translation, style, columnWidth(quoteWidth)});
+        // In the order the page reads, so the top of the nearest pages is ready first.
+        add(ctx.fonts.eventTitle[size], e.title, textWidth);
+        add(ctx.fonts.plain[size], e.inShort, textWidth - m.px(34));
+        add(body, e.summary, textWidth);
+        for (model::Index di : ctx.catalog.disagreementsOfEvent[static_cast<size_t>(i)]) {
+            const model::Disagreement& d = ctx.catalog.disagreements[static_cast<size_t>(di)];
+            const float inside = textWidth - m.px(32);  // the "Sources differ" box's column
+            add(body, d.topic, inside);
+            for (const model::Claim& claim : d.claims) {
+                add(ctx.fonts.uiBold, claim.says, inside);
+                addQuote(claim.quote, inside);
+            }
+            addNote(d.note);
+        }
+        for (const model::Quote& q : e.excerpts) addQuote(q, textWidth);
+        addNote(e.note);
     }
     engine->planWarmup(key, std::move(items));
 }
