@@ -20,6 +20,8 @@ struct FontSet {
     ImFont* small = nullptr;     // map and timeline labels (never under about 19 px at 1080p)
     ImFont* heading = nullptr;   // pane headings (sans bold)
     ImFont* title = nullptr;     // the exhibit's title in the header
+    // The reader's fonts are baked at the visitor's size only: a change of size bakes the whole atlas again anyway
+    // (ImGui 1.86 bakes once), so the other two sizes' slots name the same fonts as textSize's.
     ImFont* body[3] = {};        // reading text at the visitor's three sizes (serif)
     ImFont* quote[3] = {};       // excerpts (serif italic)
     ImFont* eventTitle[3] = {};  // the selected event's title (sans bold)

@@ -79,5 +79,14 @@ TEST_CASE("at the Large text size every interface font is baked larger, the read
         CHECK((large.*font)->FontSize >= (normal.*font)->FontSize * 1.2f);
     // The smallest labels stay at the exhibit's minimum at every size (about 19 px at 1080p).
     CHECK(normal.small->FontSize >= 19);
-    for (int i = 0; i < 3; ++i) CHECK(large.body[i]->FontSize == normal.body[i]->FontSize);
+    // The reader's fonts are baked at the visitor's size alone, at the reader's own sizes (22, 26, 32 px at 1080p).
+    CHECK(normal.body[1]->FontSize == 26);
+    CHECK(large.body[2]->FontSize == 32);
+    ImFontAtlas smallAtlas;
+    const ui::FontSet small = ui::buildFonts(smallAtlas, KIOSK_FONTS_DIR, 1.0f, ranges, kiosk::test::realCatalog(), 0);
+    CHECK(small.body[0]->FontSize == 22);
+    CHECK(small.quote[0]->FontSize == 22);
+    CHECK(small.eventTitle[0]->FontSize == 32);
+    CHECK(small.plain[0]->FontSize == 24);
+    CHECK(normalAtlas.Fonts.Size == 9);  // five interface fonts and the reader's four, never the other sizes'
 }
