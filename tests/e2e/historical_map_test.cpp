@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <regex>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -119,6 +120,13 @@ KioskRun showEvent(const std::string& query, const std::string& id) {
 
 bool has(const nlohmann::json& list, const std::string& name) { return std::find(list.begin(), list.end(), name) != list.end(); }
 
+// The centre of the button with this id in a state's "buttons".
+Point findButton(const nlohmann::json& state, const std::string& id) {
+    for (const auto& b : state.at("buttons"))
+        if (b.value("id", "") == id) return {b.at("x").get<float>(), b.at("y").get<float>(), id};
+    throw std::runtime_error("no button " + id);
+}
+
 }  // namespace
 
 TEST_CASE("a 1960s event's map has one Soviet Union, and a 1995 event's has its successor states", "[e2e][historical]") {
@@ -143,4 +151,54 @@ TEST_CASE("a 1960s event's map has one Soviet Union, and a 1995 event's has its 
     CHECK(has(labels1995, "Kazakhstan"));
     CHECK(ninetyFive.state.at("map").at("borders_note").get<std::string>().rfind("Borders of 1995", 0) == 0);
     CHECK(bordersDrawn(after, fitProjection(ninetyFive.state)) >= 4);
+}
+
+TEST_CASE("every event's map calls its countries what they were called at the event's date", "[e2e][historical]") {
+    // Names a country took later, with the year it took them (from data/map/historical_countries.toml's sources),
+    // and names of the time with the last year they were still right. Compared by year: a map "at the end of 1947"
+    // may not say Myanmar; one of 1995 may not say Burma.
+    const std::vector<std::pair<std::string, int>> takenLater = {
+        {"Myanmar", 1989}, {"Sri Lanka", 1972}, {"Oman", 1970}, {"United Arab Emirates", 1971}, {"Bangladesh", 1971},
+        {"Mali", 1960}, {"Russia", 1991}, {"Kazakhstan", 1991}, {"Ukraine", 1991}, {"Uzbekistan", 1991}, {"Turkmenistan", 1991},
+        {"Tajikistan", 1991}, {"Kyrgyzstan", 1991}};
+    const std::vector<std::pair<std::string, int>> givenUp = {
+        {"Burma", 1989}, {"Ceylon", 1972}, {"Muscat and Oman", 1970}, {"Trucial States", 1971}, {"French Sudan", 1958},
+        {"Sudanese Republic", 1960}, {"Soviet Union", 1991}, {"East Pakistan", 1971}, {"East Bengal", 1955}};
+    RunOptions start;
+    const KioskRun h = runKiosk(start);
+    REQUIRE(h.exitCode == 0);
+    const Point next = findButton(h.state, "next"), home = findButton(h.state, "map-home");
+    const std::string dir = scratchDir("historical-names");
+    const int events = h.state.at("content").at("events").get<int>();
+    REQUIRE(events > 60);
+    std::string script = "wait 300\n" + tapAt(next.x, next.y) + "wait 300\n";
+    for (int e = 0; e < events; ++e) {
+        script += tapAt(next.x, next.y) + "wait 1500\nstate " + dir + "/event-" + std::to_string(e) + ".json\n";
+        script += tapAt(home.x, home.y) + "wait 1500\nstate " + dir + "/home-" + std::to_string(e) + ".json\n";
+    }
+    RunOptions walk;
+    walk.script = script;
+    walk.timeoutSeconds = 600 * slowdown();
+    const KioskRun run = runKiosk(walk);
+    INFO(run.output);
+    REQUIRE(run.exitCode == 0);
+    int maps = 0, sawOldName = 0;
+    for (int e = 0; e < events; ++e)
+        for (const char* view : {"event-", "home-"}) {
+            const auto state = readJson(dir + "/" + view + std::to_string(e) + ".json");
+            const std::string note = state.at("map").at("borders_note").get<std::string>();
+            std::smatch found;  // the note's year: "Borders at the end of 1947", "Borders of 23 February 2022"
+            REQUIRE(std::regex_search(note, found, std::regex("(19|20)[0-9]{2}")));
+            const int year = std::stoi(found.str());
+            const auto& labels = state.at("map").at("country_labels");
+            INFO(view << e << " " << state.at("selected_event").at("id") << " (" << note << "): " << labels.dump());
+            for (const auto& [name, from] : takenLater) CHECK_FALSE((has(labels, name) && year < from));
+            for (const auto& [name, until] : givenUp) {
+                CHECK_FALSE((has(labels, name) && year > until));
+                if (has(labels, name) && name != "Soviet Union") ++sawOldName;
+            }
+            ++maps;
+        }
+    CHECK(maps == 2 * events);
+    CHECK(sawOldName > 0);  // the check above saw names of the time, not only maps without them
 }
