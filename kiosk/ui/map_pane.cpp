@@ -412,10 +412,11 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
                              static_cast<bool>(ctx.data.historicalHasEvents[i]), ctx.data.historicalEventCount[i]});
         }
         // The country the exhibit is most about (by the events at its places): Pakistan. It is named whenever any of
-        // it is in view, beside its own markers if they leave no room on it.
+        // it is in view, beside its own markers if they leave no room on it. Chosen among the countries standing at
+        // the date shown, so that before 1971 it is the Pakistan of two wings, not today's shape (which is not drawn).
         const model::CountryShape* mostAbout = nullptr;
-        for (size_t k = 0, most = 0; k < modern.size() && k < ctx.data.countryEventCount.size(); ++k)
-            if (ctx.data.countryEventCount[k] > static_cast<int>(most)) most = static_cast<size_t>(ctx.data.countryEventCount[k]), mostAbout = &modern[k];
+        for (size_t k = 0, most = 0; k < names.size(); ++k)
+            if (names[k].events > static_cast<int>(most)) most = static_cast<size_t>(names[k].events), mostAbout = names[k].shape;
         const size_t firstCountryLabel = labels.size();
         for (const CountryName& country : names) {
             const model::CountryShape& shape = *country.shape;
