@@ -513,8 +513,10 @@ private:
     }
 
     void addEra(const TomlRecord& r) {
-        r.allowOnly({"id", "name", "start", "end", "summary", "note"});
+        r.allowOnly({"id", "name", "short", "start", "end", "summary", "note"});
         model::Era e{r.text("id"), r.text("name"), r.text("summary", false)};
+        e.shortName = r.text("short", false);
+        if (e.shortName.size() > 16) r.warning(r.lineOf("short"), "a short name should fit the timeline's narrowest era band: keep it under 16 characters");
         e.note = readNote(r, "era");
         auto year = [&](const char* key) {
             const std::string text = r.text(key);

@@ -22,7 +22,7 @@ std::vector<SheetSource> makeSources() {
           {{"id"}, {"original"}, {"cleaned"}, {"title"}, {"title_is_descriptive", K::Flag}, {"outlet"}, {"author"}, {"author_role"}, {"note"}},
           {}}},
         {"themes.toml", {"theme", false, "themes", {{"id"}, {"short"}, {"name"}, {"description"}}, {}}},
-        {"eras.toml", {"era", false, "eras", {{"id"}, {"name"}, {"start", K::Year}, {"end", K::Year}, {"summary"}}, {noteLevel()}}},
+        {"eras.toml", {"era", false, "eras", {{"id"}, {"name"}, {"short"}, {"start", K::Year}, {"end", K::Year}, {"summary"}}, {noteLevel()}}},
         {"places.toml",
          {"place", false, "places",
           {{"id"}, {"name"}, {"lat", K::Number}, {"lon", K::Number}, {"country"}, {"since", K::Year}},

@@ -43,6 +43,7 @@ struct Theme {
 
 struct Era {
     std::string id, name, summary;
+    std::string shortName;  // for the timeline's era band when the name does not fit; empty when not given
     int startYear = 0, endYear = 0;
     CuratorNote note;
 };

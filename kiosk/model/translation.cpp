@@ -43,6 +43,7 @@ void forEachTranslatableField(Catalog& c, const FieldVisitor& visit) {
     }
     for (Era& e : c.eras) {
         same(fieldKey("era", e.id, "name"), e.name);
+        same(fieldKey("era", e.id, "short"), e.shortName);
         same(fieldKey("era", e.id, "summary"), e.summary);
         note(visit, "era", e.id, e.note);
     }

@@ -127,8 +127,8 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
     eachRow(db, "SELECT slug, name, description, short_name FROM themes ORDER BY id",
             [&](const Statement& s) { c.themes.push_back({s.text(0), s.text(1), s.text(2), s.text(3)}); });
     if (c.themes.size() > 31) throw StoreError("the database has more than 31 themes");
-    eachRow(db, "SELECT slug, name, summary, start_year, end_year FROM eras ORDER BY id", [&](const Statement& s) {
-        c.eras.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)), static_cast<int>(s.integer(4))});
+    eachRow(db, "SELECT slug, name, summary, start_year, end_year, short_name FROM eras ORDER BY id", [&](const Statement& s) {
+        c.eras.push_back({s.text(0), s.text(1), s.text(2), s.text(5), static_cast<int>(s.integer(3)), static_cast<int>(s.integer(4))});
     });
     eachRow(db, "SELECT slug, name, country, lat, lon, since_year FROM places ORDER BY id", [&](const Statement& s) {
         c.places.push_back({s.text(0), s.text(1), s.text(2), s.real(3), s.real(4), static_cast<int>(s.integer(5)), {}});

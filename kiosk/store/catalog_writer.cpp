@@ -84,10 +84,10 @@ void insertAll(Connection& db, const model::Catalog& c) {
                 .bind(5, c.themes[i].shortName.empty() ? c.themes[i].name : c.themes[i].shortName).run();
     }
     {
-        Statement s(db, "INSERT INTO eras VALUES(?,?,?,?,?,?)");
+        Statement s(db, "INSERT INTO eras VALUES(?,?,?,?,?,?,?)");
         for (size_t i = 0; i < c.eras.size(); ++i) {
             const auto& e = c.eras[i];
-            s.bind(1, int64_t(i)).bind(2, e.id).bind(3, e.name).bind(4, int64_t(e.startYear)).bind(5, int64_t(e.endYear)).bind(6, e.summary).run();
+            s.bind(1, int64_t(i)).bind(2, e.id).bind(3, e.name).bind(4, int64_t(e.startYear)).bind(5, int64_t(e.endYear)).bind(6, e.summary).bind(7, e.shortName).run();
             notes.write("era", i, e.note);
         }
     }

@@ -3,7 +3,7 @@
 
 namespace kiosk::store {
 
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 // Rows keep the catalog's order: `id` is the record's index in its catalog vector, `slug` its source id.
 inline constexpr const char* kSchemaSql = R"sql(
@@ -21,7 +21,7 @@ CREATE TABLE articles(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, title T
   body TEXT NOT NULL, original TEXT NOT NULL);
 CREATE TABLE themes(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, description TEXT, short_name TEXT NOT NULL);
 CREATE TABLE eras(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, start_year INTEGER NOT NULL,
-  end_year INTEGER NOT NULL, summary TEXT);
+  end_year INTEGER NOT NULL, summary TEXT, short_name TEXT NOT NULL);
 CREATE TABLE places(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, country TEXT,
   lat REAL NOT NULL, lon REAL NOT NULL, since_year INTEGER NOT NULL);
 -- A place's names and countries of the time, each for dates before until_year.

@@ -106,9 +106,16 @@ std::vector<EraBand> eraBands(const FrameContext& ctx, const TimelineGeometry& g
         const float x0 = std::min(start, end), x1 = std::max(start, end);
         if (x1 < g.left || x0 > g.left + g.width) continue;
         EraBand band{static_cast<model::Index>(i), x0, x1, std::max(x0, g.left), std::min(x1, g.left + g.width), {}, 0};
-        // Every era is named: as many words as fit ("Thaw and…"), or in a sliver as many letters ("Rappro…").
+        // Every era is named: in full where it fits, else by its short name ("Thaw"), else as many words of that
+        // as fit, or in a sliver as many letters ("Rappro…").
         const float pad = ctx.metrics.px(8);
-        if (ctx.fonts.small && band.b - band.a > 2 * pad) band.name = fitNameToWidth(*ctx.fonts.small, era.name, band.b - band.a - 2 * pad, &band.nameWidth);
+        if (ctx.fonts.small && band.b - band.a > 2 * pad) {
+            const float room = band.b - band.a - 2 * pad;
+            band.name = fitNameToWidth(*ctx.fonts.small, era.name, room, &band.nameWidth);
+            // The short name may come closer to the band's rounded ends: a whole word beats a cut one.
+            if (band.name != era.name && !era.shortName.empty())
+                band.name = fitNameToWidth(*ctx.fonts.small, era.shortName, band.b - band.a - pad, &band.nameWidth);
+        }
         bands.push_back(std::move(band));
     }
     return bands;
@@ -129,7 +136,8 @@ void drawEras(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometry& g
         ImFont* f = ctx.fonts.small;
         const float pad = ctx.metrics.px(8);
         if (band.name.empty()) continue;
-        const float tx = std::clamp((band.x0 + band.x1 - band.nameWidth) / 2, band.a + pad, band.b - pad - band.nameWidth);
+        const float edge = std::min(pad, (band.b - band.a - band.nameWidth) / 2);  // a short name may use half the padding
+        const float tx = std::clamp((band.x0 + band.x1 - band.nameWidth) / 2, band.a + edge, band.b - edge - band.nameWidth);
         drawText(dl, f, f->FontSize, {tx, g.erasTop + (g.erasH - f->FontSize) / 2}, shown ? ctx.palette.accentText : ctx.palette.text, band.name);
     }
 }

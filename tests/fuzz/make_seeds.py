@@ -74,7 +74,7 @@ INSERT INTO about_sections VALUES(0,'Sources','Quoted for study.',1,1);
 INSERT INTO exhibit_lists(kind,value) VALUES('tour','tashkent-declaration'),('search','Tashkent');
 INSERT INTO articles VALUES(0,'a000','Title',0,NULL,NULL,NULL,NULL,'{body}','{body}');
 INSERT INTO themes VALUES(0,'diplomacy','Diplomacy','',"Diplomacy");
-INSERT INTO eras VALUES(0,'cold-war','Cold War',1947,1991,'');
+INSERT INTO eras VALUES(0,'cold-war','Cold War',1947,1991,'','Cold War');
 INSERT INTO places VALUES(0,'tashkent','Tashkent','Uzbekistan',41.3,69.2,0);
 INSERT INTO place_names VALUES(0,0,1992,'Tashkent','Soviet Union');
 INSERT INTO people VALUES(0,'ayub-khan','Ayub Khan','President');
