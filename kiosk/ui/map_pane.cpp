@@ -10,6 +10,7 @@
 #include "model/map_markers.hpp"
 #include "model/text_utils.hpp"
 #include "model/map_mesh.hpp"
+#include "model/on_screen_keyboard.hpp"
 #include "ui/ui_context.hpp"
 #include "model/phrase_book.hpp"
 #include "ui/text_draw.hpp"
@@ -206,6 +207,18 @@ MapControls mapControls(const FrameContext& ctx, const model::Rect& r, const std
     c.buttonsY = c.row ? r.h - c.touch - m.px(14) : m.px(14);
     c.headingSize = textSize(ctx.fonts.heading, ctx.fonts.heading->FontSize, tr("Map"));
     c.noteSize = textSize(ctx.fonts.small, ctx.fonts.small->FontSize, note);
+    // The search keyboard grows over the map's foot where the timeline is too short for it. Where it cannot leave
+    // the buttons' side free (a small screen), the row rises to just above the keyboard: still the lowest spot of
+    // the map in sight, and the map stays zoomable while the search marks its results on it.
+    if (c.row && ctx.state.search.keyboardOpen && ctx.state.mode == app::Mode::Active) {
+        const ImVec2 plus = c.button(0, m.gap(), m.px(14)), home = c.button(2, m.gap(), m.px(14));
+        const float left = std::min(plus.x, home.x), right = std::max(plus.x + c.touch, home.x + c.homeW);
+        const model::Rect foot{r.x + left, r.y + c.buttonsY, right - left, c.touch};
+        const int rows = static_cast<int>(model::keyboardRows(ctx.state.language).size());
+        const model::Rect keyboard = keyboardRect(ctx.layout, m, foot, rows);
+        const bool covered = keyboard.x < foot.right() && foot.x < keyboard.right() && keyboard.y < foot.bottom() && foot.y < keyboard.bottom();
+        if (covered) c.buttonsY = std::max(c.headingSize.y + m.px(20), keyboard.y - r.y - c.touch - m.px(14));
+    }
     return c;
 }
 
