@@ -4,6 +4,7 @@
 // cursor and window list.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <optional>
@@ -373,5 +374,105 @@ TEST_CASE("with real touches a visitor turns the exhibit to Urdu and Russian, ty
     CHECK(s.at("language") == "en");
     sleepMs(300);
     CHECK(buttonNamed(k.state(), "Search"));
+    CHECK(k.alive());
+}
+
+// The mirrored axis is a setting an Urdu exhibit may choose (timeline_axis = "reading_direction"): every gesture the
+// LTR tests above prove must hold on it too, by real touch: a tap selects what is under the finger, a pinch zooms
+// about the fingers' centre, a drag carries the dates with the finger, and Later (at the left, the way the dates
+// run) steps to an event drawn further left.
+TEST_CASE("in Urdu on the axis that follows the reading direction, real touches select, zoom, drag and step along the timeline", "[touch]") {
+    XorgSession& x = session();
+    RunningKiosk k(x, "urdu-axis",
+                   std::string(kBrowsing) + "[languages]\noffered = [\"en\", \"ur\", \"ru\"]\ndefault = \"ur\"\ntimeline_axis = \"reading_direction\"\n");
+    nlohmann::json s = k.state();
+    REQUIRE(s.at("language") == "ur");
+    // The drawn years run from the right.
+    std::vector<std::pair<int, float>> ticks;
+    for (const auto& t : s.at("timeline").at("ticks")) {
+        const std::string label = t.at("label").get<std::string>();
+        if (label.size() == 4 && std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            ticks.push_back({std::stoi(label), t.at("x").get<float>()});
+    }
+    std::sort(ticks.begin(), ticks.end());
+    REQUIRE(ticks.size() >= 3);
+    for (size_t i = 1; i < ticks.size(); ++i) CHECK(ticks[i].second < ticks[i - 1].second);
+
+    // A tap on a lone marker selects that event.
+    std::optional<Target> pick;
+    for (const Target& t : targets(s, "timeline"))
+        if (t.kind == "event" && t.x > 500 && t.x < 1000) {
+            pick = t;
+            break;
+        }
+    REQUIRE(pick);
+    tapTouch(x, 1, pick->x, pick->y);
+    s = waitFor(k, 3, [](const nlohmann::json& j) { return !j.at("selected_event").is_null(); });
+    REQUIRE_FALSE(s.at("selected_event").is_null());
+    CHECK(s.at("selected_event").at("id") == pick->id);
+    sleepMs(400);
+    s = waitFor(k, 3, still);
+
+    // Later stands at the left of Earlier, and steps to an event drawn further left.
+    std::optional<Target> earlier, later;
+    for (const auto& b : s.at("buttons")) {
+        if (!b.contains("id")) continue;
+        if (b.at("id") == "prev") earlier = Target{"prev", "button", b.at("x").get<float>(), b.at("y").get<float>()};
+        if (b.at("id") == "next") later = Target{"next", "button", b.at("x").get<float>(), b.at("y").get<float>()};
+    }
+    REQUIRE(earlier);
+    REQUIRE(later);
+    CHECK(later->x < earlier->x);
+    tapTouch(x, 1, later->x, later->y);
+    s = waitFor(k, 3, [&](const nlohmann::json& j) { return !j.at("selected_event").is_null() && j.at("selected_event").at("id") != pick->id; });
+    REQUIRE_FALSE(s.at("selected_event").is_null());
+    const std::string next = s.at("selected_event").at("id").get<std::string>();
+    CHECK(next != pick->id);
+    s = waitFor(k, 3, still);
+    std::optional<Target> was, now;
+    for (const Target& t : targets(s, "timeline")) {
+        if (t.kind != "event") continue;
+        if (t.id == pick->id) was = t;
+        if (t.id == next) now = t;
+    }
+    REQUIRE(now);
+    if (was) CHECK(now->x <= was->x + 1);  // the same date (a tie) or later, drawn further left
+
+    // A pinch beside a lone event: twice closer, the event twice as far from the fingers' centre.
+    std::optional<Target> anchor;
+    for (const Target& t : targets(s, "timeline"))
+        if (t.kind == "event" && t.x > 500 && t.x < 1000) {
+            anchor = t;
+            break;
+        }
+    REQUIRE(anchor);
+    const double span0 = s.at("timeline").at("to").get<double>() - s.at("timeline").at("from").get<double>();
+    const float cx = anchor->x + 25, cy = anchor->y;
+    pinchTouch(x, cx, cy, 160, 320, 500);
+    const nlohmann::json zoomed = waitFor(k, 3, still);
+    const double span1 = zoomed.at("timeline").at("to").get<double>() - zoomed.at("timeline").at("from").get<double>();
+    INFO("span " << span0 << " -> " << span1 << " years");
+    CHECK(span0 / span1 == Approx(2.0).epsilon(0.05));
+    const std::optional<Target> zoomedAnchor = targetById(zoomed, "timeline", anchor->id);
+    REQUIRE(zoomedAnchor);
+    INFO(anchor->id << " at x " << anchor->x << " -> " << zoomedAnchor->x << "; centre " << cx);
+    CHECK(zoomedAnchor->x == Approx(cx + (anchor->x - cx) * 2).margin(6));
+
+    // A one-finger drag of 150 pixels towards the side with more dates to show carries the event with the finger.
+    // On this axis later dates lie to the left, so showing them takes a drag to the right.
+    const double roomLater = 2023.5 - zoomed.at("timeline").at("to").get<double>();
+    const double roomEarlier = zoomed.at("timeline").at("from").get<double>() - 1945.5;
+    const float dx = roomLater > roomEarlier ? 150.0f : -150.0f;
+    dragTouch(x, {{zoomedAnchor->x, zoomedAnchor->y - 10}}, dx, 0, 400);
+    const nlohmann::json dragged = waitFor(k, 3, still);
+    const std::optional<Target> draggedAnchor = targetById(dragged, "timeline", anchor->id);
+    REQUIRE(draggedAnchor);
+    INFO(anchor->id << " at x " << zoomedAnchor->x << " -> " << draggedAnchor->x << " after a drag of " << dx);
+    CHECK(draggedAnchor->x - zoomedAnchor->x == Approx(dx).margin(6));
+    const double moved = dragged.at("timeline").at("from").get<double>() - zoomed.at("timeline").at("from").get<double>();
+    if (dx > 0) CHECK(moved > 0);  // later dates came in from the left
+    else CHECK(moved < 0);
+    x.screenshot(k.dir() + "/urdu-axis-dragged.png");
+    CHECK(dragged.at("selected_event").at("id") == next);  // neither the pinch nor the drag chose another event
     CHECK(k.alive());
 }
