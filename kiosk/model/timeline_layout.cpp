@@ -98,14 +98,16 @@ TimelineLayout layoutPass(const TimelineIndex& index, const TimelineLayoutInput&
     // Cluster badges carry a number and are wider than a marker: they get wider columns, so they never touch.
     const float clusterWidth = in.markerWidth * 1.5f;
     const int columns = std::max(1, static_cast<int>(std::ceil(in.width / clusterWidth)));
-    const int lanes = std::max(1, in.lanes);
+    // No lanes: a timeline too short for a row of markers above its badges (a small landscape screen with low reach)
+    // counts every event in the badge row, as a dense view does, rather than draw a lane over the badges.
+    const int lanes = std::max(0, in.lanes);
     // Overflow clusters, one per column, in column order.
     std::vector<TimelineItem> clusters(static_cast<size_t>(columns));
     for (auto& c : clusters) { c.kind = TimelineItem::Kind::Cluster; c.count = 0; c.lane = -1; }
 
     // Dense: so many events that placing each in a lane would be wasted work (nearly all end up counted in clusters).
     // Never for a few thousand: a short timeline (one lane, on a small screen) still shows what fits in its lane.
-    const bool dense = end - begin > std::max<size_t>(static_cast<size_t>(lanes * columns * 4), 2000);
+    const bool dense = lanes == 0 || end - begin > std::max<size_t>(static_cast<size_t>(lanes * columns * 4), 2000);
     out.dense = dense;
     const auto columnOf = [&](float x) { return std::clamp(static_cast<int>((x - in.left) / clusterWidth), 0, columns - 1); };
     const auto addToCluster = [&](size_t k, int column) {

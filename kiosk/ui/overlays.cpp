@@ -239,7 +239,7 @@ void drawAdminPanel(const FrameContext& ctx, app::Actions& out) {
         }
         if (tapButton("Restart##admin-restart", {w, m.primaryTouch()})) out.push_back(app::AdminCommand{app::AdminCommand::Kind::Restart});
         ImGui::SameLine(0, m.gap());
-        if (tapButton("Exit to desktop##admin-exit", {w, m.primaryTouch()})) out.push_back(app::AdminCommand{app::AdminCommand::Kind::Exit});
+        if (tapButton("Exit the kiosk##admin-exit", {w, m.primaryTouch()})) out.push_back(app::AdminCommand{app::AdminCommand::Kind::Exit});
         ImGui::SameLine(0, m.gap());
         if (tapButton("Close##admin-close", {w, m.primaryTouch()}, true)) out.push_back(app::AdminClose{});
         ImGui::PopFont();

@@ -49,7 +49,7 @@ TimelineGeometry geometryFor(const model::Rect& plot, const Metrics& m, float fo
     g.clusterRowY = g.axisY - g.laneH * 0.55f;
     g.lanesTop = g.arcTop + g.arcH + m.px(2);
     const float lanesSpace = g.clusterRowY - g.laneH * 0.5f - g.lanesTop;
-    g.lanes = std::max(1, static_cast<int>(lanesSpace / g.laneH));
+    g.lanes = std::max(0, static_cast<int>(lanesSpace / g.laneH));  // 0: only the badge row fits (see the layout)
     g.bottom = plot.bottom();
     return g;
 }

@@ -542,3 +542,44 @@ TEST_CASE("low_reach landscape: the search keyboard covers none of the map's but
         }
     }
 }
+
+// A timeline too short for a lane of markers above its row of badges (a 1280x800 screen with low reach: two rows of
+// chips and the map's foot held low) once drew its one lane over the badges, labels half hidden under counts. No
+// label or lane marker may sit on the badge row, on any screen, text size or reach setting.
+TEST_CASE("no label or marker of the timeline's lanes lies on its row of badges, on any screen shape, text size or reach", "[e2e][reach]") {
+    for (const char* size : {"1280x800", "1920x1080", "1080x1920", "3840x2160"})
+        for (const char* reach : {"false", "true"})
+            for (const char* text : {"1", "2"}) {
+                INFO(size << ", low_reach " << reach << ", text size " << text);
+                const std::string dir = scratchDir(std::string("badge-row-") + size + "-" + reach + "-" + text);
+                RunOptions o;
+                o.size = size;
+                o.config = writeConfig(dir, std::string("[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\nlow_reach = ") + reach +
+                                                "\ndefault_text_size = " + text + "\n");
+                o.script = "wait 500\nstate " + dir + "/home.json\n";
+                const KioskRun run = runKiosk(o);
+                INFO(run.output);
+                REQUIRE(run.exitCode == 0);
+                const json s = readJson(dir + "/home.json");
+                float touch = 0;
+                std::vector<float> badgeRows;
+                for (const auto& t : s.at("timeline").at("targets")) {
+                    if (t.at("kind") == "era") touch = std::max(touch, t.at("h").get<float>());
+                    if (t.at("kind") == "cluster") badgeRows.push_back(t.at("y").get<float>());
+                }
+                REQUIRE(touch > 0);
+                REQUIRE_FALSE(badgeRows.empty());  // the whole range always counts some events
+                const float badgeRow = badgeRows.front();
+                int lanes = 0;
+                for (const auto& t : s.at("timeline").at("targets")) {
+                    const std::string kind = t.at("kind");
+                    if (kind != "event" && kind != "event-label") continue;
+                    const float y = t.at("y").get<float>();
+                    if (kind == "event" && std::fabs(y - badgeRow) < 0.5f) continue;  // a lone event shown in the badge row
+                    ++lanes;
+                    INFO(kind << " " << t.at("id") << " at y " << y << ", badges at " << badgeRow << ", a touch is " << touch);
+                    CHECK(std::fabs(y - badgeRow) >= 0.95f * touch);
+                }
+                if (std::string(size) == "1920x1080" && std::string(reach) == "false") CHECK(lanes > 0);  // the check saw lanes
+            }
+}
