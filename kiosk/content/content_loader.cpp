@@ -565,10 +565,14 @@ private:
     }
 
     void addEvent(const TomlRecord& r) {
-        r.allowOnly({"id", "title", "start", "end", "precision", "outside_range_ok", "tone", "themes", "places", "people", "in_short", "summary", "excerpt", "note"});
+        r.allowOnly({"id", "title", "start", "end", "precision", "outside_range_ok", "tone", "themes", "places", "people", "in_short", "summary", "excerpt", "note", "short"});
         model::Event e;
         e.id = r.text("id");
         e.title = r.text("title");
+        e.shortTitle = r.text("short", false);
+        if (utf8Length(e.shortTitle) > 24)
+            r.warning(r.lineOf("short"), "the short title is " + std::to_string(utf8Length(e.shortTitle)) +
+                                             " characters; it stands where the title does not fit on the timeline, so keep it under 24");
         // Places and people are read by now: the names a visitor sees beside the line.
         if (!namesReady_) {
             names_ = exhibitNames(out_.catalog);

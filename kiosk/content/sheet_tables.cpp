@@ -30,7 +30,7 @@ std::vector<SheetSource> makeSources() {
         {"people.toml", {"person", false, "people", {{"id"}, {"name"}, {"role"}}, {}}},
         {"events.toml",
          {"event", false, "events",
-          {{"id"}, {"title"}, {"start", K::Date}, {"end", K::Date}, {"precision"}, {"outside_range_ok", K::Flag}, {"tone"},
+          {{"id"}, {"title"}, {"short"}, {"start", K::Date}, {"end", K::Date}, {"precision"}, {"outside_range_ok", K::Flag}, {"tone"},
            {"themes", K::List, true}, {"places", K::List, true}, {"people", K::List, true}, {"in_short"}, {"summary"}},
           {{"excerpt", false, "event_excerpts", {{"article"}, {"quote", K::Quote}}, {}}, noteLevel()}}},
         {"disagreements.toml",

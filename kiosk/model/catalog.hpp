@@ -99,6 +99,7 @@ struct Event {
     std::vector<Quote> excerpts;
     CuratorNote note;
     double sortKey = 0;  // fractional year of the start, for ordering and binary search
+    std::string shortTitle;  // for the timeline's label when the title does not fit; empty when not given
 };
 
 struct Claim {

@@ -179,16 +179,17 @@ TimelineLayout layoutPass(const TimelineIndex& index, const TimelineLayoutInput&
     };
     const float half = in.markerWidth / 2;
     const float axisEnd = in.left + in.width;
-    // What an event claims in its lane: up to `full` when nothing follows it soon, and at least `least` (its marker,
-    // the shortest label it may show on pass 0, and a span's whole bar), and where its label may reach.
+    // What an event claims in its lane: up to `full` when nothing follows it soon, `whole` to keep its short title
+    // whole (its title's width where it has none), and at least `least` (its marker, the shortest label it may show
+    // on pass 0, and a span's whole bar), and where its label may reach.
     struct Claim {
-        float full = 0, least = 0, labelRight = 0;
+        float full = 0, whole = 0, least = 0, labelRight = 0;
     };
     const auto claimOf = [&](size_t i, const TimelineItem& item, int pass, Claim* claim) {
         const float barEnd = index.barTo[i] > index.barFrom[i] && item.barTo > item.x + half && isSpan(index, i) ? item.barTo : 0;
         const float marker = std::max(item.x + half, barEnd);
         if (pass == 1) {
-            *claim = {marker, marker, 0};
+            *claim = {marker, marker, marker, 0};
             return true;
         }
         const float width = in.labelWidths && i < in.labelWidths->size() ? (*in.labelWidths)[i] : 0;
@@ -197,14 +198,17 @@ TimelineLayout layoutPass(const TimelineIndex& index, const TimelineLayoutInput&
         const float start = item.x + half;
         if (start + least > axisEnd) return false;  // not even its shortest label fits before the axis ends
         const float right = std::min(start + width, axisEnd);
+        const float shortWidth = in.shortLabelWidths && i < in.shortLabelWidths->size() ? (*in.shortLabelWidths)[i] : 0;
+        const float wholeRight = std::min(start + (shortWidth > 0 ? std::clamp(shortWidth, least, width) : width), axisEnd);
         // A label keeps a gap after its words, as a marker keeps half its touch width.
-        *claim = {std::max(right + in.labelGap, barEnd), std::max(start + least + in.labelGap, barEnd), right};
+        *claim = {std::max(right + in.labelGap, barEnd), std::max(wholeRight + in.labelGap, barEnd), std::max(start + least + in.labelGap, barEnd), right};
         return true;
     };
     // Each lane: how far its last item reaches at most and at least (a label can give way down to its shortest),
     // and which item that is (its label is cut where the next item in the lane begins).
     struct Lane {
         float full = -std::numeric_limits<float>::infinity();
+        float whole = -std::numeric_limits<float>::infinity();
         float least = -std::numeric_limits<float>::infinity();
         int last = -1;
     };
@@ -215,7 +219,7 @@ TimelineLayout layoutPass(const TimelineIndex& index, const TimelineLayoutInput&
             TimelineItem& previous = out.items[static_cast<size_t>(l.last)];
             if (previous.showLabel) previous.labelRight = std::min(previous.labelRight, item.x - half - 2 * in.labelGap);
         }
-        l = {claim.full, claim.least, static_cast<int>(out.items.size())};
+        l = {claim.full, claim.whole, claim.least, static_cast<int>(out.items.size())};
         out.items.push_back(item);
     };
     // The selected event keeps a place of its own in the last lane, reserved before the others are placed: the
@@ -250,21 +254,21 @@ TimelineLayout layoutPass(const TimelineIndex& index, const TimelineLayoutInput&
         bool placed = false;
         if (!dense) {
             // First a lane with room for the label, then any lane with room for the bare marker; within a pass, a lane
-            // where the previous label keeps its whole width before one where it must give way.
+            // where the previous label keeps its whole width, then one where it keeps its short title whole, before
+            // one where it is cut.
             for (int pass = 0; pass < 2 && !placed; ++pass) {
                 Claim claim;
                 if (!claimOf(i, item, pass, &claim)) continue;
-                const auto fits = [&](int lane, bool whole) {
+                const auto fits = [&](int lane, int keeps) {  // keeps: 0 the previous label's full width, 1 its short title, 2 its least
                     const Lane& l = laneState[static_cast<size_t>(lane)];
-                    if ((whole ? l.full : l.least) + in.labelGap > x - half) return false;
+                    if ((keeps == 0 ? l.full : keeps == 1 ? l.whole : l.least) + in.labelGap > x - half) return false;
                     // Left of the reserved place, an item must leave it free (its label giving way if need be).
                     return lane != reservedLane || reservedPlaced || claim.least + in.labelGap <= reservedFrom;
                 };
                 int chosen = -1;
-                for (int lane = 0; lane < lanes && chosen < 0; ++lane)
-                    if (fits(lane, true)) chosen = lane;
-                for (int lane = 0; lane < lanes && chosen < 0; ++lane)
-                    if (fits(lane, false)) chosen = lane;
+                for (int keeps = 0; keeps < 3 && chosen < 0; ++keeps)
+                    for (int lane = 0; lane < lanes && chosen < 0; ++lane)
+                        if (fits(lane, keeps)) chosen = lane;
                 if (chosen < 0) continue;
                 item.lane = chosen;
                 item.showLabel = pass == 0;

@@ -42,6 +42,9 @@ struct TimelineLayoutInput {
     float minLabelWidth = 0;
     uint32_t themeFilter = ~0u;         // events with none of these themes are hidden
     const std::vector<float>* labelWidths = nullptr;  // per event; no labels when null
+    // Per event, the width of its short title (0 where it has none): a label that must give way is shown as its
+    // short title, so a lane where the label before keeps that whole is chosen before one where it is cut.
+    const std::vector<float>* shortLabelWidths = nullptr;
     Index selected = kNone;             // the selected event: a cluster that counts it says so (holdsSelected)
 };
 

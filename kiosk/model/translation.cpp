@@ -36,6 +36,7 @@ void forEachTranslatableField(Catalog& c, const FieldVisitor& visit) {
     }
     for (Event& e : c.events) {
         same(fieldKey("event", e.id, "title"), e.title);
+        same(fieldKey("event", e.id, "short"), e.shortTitle);
         same(fieldKey("event", e.id, "in_short"), e.inShort);
         same(fieldKey("event", e.id, "summary"), e.summary);
         note(visit, "event", e.id, e.note);

@@ -142,7 +142,7 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
     });
     eachRow(db, "SELECT slug, name, role FROM people ORDER BY id",
             [&](const Statement& s) { c.people.push_back({s.text(0), s.text(1), s.text(2)}); });
-    eachRow(db, "SELECT id, slug, title, summary, start, end, precision, tone, sort_key, in_short FROM events ORDER BY id", [&](const Statement& s) {
+    eachRow(db, "SELECT id, slug, title, summary, start, end, precision, tone, sort_key, in_short, short_title FROM events ORDER BY id", [&](const Statement& s) {
         if (s.integer(0) != static_cast<int64_t>(c.events.size())) throw StoreError("the database's events are not numbered in order");
         model::Event e;
         e.id = s.text(1);
@@ -154,6 +154,7 @@ model::Catalog readCatalog(const std::filesystem::path& path) {
         e.tone = model::parseTone(s.text(7)).value_or(model::Tone::Neutral);
         e.sortKey = s.real(8);
         e.inShort = s.text(9);
+        e.shortTitle = s.text(10);
         c.events.push_back(std::move(e));
     });
     const auto eventAt = [&](int64_t id) -> model::Event& { return c.events[static_cast<size_t>(checkedIndex(id, c.events.size(), "event"))]; };

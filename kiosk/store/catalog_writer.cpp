@@ -106,7 +106,7 @@ void insertAll(Connection& db, const model::Catalog& c) {
             s.bind(1, int64_t(i)).bind(2, c.people[i].id).bind(3, c.people[i].name).bind(4, c.people[i].role).run();
     }
     {
-        Statement ev(db, "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?)");
+        Statement ev(db, "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?)");
         Statement ex(db, "INSERT INTO excerpts(event_id, article_id, quote, byte_offset, char_start, char_end) VALUES(?,?,?,?,?,?)");
         Statement th(db, "INSERT INTO event_themes VALUES(?,?)");
         Statement pl(db, "INSERT INTO event_places VALUES(?,?)");
@@ -116,7 +116,7 @@ void insertAll(Connection& db, const model::Catalog& c) {
             const auto id = int64_t(i);
             ev.bind(1, id).bind(2, e.id).bind(3, e.title).bind(4, e.summary).bind(5, model::formatDateSource(e.date.start, e.date.precision));
             if (e.date.end) ev.bind(6, model::formatDateSource(*e.date.end, e.date.precision)); else ev.bindNull(6);
-            ev.bind(7, model::precisionName(e.date.precision)).bind(8, model::toneName(e.tone)).bind(9, e.sortKey).bind(10, e.inShort).run();
+            ev.bind(7, model::precisionName(e.date.precision)).bind(8, model::toneName(e.tone)).bind(9, e.sortKey).bind(10, e.inShort).bind(11, e.shortTitle).run();
             for (const auto& q : e.excerpts) {
                 const std::string& body = c.articles[static_cast<size_t>(q.article)].body;
                 const int64_t charStart = int64_t(charCount(std::string_view(body).substr(0, q.offset)));

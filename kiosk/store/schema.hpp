@@ -3,7 +3,7 @@
 
 namespace kiosk::store {
 
-inline constexpr int kSchemaVersion = 9;
+inline constexpr int kSchemaVersion = 10;
 
 // Rows keep the catalog's order: `id` is the record's index in its catalog vector, `slug` its source id.
 inline constexpr const char* kSchemaSql = R"sql(
@@ -30,7 +30,8 @@ CREATE TABLE place_names(id INTEGER PRIMARY KEY, place_id INTEGER NOT NULL REFER
 CREATE TABLE people(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, name TEXT NOT NULL, role TEXT);
 -- in_short: the event's one plain sentence for young readers, shown above the summary.
 CREATE TABLE events(id INTEGER PRIMARY KEY, slug TEXT UNIQUE NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL,
-  start TEXT NOT NULL, end TEXT, precision TEXT NOT NULL, tone TEXT NOT NULL, sort_key REAL NOT NULL, in_short TEXT NOT NULL);
+  start TEXT NOT NULL, end TEXT, precision TEXT NOT NULL, tone TEXT NOT NULL, sort_key REAL NOT NULL, in_short TEXT NOT NULL,
+  short_title TEXT NOT NULL);
 CREATE TABLE excerpts(id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),
   article_id INTEGER NOT NULL REFERENCES articles(id), quote TEXT NOT NULL,
   byte_offset INTEGER NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL);

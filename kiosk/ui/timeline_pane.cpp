@@ -222,8 +222,9 @@ void drawItemBars(ImDrawList* dl, const FrameContext& ctx, const TimelineGeometr
 // Where an item's label starts: after its marker.
 float labelStart(const FrameContext& ctx, const model::TimelineItem& item) { return item.x + ctx.metrics.px(11) + ctx.metrics.px(6); }
 
-// Each item's label as drawn: the whole title where its lane has room for it; cut at a word, with an ellipsis,
-// only where it has not. Empty for items without a label.
+// Each item's label as drawn: the whole title where its lane has room for it, else the whole short title the
+// curators wrote ("1971 war"), and cut at a word, with an ellipsis, only where neither fits. Empty for items
+// without a label.
 struct ShownLabel {
     std::string text;
     float width = 0;
@@ -234,7 +235,10 @@ std::vector<ShownLabel> shownLabels(const FrameContext& ctx, const model::Timeli
         const model::TimelineItem& item = layout.items[k];
         const size_t index = static_cast<size_t>(item.event);
         if (!item.showLabel || item.kind != model::TimelineItem::Kind::Event || index >= ctx.data.eventLabels.size()) continue;
-        labels[k].text = fitToWidth(*ctx.fonts.small, ctx.data.eventLabels[index], item.labelRight - labelStart(ctx, item), &labels[k].width);
+        const float room = item.labelRight - labelStart(ctx, item);
+        labels[k].text = fitToWidth(*ctx.fonts.small, ctx.data.eventLabels[index], room, &labels[k].width);
+        if (labels[k].text != ctx.data.eventLabels[index] && index < ctx.data.eventShortLabels.size() && !ctx.data.eventShortLabels[index].empty())
+            labels[k].text = fitToWidth(*ctx.fonts.small, ctx.data.eventShortLabels[index], room, &labels[k].width);
     }
     return labels;
 }
@@ -375,6 +379,7 @@ void drawTimelinePane(const FrameContext& ctx, PaneScratch& scratch, app::Action
         input.minLabelWidth = ctx.fonts.small->FontSize * 6;
         input.themeFilter = ctx.state.timeline.themeFilter;
         input.labelWidths = &ctx.data.labelWidths;
+        input.shortLabelWidths = &ctx.data.shortLabelWidths;
         input.selected = ctx.state.selectedEvent;
         const model::TimelineLayout layout = model::layoutTimeline(ctx.data.timelineIndex, input);
 

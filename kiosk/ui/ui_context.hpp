@@ -28,6 +28,8 @@ inline constexpr double kInvitationStepSeconds = 0.5;
 struct UiData {
     model::TimelineIndex timelineIndex;
     std::vector<std::string> eventLabels;  // the events' titles, whole (each pane fits them to its room)
+    std::vector<std::string> eventShortLabels;  // their short titles, for a lane without room for the title (may be empty)
+    std::vector<float> shortLabelWidths;        // the short titles' widths in the timeline's font (0: none)
     std::vector<float> labelWidths;        // their whole widths in the small font
     model::ToneByYear tones;
     std::vector<model::GeoPoint> countryLabelAnchors;  // per country: where its name goes

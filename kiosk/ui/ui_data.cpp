@@ -51,6 +51,8 @@ UiData buildUiData(const model::Catalog& c, const FontSet& fonts, float scale) {
         if (!fonts.small || many) d.labelWidths.push_back(many ? syntheticLabel : 0);
         else d.labelWidths.push_back(textSize(fonts.small, fonts.small->FontSize, e.title).x);
         d.eventLabels.push_back(e.title);
+        d.eventShortLabels.push_back(e.shortTitle);
+        d.shortLabelWidths.push_back(!fonts.small || many || e.shortTitle.empty() ? 0 : textSize(fonts.small, fonts.small->FontSize, e.shortTitle).x);
     }
     d.countryLabelAnchors.reserve(c.countries.size());
     for (const auto& k : c.countries) d.countryLabelAnchors.push_back(largestRingCentroid(k));

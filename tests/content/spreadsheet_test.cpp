@@ -100,7 +100,7 @@ TEST_CASE("Export then import gives back every source file of the real data byte
     CHECK(result.unchanged.size() == std::size(kSources));
     // Dates are whole-number columns, lists are "a, b", the comment above a record is its comment cell.
     const std::string events = readText(sheets / "events.csv");
-    CHECK_THAT(events, Catch::StartsWith(std::string(bom ? "\xEF\xBB\xBF" : "") + "id,title,start_year,start_month,start_day,end_year,end_month,end_day,precision,"));
+    CHECK_THAT(events, Catch::StartsWith(std::string(bom ? "\xEF\xBB\xBF" : "") + "id,title,short,start_year,start_month,start_day,end_year,end_month,end_day,precision,"));
     const CsvParse places = parseCsv(readText(sheets / "places.csv"));
     const auto islamabad = std::find_if(places.table.rows.begin(), places.table.rows.end(), [](const CsvRow& r) { return r.cells[0] == "islamabad"; });
     REQUIRE(islamabad != places.table.rows.end());
@@ -152,7 +152,7 @@ TEST_CASE("Import reports a bad cell at its file and row and column in plain wor
     const int row = rowOf(sheets.path(), "events", "kashmir-war-1947");
 
     SECTION("a year that is not a number") {
-        replaceIn(sheets / "events.csv", "kashmir-war-1947,First India-Pakistan war over Kashmir,1947,", "kashmir-war-1947,First India-Pakistan war over Kashmir,19x7,");
+        replaceIn(sheets / "events.csv", "kashmir-war-1947,First India-Pakistan war over Kashmir,First Kashmir war,1947,", "kashmir-war-1947,First India-Pakistan war over Kashmir,First Kashmir war,19x7,");
         const SheetImport result = importFrom(sheets.path(), data / "");
         CHECK_FALSE(result.ok());
         CHECK_THAT(result.report, Catch::StartsWith("events.csv, row " + std::to_string(row) + ", column 'start_year': '19x7' should be a whole number"));
@@ -187,7 +187,7 @@ TEST_CASE("Import reports a bad cell at its file and row and column in plain wor
     }
     SECTION("a duplicate id, with the first one's row") {
         std::string events = readText(sheets / "events.csv");
-        events += "kashmir-war-1947,Kashmir again,1948,,,,,,year,,tension,military-security,karachi,,A second row.,\r\n";
+        events += "kashmir-war-1947,Kashmir again,,1948,,,,,,year,,tension,military-security,karachi,,A second row.,\r\n";
         kiosk::test::writeText(sheets / "events.csv", events);
         const SheetImport result = importFrom(sheets.path(), data / "");
         CHECK_FALSE(result.ok());

@@ -213,6 +213,69 @@ TEST_CASE("at the whole range every era's band shows a whole name, in English, U
     }
 }
 
+struct EventTitles {
+    std::string id, title, shortTitle;
+};
+
+// Each event's title and short title, as written in the data file (a line "key = \"...\"").
+std::vector<EventTitles> eventTitlesFromData(const std::string& file) {
+    std::ifstream in(std::string(KIOSK_DATA_DIR) + "/" + file);
+    std::vector<EventTitles> events;
+    const std::regex field(R"(^(\w+)\s*=\s*\"(.*)\"\s*$)");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.rfind("[[event]]", 0) == 0) events.emplace_back();
+        std::smatch m;
+        if (events.empty() || !std::regex_match(line, m, field)) continue;
+        if (m[1] == "id") events.back().id = m[2];
+        if (m[1] == "title") events.back().title = m[2];
+        if (m[1] == "short") events.back().shortTitle = m[2];
+    }
+    return events;
+}
+
+TEST_CASE("a timeline label without room for its title shows the short title whole where that fits, in English, Urdu and Russian",
+          "[e2e][timeline-labels][languages]") {
+    for (const std::string language : {"en", "ur", "ru"}) {
+        const std::vector<EventTitles> events = eventTitlesFromData(language == "en" ? "events.toml" : "translations/" + language + "/events.toml");
+        REQUIRE(events.size() >= 60);
+        for (const char* size : {"1920x1080", "1080x1920"}) {
+            INFO(language << " at " << size);
+            const std::string dir = scratchDir("event-short-" + language);
+            RunOptions o;
+            o.size = size;
+            o.config = dir + "/kiosk.toml";
+            std::ofstream(o.config) << "[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\n[languages]\noffered = [\"en\", \"ur\", \"ru\"]\n"
+                                       "default = \"" << language << "\"\n";
+            const KioskRun run = runKiosk(o);
+            REQUIRE(run.exitCode == 0);
+            int titles = 0, shorts = 0, cut = 0;
+            for (const json& label : targetsOf(run.state, "timeline", "event-label")) {
+                const auto event = std::find_if(events.begin(), events.end(), [&](const EventTitles& e) { return e.id == label.at("id"); });
+                REQUIRE(event != events.end());
+                REQUIRE_FALSE(event->shortTitle.empty());
+                const std::string text = label.at("text");
+                INFO(event->id << " shows '" << text << "' (short: '" << event->shortTitle << "')");
+                if (text == event->title) ++titles;
+                else if (text == event->shortTitle) ++shorts;
+                else {
+                    // Cut: then it is the short title that was cut, at a word, where even that had no room.
+                    ++cut;
+                    const std::string ellipsis = "\u2026";
+                    REQUIRE(text.size() > ellipsis.size());
+                    CHECK(text.compare(text.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0);
+                    std::string kept = text.substr(0, text.size() - ellipsis.size());
+                    while (!kept.empty() && (kept.back() == ' ' || kept.back() == ',' || kept.back() == ';' || kept.back() == ':')) kept.pop_back();
+                    CHECK(event->shortTitle.rfind(kept, 0) == 0);
+                }
+            }
+            INFO(titles << " whole titles, " << shorts << " whole short titles, " << cut << " cut");
+            CHECK(shorts > 0);
+            CHECK(titles + shorts > cut);  // most labels name their event whole
+        }
+    }
+}
+
 TEST_CASE("tapping an era's band shows the era's summary in the reader, and its years on request", "[e2e][eras]") {
     const std::vector<EraSource> eras = erasFromData();
     const std::string dir = scratchDir("era-taps");

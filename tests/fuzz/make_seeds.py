@@ -78,7 +78,7 @@ INSERT INTO eras VALUES(0,'cold-war','Cold War',1947,1991,'','Cold War');
 INSERT INTO places VALUES(0,'tashkent','Tashkent','Uzbekistan',41.3,69.2,0);
 INSERT INTO place_names VALUES(0,0,1992,'Tashkent','Soviet Union');
 INSERT INTO people VALUES(0,'ayub-khan','Ayub Khan','President');
-INSERT INTO events VALUES(0,'tashkent-declaration','Tashkent Declaration','Signed.','1966-01-10',NULL,'day','cooperation',1966.0,'Moscow helped make peace.');
+INSERT INTO events VALUES(0,'tashkent-declaration','Tashkent Declaration','Signed.','1966-01-10',NULL,'day','cooperation',1966.0,'Moscow helped make peace.','Tashkent');
 INSERT INTO excerpts(event_id,article_id,quote,byte_offset,char_start,char_end) VALUES(0,0,'Tashkent Declaration',41,41,61);
 INSERT INTO event_themes VALUES(0,0); INSERT INTO event_places VALUES(0,0); INSERT INTO event_people VALUES(0,0);
 INSERT INTO countries VALUES(0,1,'860','Uzbekistan',x'0000803f0000803f000000400000803f0000803f00000040','x'000000000100000002000000',x'00000000',1,1,2,2,0);

@@ -545,3 +545,36 @@ TEST_CASE("a label near the axis's end is cut there rather than dropped, down to
     CHECK(item.showLabel);
     CHECK(item.labelRight == Approx(in.left + in.width));
 }
+
+TEST_CASE("a lane where the label before keeps its short title whole is chosen before one where it is cut", "[timeline-layout]") {
+    // Two lanes, 25 px a year from 1945. "a" (1950) takes lane 0 and "b" (1951) lane 1, both with long titles;
+    // "a"'s short title is long (300 px), "b"'s short (100 px). "c" (1959) fits after either only if that label
+    // gives way: after "b" it keeps b's short title whole, after "a" it would cut a's.
+    Catalog c = catalogOf({makeEvent("a", {1950, 0, 0}, Precision::Year), makeEvent("b", {1951, 0, 0}, Precision::Year),
+                           makeEvent("c", {1959, 0, 0}, Precision::Year)});
+    const std::vector<float> widths = {400, 400, 100}, shortWidths = {300, 100, 0};
+    TimelineLayoutInput in = inputFor({1945, 1985}, 2);
+    in.labelWidths = &widths;
+    in.minLabelWidth = 80;
+    const auto laneOf = [](const TimelineLayout& layout, Index event) {
+        for (const TimelineItem& i : layout.items)
+            if (i.kind == TimelineItem::Kind::Event && i.event == event) return i.lane;
+        return -9;
+    };
+    SECTION("with short titles") {
+        in.shortLabelWidths = &shortWidths;
+        const TimelineLayout layout = layoutTimeline(buildTimelineIndex(c), in);
+        REQUIRE(layout.items.size() == 3);
+        CHECK(laneOf(layout, 0) == 0);
+        CHECK(laneOf(layout, 1) == 1);
+        CHECK(laneOf(layout, 2) == 1);
+        for (const TimelineItem& i : layout.items) {
+            if (i.event == 1) CHECK(i.labelRight - (i.x + in.markerWidth / 2) >= 100);  // b's short title, whole
+            if (i.event == 0) CHECK(i.labelRight - (i.x + in.markerWidth / 2) == Approx(400));  // a keeps all of its title
+        }
+    }
+    SECTION("without, the first lane where a label may give way, as before") {
+        const TimelineLayout layout = layoutTimeline(buildTimelineIndex(c), in);
+        CHECK(laneOf(layout, 2) == 0);
+    }
+}
