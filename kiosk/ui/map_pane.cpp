@@ -288,8 +288,13 @@ void drawChooser(const FrameContext& ctx, PaneScratch& scratch, const model::Rec
         const model::Event& ev = ctx.catalog.events[static_cast<size_t>(e)];
         ImGui::SetCursorPos({rtl ? innerW - rowW : 0, static_cast<float>(k) * (rowH + m.gap()) - scroll});
         ImGui::PushID(ev.id.c_str());
-        const std::string label = fitToWidth(*ctx.fonts.small, model::describeSpan(ev.date) + "  \u00B7  " + ctx.data.eventLabels[static_cast<size_t>(e)],
-                                             rowW - 2 * ImGui::GetStyle().FramePadding.x);
+        // The date and the title; where the title does not fit, the short title whole before a cut one.
+        const float room = rowW - 2 * ImGui::GetStyle().FramePadding.x;
+        const std::string dated = model::describeSpan(ev.date) + "  \u00B7  ";
+        const std::string whole = dated + ctx.data.eventLabels[static_cast<size_t>(e)];
+        std::string label = fitToWidth(*ctx.fonts.small, whole, room);
+        const std::string& shortTitle = ctx.data.eventShortLabels[static_cast<size_t>(e)];
+        if (label != whole && !shortTitle.empty()) label = fitToWidth(*ctx.fonts.small, dated + shortTitle, room);
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
         if (tapButton(label.c_str(), {rowW, rowH}, e == ctx.state.selectedEvent)) out.push_back(app::SelectEvent{e});
         ImGui::PopStyleVar();
