@@ -43,6 +43,17 @@ std::vector<EraSource> erasFromData(const std::string& file = "eras.toml") {
     return eras;
 }
 
+// The home view at `size`, with `language` the staff's default (every language offered).
+KioskRun homeIn(const std::string& language, const char* size, const std::string& dirName) {
+    const std::string dir = scratchDir(dirName);
+    RunOptions o;
+    o.size = size;
+    o.config = dir + "/kiosk.toml";
+    std::ofstream(o.config) << "[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\n[languages]\noffered = [\"en\", \"ur\", \"ru\"]\n"
+                               "default = \"" << language << "\"\n";
+    return runKiosk(o);
+}
+
 std::vector<json> targetsOf(const json& state, const std::string& pane, const std::string& kind) {
     std::vector<json> out;
     for (const auto& t : state.at(pane).at("targets"))
@@ -193,13 +204,7 @@ TEST_CASE("at the whole range every era's band shows a whole name, in English, U
         REQUIRE(eras.size() >= 7);
         for (const char* size : {"1920x1080", "1080x1920"}) {
             INFO(language << " at " << size);
-            const std::string dir = scratchDir("era-whole-" + language);
-            RunOptions o;
-            o.size = size;
-            o.config = dir + "/kiosk.toml";
-            std::ofstream(o.config) << "[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\n[languages]\noffered = [\"en\", \"ur\", \"ru\"]\n"
-                                       "default = \"" << language << "\"\n";
-            const KioskRun run = runKiosk(o);
+            const KioskRun run = homeIn(language, size, "era-whole-" + language);
             REQUIRE(run.exitCode == 0);
             const auto bands = targetsOf(run.state, "timeline", "era");
             REQUIRE(bands.size() == eras.size());
@@ -241,13 +246,7 @@ TEST_CASE("a timeline label without room for its title shows the short title who
         REQUIRE(events.size() >= 60);
         for (const char* size : {"1920x1080", "1080x1920"}) {
             INFO(language << " at " << size);
-            const std::string dir = scratchDir("event-short-" + language);
-            RunOptions o;
-            o.size = size;
-            o.config = dir + "/kiosk.toml";
-            std::ofstream(o.config) << "[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\n[languages]\noffered = [\"en\", \"ur\", \"ru\"]\n"
-                                       "default = \"" << language << "\"\n";
-            const KioskRun run = runKiosk(o);
+            const KioskRun run = homeIn(language, size, "event-short-" + language);
             REQUIRE(run.exitCode == 0);
             int titles = 0, shorts = 0, cut = 0;
             for (const json& label : targetsOf(run.state, "timeline", "event-label")) {

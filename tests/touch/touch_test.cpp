@@ -38,6 +38,13 @@ std::optional<Target> targetById(const nlohmann::json& state, const std::string&
     return std::nullopt;
 }
 
+// The first lone event marker on the timeline between two x positions (well inside the screen, clear of badges).
+std::optional<Target> eventBetween(const nlohmann::json& state, float fromX, float toX) {
+    for (const Target& t : targets(state, "timeline"))
+        if (t.kind == "event" && t.x > fromX && t.x < toX) return t;
+    return std::nullopt;
+}
+
 // Waits until `ready` holds for the kiosk's state (polling it), at most `seconds`.
 template <typename F>
 nlohmann::json waitFor(RunningKiosk& k, double seconds, F ready) {
@@ -60,12 +67,7 @@ TEST_CASE("a real tap on the timeline selects the event under the finger", "[tou
     const nlohmann::json before = k.state();
     REQUIRE(before.at("selected_event").is_null());
     // A lone event well inside the screen.
-    std::optional<Target> pick;
-    for (const Target& t : targets(before, "timeline"))
-        if (t.kind == "event" && t.x > 200 && t.x < 1000) {
-            pick = t;
-            break;
-        }
+    std::optional<Target> pick = eventBetween(before, 200, 1000);
     REQUIRE(pick);
     tapTouch(x, 1, pick->x, pick->y);
     const nlohmann::json after = waitFor(k, 3, [&](const nlohmann::json& s) { return !s.at("selected_event").is_null(); });
@@ -109,12 +111,7 @@ TEST_CASE("a real two-finger pinch zooms the map and the timeline about the fing
         CHECK(after.at("selected_event").is_null());  // a pinch selects nothing
     }
     SECTION("timeline") {
-        std::optional<Target> anchor;
-        for (const Target& t : targets(before, "timeline"))
-            if (t.kind == "event" && t.x > 500 && t.x < 900) {
-                anchor = t;
-                break;
-            }
+        std::optional<Target> anchor = eventBetween(before, 500, 900);
         REQUIRE(anchor);
         const float cx = anchor->x + 25, cy = anchor->y;
         const double span0 = before.at("timeline").at("to").get<double>() - before.at("timeline").at("from").get<double>();
@@ -136,24 +133,14 @@ TEST_CASE("three fingers on an event act as one drag, not as three taps", "[touc
     XorgSession& x = session();
     RunningKiosk k(x, "three-fingers", kBrowsing);
     const nlohmann::json before = k.state();
-    std::optional<Target> e;
-    for (const Target& t : targets(before, "timeline"))
-        if (t.kind == "event" && t.x > 600 && t.x < 1000) {
-            e = t;
-            break;
-        }
+    std::optional<Target> e = eventBetween(before, 600, 1000);
     REQUIRE(e);
     // The home view shows the whole range, which cannot pan: zoom in first (two fingers), then three fingers land
     // on the event and slide 150 pixels left together.
     pinchTouch(x, e->x, e->y - 60, 150, 300, 300);
     const nlohmann::json zoomed = waitFor(k, 3, still);
     // Any lone event of the zoomed view, well inside it (zooming may have put the first one in a badge).
-    e.reset();
-    for (const Target& t : targets(zoomed, "timeline"))
-        if (t.kind == "event" && t.x > 400 && t.x < 900) {
-            e = t;
-            break;
-        }
+    e = eventBetween(zoomed, 400, 900);
     INFO(zoomed.at("timeline").dump().substr(0, 600));
     REQUIRE(e);
     // Towards the side with more room: a range at its limit does not pan, whatever the fingers do.
@@ -399,12 +386,7 @@ TEST_CASE("in Urdu on the axis that follows the reading direction, real touches 
     for (size_t i = 1; i < ticks.size(); ++i) CHECK(ticks[i].second < ticks[i - 1].second);
 
     // A tap on a lone marker selects that event.
-    std::optional<Target> pick;
-    for (const Target& t : targets(s, "timeline"))
-        if (t.kind == "event" && t.x > 500 && t.x < 1000) {
-            pick = t;
-            break;
-        }
+    std::optional<Target> pick = eventBetween(s, 500, 1000);
     REQUIRE(pick);
     tapTouch(x, 1, pick->x, pick->y);
     s = waitFor(k, 3, [](const nlohmann::json& j) { return !j.at("selected_event").is_null(); });
@@ -439,12 +421,7 @@ TEST_CASE("in Urdu on the axis that follows the reading direction, real touches 
     if (was) CHECK(now->x <= was->x + 1);  // the same date (a tie) or later, drawn further left
 
     // A pinch beside a lone event: twice closer, the event twice as far from the fingers' centre.
-    std::optional<Target> anchor;
-    for (const Target& t : targets(s, "timeline"))
-        if (t.kind == "event" && t.x > 500 && t.x < 1000) {
-            anchor = t;
-            break;
-        }
+    std::optional<Target> anchor = eventBetween(s, 500, 1000);
     REQUIRE(anchor);
     const double span0 = s.at("timeline").at("to").get<double>() - s.at("timeline").at("from").get<double>();
     const float cx = anchor->x + 25, cy = anchor->y;
