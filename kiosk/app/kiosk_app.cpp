@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cfloat>
 #include <chrono>
+#include <future>
 #include <thread>
 #include <cmath>
 #include <csignal>
@@ -48,6 +49,7 @@
 #include "platform/keys.hpp"
 #include "platform/speech.hpp"
 #include "platform/glyph_texture.hpp"
+#include "platform/renderer_warm_up.hpp"
 #include "platform/window.hpp"
 #include "model/phrase_book.hpp"
 #include "model/translation.hpp"
@@ -166,6 +168,7 @@ private:
     // Where start-up goes, for --stats-out: the window and context, baking the fonts, uploading the atlas, the
     // panes' prepared data.
     double windowMs_ = 0, fontsMs_ = 0, atlasMs_ = 0, uiDataMs_ = 0, firstBuildMs_ = 0, firstRasterMs_ = 0;
+    double warmUpMs_ = 0, overlapMs_ = 0;  // the renderer's warm-up, and it with the first bake beside it
     LatencyProbe latency_;  // input-to-pixels and frame intervals, for --stats-out
     double pixelsDrawn_ = 0, pixelsPresented_ = 0;  // what the rasteriser drew, of what full redraws would have
     bool moving_ = false;   // an animation advanced in the last frame: the next one moves
@@ -190,6 +193,11 @@ private:
     void swapInPreview();
     void describePreview();
     void rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force = false);
+    bool fontsOutOfDate(const model::ScreenLayout& layout) const;
+    void bakeFirstFontsBesideWarmUp();
+    void bakeFonts(const model::ScreenLayout& layout);
+    void uploadFonts(const model::ScreenLayout& layout);
+    model::ScreenLayout layoutFor(int width, int height) const;
     void showLanguageIfChanged(const model::ScreenLayout& layout);
     // `deferrable`: a frame that asks for changes is not presented (its pixels would be stale at once); *deferred
     // then says so, and the caller builds the next frame straight away from the reduced state.
@@ -355,38 +363,72 @@ void Kiosk::showLanguageIfChanged(const model::ScreenLayout& layout) {
     searchedGeneration_ = -1;  // the results again, in the new language
 }
 
+bool Kiosk::fontsOutOfDate(const model::ScreenLayout& layout) const {
+    // ImGui 1.86 bakes each size once: a new scale or a new text size (which changes every font outside the reader
+    // too) needs a new atlas.
+    return fontScale_ <= 0 || fonts_.textSize != state_.reader.textSize || std::fabs(layout.scale - fontScale_) >= 0.02f;
+}
+
 void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force) {
-    // The visitor's text size changes every font outside the reader too: the atlas is baked again, here, between
-    // frames (ImGui 1.86 bakes each size once).
-    const bool sameSize = fonts_.textSize == state_.reader.textSize;
-    if (!force && sameSize && fontScale_ > 0 && std::fabs(layout.scale - fontScale_) < 0.02f) return;
+    if (!force && !fontsOutOfDate(layout)) return;
+    bakeFonts(layout);
+    uploadFonts(layout);
+}
+
+// The first fonts bake on the second core while this one draws the renderer's warm-up (platform/renderer_warm_up):
+// at start-up, llvmpipe's shader compilation and the bake are each tens of milliseconds, and neither needs the other.
+void Kiosk::bakeFirstFontsBesideWarmUp() {
+    int width = 0, height = 0;
+    window_->framebufferSize(width, height);
+    const model::ScreenLayout layout = layoutFor(width, height);
+    window_->ensureDeviceObjects();
+    using Ms = std::chrono::duration<double, std::milli>;
+    const auto t0 = std::chrono::steady_clock::now();
+    {
+        platform::RendererWarmUp warmUp(width, height);  // its ImGui allocations before the second thread starts
+        auto baked = std::async(std::launch::async, [&] { bakeFonts(layout); });
+        warmUp.draw();
+        warmUpMs_ = Ms(std::chrono::steady_clock::now() - t0).count();
+        baked.get();
+    }
+    overlapMs_ = Ms(std::chrono::steady_clock::now() - t0).count();
+    uploadFonts(layout);
+}
+
+// The CPU's half of new fonts, which touches no GL (it may run on another thread): ImGui's atlas is baked, and the
+// text layer learns which face each font was made from.
+void Kiosk::bakeFonts(const model::ScreenLayout& layout) {
     fontScale_ = layout.scale;
     static const model::Catalog kEmpty;
     const model::Catalog& catalog = catalog_ ? *catalog_ : kEmpty;
     if (glyphRanges_.empty()) glyphRanges_ = ui::glyphRangesFor(catalog);
-    using Ms = std::chrono::duration<double, std::milli>;
     const auto t0 = std::chrono::steady_clock::now();
     fonts_ = ui::buildFonts(*ImGui::GetIO().Fonts, resolveFontsDir(config_.fontsDir), layout.scale, glyphRanges_, catalog,
                             state_.reader.textSize);
     for (const std::string& problem : fonts_.problems) spdlog::warn("fonts: {}", problem);
-    const auto t1 = std::chrono::steady_clock::now();
-    window_->reloadFontTexture();
     if (!textEngine_) {
         textEngine_ = std::make_unique<ui::TextEngine>(resolveFontsDir(config_.fontsDir));
         ui::setCurrentTextEngine(textEngine_.get());
-        glyphTexture_.sync(textEngine_->atlas());  // the texture exists before any draw list names it
     }
     textEngine_->registerFonts(fonts_.files);
     if (glyphRangesReported_ != glyphRanges_.data()) {  // once per set of ranges, not per rebuild
         glyphRangesReported_ = glyphRanges_.data();
         for (const std::string& problem : textEngine_->coverageProblems(glyphRanges_.data())) spdlog::warn("fonts: {}", problem);
     }
+    fontsMs_ += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// The GPU's half: the atlases' textures, then what the panes derive from the fonts' sizes.
+void Kiosk::uploadFonts(const model::ScreenLayout& layout) {
+    using Ms = std::chrono::duration<double, std::milli>;
+    const auto t0 = std::chrono::steady_clock::now();
+    window_->reloadFontTexture();
+    glyphTexture_.sync(textEngine_->atlas());  // the texture exists before any draw list names it
     ImGui::GetIO().Fonts->ClearTexData();  // the GPU has the pixels; the CPU copy is megabytes of waste
-    const auto t2 = std::chrono::steady_clock::now();
+    const auto t1 = std::chrono::steady_clock::now();
     if (catalog_) uiData_ = ui::buildUiData(*catalog_, fonts_, layout.scale);
-    fontsMs_ += Ms(t1 - t0).count();
-    atlasMs_ += Ms(t2 - t1).count();
-    uiDataMs_ += Ms(std::chrono::steady_clock::now() - t2).count();
+    atlasMs_ += Ms(t1 - t0).count();
+    uiDataMs_ += Ms(std::chrono::steady_clock::now() - t1).count();
 }
 
 void Kiosk::handleKeys(Actions& actions) {
@@ -592,13 +634,16 @@ ReduceContext Kiosk::reduceContext(const model::ScreenLayout& layout) const {
 
 void Kiosk::apply(const Action& action) { reduce(state_, action, reduceContext(extras_.layout)); }
 
+model::ScreenLayout Kiosk::layoutFor(int width, int height) const {
+    const float scaleGuess = model::layoutScreen(static_cast<float>(width), static_cast<float>(height)).scale;
+    return model::layoutScreen(static_cast<float>(width), static_cast<float>(height), config_.lowReach,
+                               ui::Metrics{scaleGuess, pxPerMm_}.primaryTouch(), ui::interfaceTextFactor(state_.reader.textSize));
+}
+
 model::ScreenLayout Kiosk::prepareLayout() {
     int width = 0, height = 0;
     window_->framebufferSize(width, height);
-    const float scaleGuess = model::layoutScreen(static_cast<float>(width), static_cast<float>(height)).scale;
-    const model::ScreenLayout layout = model::layoutScreen(static_cast<float>(width), static_cast<float>(height), config_.lowReach,
-                                                           ui::Metrics{scaleGuess, pxPerMm_}.primaryTouch(),
-                                                           ui::interfaceTextFactor(state_.reader.textSize));
+    const model::ScreenLayout layout = layoutFor(width, height);
     rebuildFontsIfNeeded(layout);
     showLanguageIfChanged(layout);
     const ui::Palette& palette = currentPalette();
@@ -735,7 +780,7 @@ void Kiosk::presentFrame(const FrameInput* input, std::chrono::steady_clock::tim
     // Except for kiosk-bench (--stats-out), which times every frame to its pixels.
     if (virtualClock_ && !photographed && options_.statsOut.empty() && ++virtualFrames_ % 10 != 0) return;
     const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(currentPalette().background);
-    window_->render(ImGui::GetDrawData(), bg.x, bg.y, bg.z);
+    window_->render(ImGui::GetDrawData(), bg.x, bg.y, bg.z, photographed);
     pixelsDrawn_ += static_cast<double>(window_->pixelsDrawn());
     pixelsPresented_ += static_cast<double>(extras_.width) * extras_.height;
     if (photographed) {
@@ -806,6 +851,7 @@ void Kiosk::writeStats() const {
                               {"load_ms", loadMs_},
                               {"startup_phases_ms", {{"before_main", options_.startedBeforeMainMs}, {"load", loadMs_}, {"window", windowMs_},
                                                      {"fonts", fontsMs_}, {"atlas_upload", atlasMs_}, {"ui_data", uiDataMs_},
+                                                     {"renderer_warm_up", warmUpMs_}, {"fonts_beside_warm_up", overlapMs_},
                                                      {"first_frame_build", firstBuildMs_}, {"first_frame_pixels", firstRasterMs_}}},
                               {"frame_cpu_ms", percentiles(frameCpuMs_)},
                               {"raster_ms", percentiles(rasterMs_)},
@@ -970,6 +1016,7 @@ int Kiosk::run() {
         if (virtualClock_ && config_.screenWidthMm <= 0) pxPerMm_ = 0;
         spdlog::info("screen density: {:.2f} px/mm", pxPerMm_);
     }
+    bakeFirstFontsBesideWarmUp();
 
     if (!options_.script.empty()) {
         auto text = readText(options_.script);

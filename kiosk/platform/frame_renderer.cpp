@@ -70,7 +70,7 @@ void FrameRenderer::drawInside(ImDrawData* data, const std::vector<PixelRect>& r
     for (int l = 0; l < data->CmdListsCount; ++l) data->CmdLists[l]->CmdBuffer.swap(cut[static_cast<size_t>(l)]);
 }
 
-bool FrameRenderer::draw(ImDrawData* data, int width, int height, const float clear[3], bool redrawAll) {
+bool FrameRenderer::draw(ImDrawData* data, int width, int height, const float clear[3], bool redrawAll, bool firstMayGoDirect) {
     resize(width, height);
     if (clear[0] != clear_[0] || clear[1] != clear_[1] || clear[2] != clear_[2]) {
         damage_.forget();
@@ -89,7 +89,12 @@ bool FrameRenderer::draw(ImDrawData* data, int width, int height, const float cl
     lastRects_ = static_cast<int>(rects.size());
     lastPixels_ = 0;
     for (const PixelRect& r : rects) lastPixels_ += r.area();
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    // The very first frame goes straight to the back buffer: the copy from the off-screen buffer is a shader of
+    // its own, which llvmpipe compiles at its first use (some 40 ms), and the exhibit should not wait for it to
+    // appear. The next frame is drawn whole into the off-screen buffer, which this one did not fill.
+    direct_ = framesDrawn_++ == 0 && fbo_ && firstMayGoDirect;
+    if (direct_) damage_.forget();
+    glBindFramebuffer(GL_FRAMEBUFFER, direct_ ? 0 : fbo_);
     glViewport(0, 0, width, height);
     glClearColor(clear_[0], clear_[1], clear_[2], 1.0f);
     const bool whole = rects.size() == 1 && rects[0] == PixelRect{0, 0, width, height};
@@ -104,7 +109,7 @@ bool FrameRenderer::draw(ImDrawData* data, int width, int height, const float cl
 }
 
 void FrameRenderer::copyToBackBuffer() const {
-    if (!fbo_) return;
+    if (!fbo_ || direct_) return;
     glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
     glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
@@ -112,7 +117,7 @@ void FrameRenderer::copyToBackBuffer() const {
 }
 
 void FrameRenderer::copyDamageToBackBuffer() const {
-    if (!fbo_) return;
+    if (!fbo_ || direct_) return;
     glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
     for (const PixelRect& r : lastDamage_)
@@ -125,9 +130,10 @@ std::vector<unsigned char> FrameRenderer::readPixels(int& width, int& height) co
     height = height_;
     std::vector<unsigned char> pixels(static_cast<size_t>(width_) * static_cast<size_t>(height_) * 4);
     if (pixels.empty()) return pixels;
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_);
+    const bool offscreen = fbo_ && !direct_;
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, offscreen ? fbo_ : 0);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadBuffer(fbo_ ? GL_COLOR_ATTACHMENT0 : GL_BACK);
+    glReadBuffer(offscreen ? GL_COLOR_ATTACHMENT0 : GL_BACK);
     glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
     return pixels;

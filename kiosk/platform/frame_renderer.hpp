@@ -22,7 +22,8 @@ public:
 
     // Brings the off-screen buffer up to date with `data`, cleared to `clear` (RGB). Returns false when nothing
     // changed (no pixel drawn). `redrawAll` forces everything (the caller knows the buffer was lost).
-    bool draw(ImDrawData* data, int width, int height, const float clear[3], bool redrawAll);
+    // `firstMayGoDirect`: the first frame may be drawn straight into the back buffer (see draw()).
+    bool draw(ImDrawData* data, int width, int height, const float clear[3], bool redrawAll, bool firstMayGoDirect = true);
     // Copies the off-screen buffer to the window's back buffer (to be swapped). The whole buffer: a software
     // driver's back buffer holds nothing reliable after a swap.
     void copyToBackBuffer() const;
@@ -31,7 +32,8 @@ public:
     const std::vector<PixelRect>& lastDamage() const { return lastDamage_; }
     // Reads the off-screen buffer as RGBA rows, bottom-up (glReadPixels). Empty before the first draw.
     std::vector<unsigned char> readPixels(int& width, int& height) const;
-    bool offscreen() const { return fbo_ != 0; }  // false: no framebuffer object, every frame drawn in full
+    // False: the last frame was drawn straight into the back buffer (no framebuffer object, or the first frame).
+    bool offscreen() const { return fbo_ != 0 && !direct_; }
     // The last draw(): how many rectangles and pixels were drawn, and whether it was everything.
     int lastRects() const { return lastRects_; }
     long long lastPixels() const { return lastPixels_; }
@@ -47,6 +49,8 @@ private:
     std::vector<PixelRect> lastDamage_;
     int lastRects_ = 0;
     long long lastPixels_ = 0;
+    long long framesDrawn_ = 0;
+    bool direct_ = false;  // the last draw() went straight to the back buffer
 };
 
 }  // namespace kiosk::platform

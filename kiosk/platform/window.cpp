@@ -4,7 +4,6 @@
 #define GLFW_EXPOSE_NATIVE_X11
 #define GLFW_EXPOSE_NATIVE_GLX
 
-#define GLFW_INCLUDE_GLEXT  // GL_R8 and texture swizzles, for the one-channel font texture
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui/backends/imgui_impl_glfw.h>
@@ -12,6 +11,7 @@
 #include <GL/glx.h>
 #include <GLFW/glfw3native.h>
 
+#include "platform/coverage_texture.hpp"
 #include "platform/frame_renderer.hpp"
 #include "platform/x11_touch.hpp"
 #include "platform/x_errors.hpp"
@@ -221,16 +221,13 @@ void Window::wake() { glfwPostEmptyEvent(); }
 double Window::time() const { return glfwGetTime(); }
 
 void Window::newFrame() {
-    if (!deviceObjects_) {
-        createDeviceObjects();
-        deviceObjects_ = true;
-    }
+    ensureDeviceObjects();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ++framesSincePresent_;
 }
 
-void Window::render(ImDrawData* data, float r, float g, float b) {
+void Window::render(ImDrawData* data, float r, float g, float b, bool photographed) {
     int w = 0, h = 0;
     framebufferSize(w, h);
     clear_[0] = r;
@@ -238,7 +235,7 @@ void Window::render(ImDrawData* data, float r, float g, float b) {
     clear_[2] = b;
     const bool mustDraw = gMustDraw.exchange(false);
     // Nothing changed: the buffer already holds this frame and present() shows nothing new.
-    skipped_ = !renderer_->draw(data, w, h, clear_, mustDraw || framesDrawn_ == 0);
+    skipped_ = !renderer_->draw(data, w, h, clear_, mustDraw || framesDrawn_ == 0, !photographed);
     if (skipped_) ++framesSkipped_;
     else ++framesDrawn_;
 }
@@ -283,32 +280,20 @@ std::vector<std::string> Window::takeXErrors(long* dropped) {
 
 void Window::setTitle(const std::string& title) { glfwSetWindowTitle(window_, title.c_str()); }
 
+void Window::ensureDeviceObjects() {
+    if (deviceObjects_) return;
+    createDeviceObjects();
+    deviceObjects_ = true;
+}
+
 void Window::reloadFontTexture() {
-    if (!deviceObjects_) {
-        createDeviceObjects();
-        deviceObjects_ = true;
-    }
+    ensureDeviceObjects();
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
     if (fontTexture_) glDeleteTextures(1, &fontTexture_);
-    fontTexture_ = 0;
-    GLint lastTexture = 0, lastAlignment = 4;
-    glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
-    glGetIntegerv(GL_UNPACK_ALIGNMENT, &lastAlignment);
-    glGenTextures(1, &fontTexture_);
-    glBindTexture(GL_TEXTURE_2D, fontTexture_);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    // One channel of coverage, read as white with that alpha: what ImGui's shader expects of its RGBA atlas.
-    const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
-    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, lastAlignment);
-    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(lastTexture));
+    fontTexture_ = createCoverageTexture(width, height, pixels);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(fontTexture_)));
     gMustDraw = true;
 }

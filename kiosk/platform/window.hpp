@@ -58,7 +58,9 @@ public:
     // Draws the frame off screen, only where it differs from the last one (platform/frame_renderer); does not
     // present. A frame identical to the one on screen (no expose since) is not drawn at all, and its present()
     // shows nothing new: a still kiosk costs the rasteriser nothing.
-    void render(ImDrawData* data, float r, float g, float b);
+    // `photographed`: the frame will be read back (savePng), so it is drawn off screen even as the first frame,
+    // whose pixels straight in the back buffer may round differently (by one level, in a few pixels).
+    void render(ImDrawData* data, float r, float g, float b, bool photographed = false);
     // Swaps; at most once per display refresh (60 Hz) when frames are presented back to back, even where the
     // driver ignores the swap interval (Xvfb, some software renderers), so an animation never spins a core.
     void present();
@@ -70,6 +72,8 @@ public:
     // Uploads the atlas as a one-channel texture (a quarter of RGBA's memory), after it was rebuilt; the atlas's
     // own pixels may be cleared afterwards.
     void reloadFontTexture();
+    // ImGui's OpenGL 3 program and buffers (once): before a frame, an atlas or a platform::RendererWarmUp.
+    void ensureDeviceObjects();
     // The window opens before the content is read (the two overlap at start-up); the title follows it.
     void setTitle(const std::string& title);
     long framesDrawn() const { return framesDrawn_; }      // render() calls that reached the GPU
