@@ -18,6 +18,7 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "app/admin_lock.hpp"
@@ -168,7 +169,7 @@ private:
     // Where start-up goes, for --stats-out: the window and context, baking the fonts, uploading the atlas, the
     // panes' prepared data.
     double windowMs_ = 0, fontsMs_ = 0, atlasMs_ = 0, uiDataMs_ = 0, firstBuildMs_ = 0, firstRasterMs_ = 0;
-    double warmUpMs_ = 0, overlapMs_ = 0;  // the renderer's warm-up, and it with the first bake beside it
+    double warmUpMs_ = 0;  // the renderer's warm-up (and any bake again beside it)
     LatencyProbe latency_;  // input-to-pixels and frame intervals, for --stats-out
     double pixelsDrawn_ = 0, pixelsPresented_ = 0;  // what the rasteriser drew, of what full redraws would have
     bool moving_ = false;   // an animation advanced in the last frame: the next one moves
@@ -194,10 +195,11 @@ private:
     void describePreview();
     void rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force = false);
     bool fontsOutOfDate(const model::ScreenLayout& layout) const;
-    void bakeFirstFontsBesideWarmUp();
-    void bakeFonts(const model::ScreenLayout& layout);
+    void prepareFirstFrame();
+    void bakeFonts(const model::ScreenLayout& layout, int textSize);
     void uploadFonts(const model::ScreenLayout& layout);
-    model::ScreenLayout layoutFor(int width, int height) const;
+    model::ScreenLayout layoutFor(int width, int height, int textSize) const;
+    float densityFor(const platform::MonitorInfo& monitor, int windowWidth) const;
     void showLanguageIfChanged(const model::ScreenLayout& layout);
     // `deferrable`: a frame that asks for changes is not presented (its pixels would be stale at once); *deferred
     // then says so, and the caller builds the next frame straight away from the reduced state.
@@ -371,40 +373,41 @@ bool Kiosk::fontsOutOfDate(const model::ScreenLayout& layout) const {
 
 void Kiosk::rebuildFontsIfNeeded(const model::ScreenLayout& layout, bool force) {
     if (!force && !fontsOutOfDate(layout)) return;
-    bakeFonts(layout);
+    bakeFonts(layout, state_.reader.textSize);
     uploadFonts(layout);
 }
 
-// The first fonts bake on the second core while this one draws the renderer's warm-up (platform/renderer_warm_up):
-// at start-up, llvmpipe's shader compilation and the bake are each tens of milliseconds, and neither needs the other.
-void Kiosk::bakeFirstFontsBesideWarmUp() {
+// Before the first frame, the renderer's warm-up (platform/renderer_warm_up) compiles llvmpipe's shaders. The first
+// fonts were baked beside the window's creation; where the window came out another size than it was asked for, they
+// are baked again on the second core beside the warm-up, as neither needs the other.
+void Kiosk::prepareFirstFrame() {
     int width = 0, height = 0;
     window_->framebufferSize(width, height);
-    const model::ScreenLayout layout = layoutFor(width, height);
+    const model::ScreenLayout layout = layoutFor(width, height, state_.reader.textSize);
     window_->ensureDeviceObjects();
     using Ms = std::chrono::duration<double, std::milli>;
     const auto t0 = std::chrono::steady_clock::now();
     {
-        platform::RendererWarmUp warmUp(width, height);  // its ImGui allocations before the second thread starts
-        auto baked = std::async(std::launch::async, [&] { bakeFonts(layout); });
+        platform::RendererWarmUp warmUp(width, height);  // its ImGui allocations before any second thread starts
+        std::future<void> baked;
+        if (fontsOutOfDate(layout))
+            baked = std::async(std::launch::async, [&, textSize = state_.reader.textSize] { bakeFonts(layout, textSize); });
         warmUp.draw();
-        warmUpMs_ = Ms(std::chrono::steady_clock::now() - t0).count();
-        baked.get();
+        if (baked.valid()) baked.get();
     }
-    overlapMs_ = Ms(std::chrono::steady_clock::now() - t0).count();
+    warmUpMs_ = Ms(std::chrono::steady_clock::now() - t0).count();
     uploadFonts(layout);
 }
 
 // The CPU's half of new fonts, which touches no GL (it may run on another thread): ImGui's atlas is baked, and the
 // text layer learns which face each font was made from.
-void Kiosk::bakeFonts(const model::ScreenLayout& layout) {
+void Kiosk::bakeFonts(const model::ScreenLayout& layout, int textSize) {
     fontScale_ = layout.scale;
     static const model::Catalog kEmpty;
     const model::Catalog& catalog = catalog_ ? *catalog_ : kEmpty;
     if (glyphRanges_.empty()) glyphRanges_ = ui::glyphRangesFor(catalog);
     const auto t0 = std::chrono::steady_clock::now();
-    fonts_ = ui::buildFonts(*ImGui::GetIO().Fonts, resolveFontsDir(config_.fontsDir), layout.scale, glyphRanges_, catalog,
-                            state_.reader.textSize);
+    fonts_ = ui::buildFonts(*ImGui::GetIO().Fonts, resolveFontsDir(config_.fontsDir), layout.scale, glyphRanges_, catalog, textSize);
     for (const std::string& problem : fonts_.problems) spdlog::warn("fonts: {}", problem);
     if (!textEngine_) {
         textEngine_ = std::make_unique<ui::TextEngine>(resolveFontsDir(config_.fontsDir));
@@ -634,16 +637,25 @@ ReduceContext Kiosk::reduceContext(const model::ScreenLayout& layout) const {
 
 void Kiosk::apply(const Action& action) { reduce(state_, action, reduceContext(extras_.layout)); }
 
-model::ScreenLayout Kiosk::layoutFor(int width, int height) const {
+// Touch targets are sized in millimetres: from the config when staff measured the screen, else the monitor.
+float Kiosk::densityFor(const platform::MonitorInfo& monitor, int windowWidth) const {
+    // A virtual clock is a test or a screenshot: keep pixel sizes independent of whatever Xvfb reports.
+    if (virtualClock_ && config_.screenWidthMm <= 0) return 0;
+    if (config_.screenWidthMm > 0)
+        return ui::densityOf(static_cast<float>(monitor.pixelsW > 0 ? monitor.pixelsW : windowWidth), static_cast<float>(config_.screenWidthMm));
+    return ui::densityOf(static_cast<float>(monitor.pixelsW), static_cast<float>(monitor.widthMm));
+}
+
+model::ScreenLayout Kiosk::layoutFor(int width, int height, int textSize) const {
     const float scaleGuess = model::layoutScreen(static_cast<float>(width), static_cast<float>(height)).scale;
     return model::layoutScreen(static_cast<float>(width), static_cast<float>(height), config_.lowReach,
-                               ui::Metrics{scaleGuess, pxPerMm_}.primaryTouch(), ui::interfaceTextFactor(state_.reader.textSize));
+                               ui::Metrics{scaleGuess, pxPerMm_}.primaryTouch(), ui::interfaceTextFactor(textSize));
 }
 
 model::ScreenLayout Kiosk::prepareLayout() {
     int width = 0, height = 0;
     window_->framebufferSize(width, height);
-    const model::ScreenLayout layout = layoutFor(width, height);
+    const model::ScreenLayout layout = layoutFor(width, height, state_.reader.textSize);
     rebuildFontsIfNeeded(layout);
     showLanguageIfChanged(layout);
     const ui::Palette& palette = currentPalette();
@@ -851,7 +863,7 @@ void Kiosk::writeStats() const {
                               {"load_ms", loadMs_},
                               {"startup_phases_ms", {{"before_main", options_.startedBeforeMainMs}, {"load", loadMs_}, {"window", windowMs_},
                                                      {"fonts", fontsMs_}, {"atlas_upload", atlasMs_}, {"ui_data", uiDataMs_},
-                                                     {"renderer_warm_up", warmUpMs_}, {"fonts_beside_warm_up", overlapMs_},
+                                                     {"renderer_warm_up", warmUpMs_},
                                                      {"first_frame_build", firstBuildMs_}, {"first_frame_pixels", firstRasterMs_}}},
                               {"frame_cpu_ms", percentiles(frameCpuMs_)},
                               {"raster_ms", percentiles(rasterMs_)},
@@ -959,19 +971,32 @@ int Kiosk::run() {
         }
         spdlog::info("preview of {}: built in {:.2f} s into {}", options_.preview.string(), preview_->report().seconds, preview_->database().string());
     }
-    // The content is read on a second core while the window opens: both are tens of milliseconds of a
-    // software-rendered start (Mesa's loader and context; SQLite, the shape index), and neither needs the other.
-    // Nothing else touches the catalog until the join below.
-    std::thread loader([this] {
-        const auto loadStart = std::chrono::steady_clock::now();
-        loadContent();
-        loadMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - loadStart).count();
-    });
-
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // a kiosk writes no imgui.ini
     ImGui::GetIO().LogFilename = nullptr;
+
+    // The content is read on a second core while the window opens, and the first fonts are baked there from it as
+    // soon as the window's size is known: each is tens of milliseconds of a software-rendered start (Mesa's loader
+    // and context; SQLite and the shape index; stb and the faces), and none needs the others. Nothing else touches
+    // the catalog or the fonts until the join, which Window::create makes before it first touches ImGui.
+    std::promise<std::optional<model::ScreenLayout>> firstLayout;
+    std::thread loader([this, layout = firstLayout.get_future()]() mutable {
+        const auto loadStart = std::chrono::steady_clock::now();
+        loadContent();
+        loadMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - loadStart).count();
+        if (const std::optional<model::ScreenLayout> l = layout.get()) bakeFonts(*l, config_.defaultTextSize);
+    });
+    bool layoutGiven = false;
+    auto giveLayout = [&](std::optional<model::ScreenLayout> layout) {
+        if (layoutGiven) return;
+        layoutGiven = true;
+        firstLayout.set_value(layout);
+    };
+    auto joinLoader = [&] {
+        giveLayout(std::nullopt);  // a window that failed before its size was known: the loader must not wait
+        if (loader.joinable()) loader.join();
+    };
 
     platform::WindowOptions wo;
     wo.fullscreen = config_.fullscreen && !options_.windowed && options_.width == 0;
@@ -980,11 +1005,16 @@ int Kiosk::run() {
     wo.height = options_.height ? options_.height : config_.windowHeight;
     wo.hideCursor = config_.hideCursor && !virtualClock_;
     wo.title = "kiosk";
+    wo.sizeKnown = [&](const platform::MonitorInfo& monitor, int width, int height) {
+        pxPerMm_ = densityFor(monitor, wo.width);
+        giveLayout(layoutFor(width, height, config_.defaultTextSize));  // the visitor's text size after the reset
+    };
+    wo.beforeImGui = joinLoader;
     std::string error;
     const auto windowStart = std::chrono::steady_clock::now();
     window_ = platform::Window::create(wo, &error);
     windowMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - windowStart).count();
-    loader.join();
+    joinLoader();
     describePreview();
     resetVisitor();
     if (window_ && catalog_) window_->setTitle(model::windowTitle(catalog_->exhibit));
@@ -1006,17 +1036,9 @@ int Kiosk::run() {
         spdlog::info("read aloud: {}", speech_->available() ? "available" : "no audio output, hidden");
     }
     opening_.start();
-    {
-        // Touch targets are sized in millimetres: from the config when staff measured the screen, else the monitor.
-        const platform::MonitorInfo monitor = window_->monitor();
-        pxPerMm_ = config_.screenWidthMm > 0 ? ui::densityOf(static_cast<float>(monitor.pixelsW > 0 ? monitor.pixelsW : wo.width),
-                                                            static_cast<float>(config_.screenWidthMm))
-                                             : ui::densityOf(static_cast<float>(monitor.pixelsW), static_cast<float>(monitor.widthMm));
-        // A virtual clock is a test or a screenshot: keep pixel sizes independent of whatever Xvfb reports.
-        if (virtualClock_ && config_.screenWidthMm <= 0) pxPerMm_ = 0;
-        spdlog::info("screen density: {:.2f} px/mm", pxPerMm_);
-    }
-    bakeFirstFontsBesideWarmUp();
+    pxPerMm_ = densityFor(window_->monitor(), wo.width);
+    spdlog::info("screen density: {:.2f} px/mm", pxPerMm_);
+    prepareFirstFrame();
 
     if (!options_.script.empty()) {
         auto text = readText(options_.script);

@@ -82,6 +82,16 @@ void createDeviceObjects() {
     io.Fonts = fonts;
 }
 
+MonitorInfo monitorInfo(GLFWmonitor* m) {
+    MonitorInfo info;
+    glfwGetMonitorPhysicalSize(m, &info.widthMm, &info.heightMm);
+    if (const GLFWvidmode* mode = glfwGetVideoMode(m)) {
+        info.pixelsW = mode->width;
+        info.pixelsH = mode->height;
+    }
+    return info;
+}
+
 }  // namespace
 
 std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* error) {
@@ -118,6 +128,11 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
             glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
         }
     }
+    if (o.sizeKnown) {
+        MonitorInfo info;
+        if (GLFWmonitor* m = monitor ? monitor : glfwGetPrimaryMonitor()) info = monitorInfo(m);
+        o.sizeKnown(info, width, height);
+    }
     auto w = std::unique_ptr<Window>(new Window());
     w->window_ = glfwCreateWindow(width, height, o.title.c_str(), monitor, nullptr);
     if (!w->window_) {
@@ -131,6 +146,7 @@ std::unique_ptr<Window> Window::create(const WindowOptions& o, std::string* erro
     glfwSetWindowCloseCallback(w->window_, onCloseRequest);
     glfwSetWindowRefreshCallback(w->window_, onRefresh);
     gMustDraw = true;
+    if (o.beforeImGui) o.beforeImGui();
     if (o.hideCursor) {
         glfwSetInputMode(w->window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
         // ImGui 1.86's GLFW backend sets the arrow cursor back every frame unless told the app owns the cursor.
@@ -181,16 +197,9 @@ Window::~Window() {
 void Window::framebufferSize(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
 
 MonitorInfo Window::monitor() const {
-    MonitorInfo info;
     GLFWmonitor* m = glfwGetWindowMonitor(window_);
     if (!m) m = glfwGetPrimaryMonitor();
-    if (!m) return info;
-    glfwGetMonitorPhysicalSize(m, &info.widthMm, &info.heightMm);
-    if (const GLFWvidmode* mode = glfwGetVideoMode(m)) {
-        info.pixelsW = mode->width;
-        info.pixelsH = mode->height;
-    }
-    return info;
+    return m ? monitorInfo(m) : MonitorInfo{};
 }
 
 int Window::takeCloseRequests() { return gCloseRequests.exchange(0); }

@@ -1,6 +1,7 @@
 // window.hpp: the kiosk's one window: GLFW, an OpenGL 3 context, Dear ImGui's backends, and reading pixels back.
 // The only code (with screenshot.cpp) that touches GLFW, OpenGL or stb.
 #pragma once
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,6 +16,11 @@ namespace kiosk::platform {
 class TouchScreen;
 class FrameRenderer;
 
+struct MonitorInfo {
+    int widthMm = 0, heightMm = 0;  // physical size, when the monitor reports it
+    int pixelsW = 0, pixelsH = 0;
+};
+
 struct WindowOptions {
     bool fullscreen = true;
     int monitor = 0;            // index into the connected monitors; the primary when out of range
@@ -22,11 +28,13 @@ struct WindowOptions {
     bool hideCursor = false;
     bool visible = true;        // false for --check: a context without showing anything
     std::string title = "Exhibit";
-};
-
-struct MonitorInfo {
-    int widthMm = 0, heightMm = 0;  // physical size, when the monitor reports it
-    int pixelsW = 0, pixelsH = 0;
+    // Start-up work that needs only the window's size may run beside the GL context's creation (tens of
+    // milliseconds on a software rasteriser). `sizeKnown` is called, on this thread, with the monitor and the size
+    // the window is about to be created at, before the context exists; `beforeImGui` just before create() first
+    // touches ImGui (its allocations are not thread-safe), so that work running beside can be joined there. Either
+    // may be empty; neither is called when create() fails before that point.
+    std::function<void(const MonitorInfo& monitor, int width, int height)> sizeKnown;
+    std::function<void()> beforeImGui;
 };
 
 class Window {

@@ -705,8 +705,8 @@ void Bench::printTable(const json& r) const {
     // Where the median start-up went, as the kiosk timed it (the content is read beside the window opening).
     for (const auto& [phase, label] : std::vector<std::pair<std::string, std::string>>{
              {"before_main", "before main()"}, {"window", "window and GL context"}, {"load", "content (beside the window)"},
-             {"fonts", "fonts baked"}, {"renderer_warm_up", "renderer warm-up (beside the fonts)"},
-             {"fonts_beside_warm_up", "fonts and warm-up together"}, {"atlas_upload", "atlas upload"}, {"first_frame_build", "first frame built"},
+             {"fonts", "fonts baked (beside the window, after the content)"}, {"renderer_warm_up", "renderer warm-up"},
+             {"atlas_upload", "atlas upload"}, {"first_frame_build", "first frame built"},
              {"first_frame_pixels", "first frame's pixels"}})
         row("  " + label, [&, phase = phase](const std::string& k) {
             const json::json_pointer at("/databases/" + k + "/startup_phases_ms/" + phase);
