@@ -46,8 +46,8 @@ float inReadingDirection(const FrameContext& ctx, float x, float width, float bo
 }
 
 void drawExhibit(const FrameContext& ctx, PaneScratch& scratch, app::Actions& out) {
-    // The page background behind the panes.
-    ImGui::GetBackgroundDrawList()->AddRectFilled({0, 0}, ImGui::GetIO().DisplaySize, ctx.palette.background);
+    // The page background behind the panes is the colour the frame is cleared to (the palette's background, opaque),
+    // not a rectangle: on a software rasteriser a screen-sized rectangle costs as much to draw as the map.
     drawHeader(ctx, out);
     drawMapPane(ctx, scratch, out);
     // The search keyboard covers the timeline: nothing of it could be touched, so it is not drawn at all.
