@@ -168,6 +168,33 @@ void inShortLine(const FrameContext& ctx, const std::string& line, float width, 
     ImGui::Dummy({1, m.px(8)});
 }
 
+// The event's themes as chips: a tap shows only that theme on the timeline. Laid out row by row from where the
+// visitor's lines start (the right, in a right-to-left language).
+void themeChips(const FrameContext& ctx, const model::Event& e, float width, app::Actions& out) {
+    const Metrics& m = ctx.metrics;
+    ImGui::PushFont(ctx.fonts.small);
+    float x = 0;
+    const float chipsLeft = ImGui::GetCursorPosX();
+    float chipsY = ImGui::GetCursorPosY();
+    for (model::Index t : e.themes) {
+        const model::Theme& theme = ctx.catalog.themes[static_cast<size_t>(t)];
+        const float w = textSize(theme.name).x + m.px(44);
+        if (x > 0 && x + w >= width) {
+            x = 0;
+            chipsY += m.touch() + ImGui::GetStyle().ItemSpacing.y;
+        }
+        ImGui::SetCursorPos({chipsLeft + inReadingDirection(ctx, x, w, width), chipsY});
+        ImGui::PushID(theme.id.c_str());
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (tapButton(theme.name.c_str(), {w, m.touch()})) out.push_back(app::ToggleTheme{t});
+        const float markerX = readsRightToLeft(ctx) ? at.x + w - m.px(15) : at.x + m.px(15);  // before the name, as it is read
+        drawMarker(ImGui::GetWindowDrawList(), {markerX, at.y + m.touch() / 2}, m.px(7), themeShape(t), ctx.palette.theme(t));
+        ImGui::PopID();
+        x += w + m.gap();
+    }
+    ImGui::PopFont();
+}
+
 }  // namespace
 
 std::string attribution(const model::Article& a) {
@@ -235,34 +262,16 @@ ReaderPageResult drawEventPage(const FrameContext& ctx, float width, PrecisionWo
         ImGui::PopFont();
     }
 
-    // Themes as chips: a tap shows only that theme on the timeline.
-    // Laid out row by row from where the visitor's lines start (the right, in a right-to-left language).
-    ImGui::PushFont(ctx.fonts.small);
-    float x = 0;
-    const float chipsLeft = ImGui::GetCursorPosX();
-    float chipsY = ImGui::GetCursorPosY();
-    for (model::Index t : e.themes) {
-        const model::Theme& theme = ctx.catalog.themes[static_cast<size_t>(t)];
-        const float w = textSize(theme.name).x + m.px(44);
-        if (x > 0 && x + w >= width) {
-            x = 0;
-            chipsY += m.touch() + ImGui::GetStyle().ItemSpacing.y;
-        }
-        ImGui::SetCursorPos({chipsLeft + inReadingDirection(ctx, x, w, width), chipsY});
-        ImGui::PushID(theme.id.c_str());
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        if (tapButton(theme.name.c_str(), {w, m.touch()})) out.push_back(app::ToggleTheme{t});
-        const float markerX = readsRightToLeft(ctx) ? at.x + w - m.px(15) : at.x + m.px(15);  // before the name, as it is read
-        drawMarker(ImGui::GetWindowDrawList(), {markerX, at.y + m.touch() / 2}, m.px(7), themeShape(t), ctx.palette.theme(t));
-        ImGui::PopID();
-        x += w + m.gap();
-    }
-    ImGui::PopFont();
+    // In landscape the themes follow the title, as a label's tags; in portrait, where the reader has a third of the
+    // height, they wait under the summary, so that the first screen holds the summary's words instead of tags.
+    const bool portrait = ctx.layout.orientation == model::Orientation::Portrait;
+    if (!portrait) themeChips(ctx, e, width, out);
     ImGui::Dummy({1, m.px(4)});
     // The plain line first: a twelve-year-old reads it before (or instead of) the summary.
     inShortLine(ctx, e.inShort, width, result);
     result.summaryY = ImGui::GetCursorScreenPos().y;
     text(ctx.fonts.body[size], e.summary, width, ctx.palette.text, ctx);
+    if (portrait) themeChips(ctx, e, width, out);
 
     // Where and who.
     ImGui::PushFont(ctx.fonts.small);
