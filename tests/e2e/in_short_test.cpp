@@ -2,10 +2,12 @@
 // above the summary; checked in the state JSON against data/events.toml and in the screenshot's pixels.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "kiosk_runner.hpp"
 
@@ -101,5 +103,66 @@ TEST_CASE("the event page shows the in-short line in its own band right above th
         const int summaryInk = inkPixels(image, x, summaryY, x + w, summaryY + 24, page);
         CHECK(bandInk > 400);
         CHECK(summaryInk > 400);
+    }
+}
+
+namespace {
+
+// Whole lines of text drawn in a column of the screenshot between y0 and y1: bands of rows with ink, apart from
+// each other by blank rows. A line the scroll region's edge cuts shows as a band less than half as tall as the
+// first, and is not counted.
+int wholeLinesOfInk(const Image& image, double x0, double x1, double y0, double y1, const Rgb& ground) {
+    std::vector<int> bands;
+    int height = 0, blank = 0;
+    for (double y = y0; y < y1; y += 1) {
+        if (inkPixels(image, x0, y, x1, y + 1, ground) > 2) {
+            height += 1 + (height > 0 ? blank : 0);  // a short blank inside a line (between a letter and its dots)
+            blank = 0;
+        } else if (height > 0 && ++blank >= 3) {
+            bands.push_back(height);
+            height = blank = 0;
+        }
+    }
+    if (height > 0) bands.push_back(height);
+    return static_cast<int>(std::count_if(bands.begin(), bands.end(), [&](int h) { return 2 * h >= bands.front(); }));
+}
+
+}  // namespace
+
+TEST_CASE("in portrait the reader's first screen holds two whole lines of the summary, in every language", "[e2e][in-short]") {
+    for (const std::string language : {"en", "ru", "ur"}) {
+        INFO(language);
+        const std::string dir = scratchDir("portrait-summary-" + language);
+        RunOptions first;
+        first.size = "1080x1920";
+        first.config = dir + "/kiosk.toml";
+        std::ofstream(first.config) << "[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\n[languages]\n"
+                                       "offered = [\"en\", \"ur\", \"ru\"]\ndefault = \"" << language << "\"\n";
+        const KioskRun home = runKiosk(first);
+        REQUIRE(home.exitCode == 0);
+        // An event whose summary runs to several lines in every language: Ayub Khan's visit to Moscow.
+        Point visit{-1, -1};
+        for (const auto& t : home.state.at("timeline").at("targets"))
+            if (t.at("kind") == "event" && t.at("id") == "ayub-visits-moscow") visit = {t.at("x"), t.at("y")};
+        REQUIRE(visit.x >= 0);
+        RunOptions o = first;
+        o.script = tapAt(visit.x, visit.y) + "wait 1500\n";
+        o.screenshot = true;
+        const KioskRun run = runKiosk(o);
+        INFO(run.output);
+        REQUIRE(run.exitCode == 0);
+        REQUIRE(run.state.at("selected_event").at("id") == "ayub-visits-moscow");
+        // The page's visible foot: the top of the Earlier / Later pair under it.
+        double foot = -1;
+        for (const auto& b : run.state.at("buttons"))
+            if (b.value("id", "") == "prev") foot = b.at("y").get<double>() - b.at("h").get<double>() / 2;
+        REQUIRE(foot > 0);
+        const auto& reader = run.state.at("layout").at("reader");
+        const double left = reader.at("x").get<double>() + 20, right = left + reader.at("w").get<double>() - 60;
+        const double summaryY = run.state.at("reader").at("summary_y");
+        const Image image = loadPng(run.screenshot);
+        const Rgb page = pixel(image, right - 4, summaryY - 4);
+        INFO("summary from y " << summaryY << " to the page's foot at " << foot);
+        CHECK(wholeLinesOfInk(image, left, right, summaryY, foot - 8, page) >= 2);
     }
 }
