@@ -2,6 +2,7 @@
 // of one texture into one draw command, so a paragraph costs one command, not one per glyph.
 #include "ui/text_engine.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -145,6 +146,24 @@ void TextEngine::draw(ImDrawList* drawList, const text::TextBlock& block, ImVec2
     if (block.lines.empty()) return;
     drawList->PushTextureID(atlas_.textureId());
     const ImVec4 clip = drawList->_ClipRectStack.back();
+    // A right-to-left line's first letter may reach past the line's start: Nastaliq's word-initial kaf and gaf
+    // carry their stroke some 0.4 em to the right of their advance. Cut at a clip edge there, "کو" reads as "لو".
+    // The stroke hangs into the margin as a typesetter would let it, by at most half an em.
+    bool hung = false;
+    if (block.rightToLeft) {
+        float inkRight = clip.z;
+        for (const text::TextLine& line : block.lines) {
+            if (line.glyphs.empty()) continue;
+            const text::PlacedGlyph& first = line.glyphs.back();  // glyphs run left to right: the line starts at the right
+            const text::AtlasGlyph& glyph = atlas_.glyph(*first.face, first.glyph, block.pixelSize);
+            inkRight = std::max(inkRight, origin.x + block.lineX(line, boxWidth) + first.x + glyph.left + glyph.width);
+        }
+        inkRight = std::min(inkRight, clip.z + 0.5f * block.pixelSize);
+        if (inkRight > clip.z) {
+            drawList->PushClipRect({clip.x, clip.y}, {inkRight, clip.w}, false);
+            hung = true;
+        }
+    }
     for (const text::TextLine& line : block.lines) {
         const float top = origin.y + line.top;
         if (top > clip.w || top + block.lineHeight < clip.y) continue;  // long texts: draw only what shows
@@ -159,6 +178,7 @@ void TextEngine::draw(ImDrawList* drawList, const text::TextBlock& block, ImVec2
             drawList->PrimRectUV(a, b, {glyph.u0, glyph.v0}, {glyph.u1, glyph.v1}, colour);
         }
     }
+    if (hung) drawList->PopClipRect();
     drawList->PopTextureID();
 }
 
