@@ -71,9 +71,16 @@ std::vector<bool> placeLabels(const std::vector<LabelBox>& labels, float gap) {
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return labels[a].priority > labels[b].priority; });
     std::vector<bool> shown(labels.size(), false);
     std::vector<size_t> accepted;
+    // Obstacles overlapping one another (a marker under a button) are still both drawn: each keeps names off.
+    for (size_t i = 0; i < labels.size(); ++i)
+        if (labels[i].fixed) {
+            shown[i] = true;
+            accepted.push_back(i);
+        }
     std::vector<int> groups;  // groups with a label shown
     for (size_t i : order) {
         const LabelBox& l = labels[i];
+        if (l.fixed) continue;
         if (l.group >= 0 && std::find(groups.begin(), groups.end(), l.group) != groups.end()) continue;
         const bool clash = std::any_of(accepted.begin(), accepted.end(), [&](size_t j) {
             const LabelBox& o = labels[j];

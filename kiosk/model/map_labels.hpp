@@ -25,9 +25,11 @@ struct LabelBox {
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     int priority = 0;  // higher first
     int group = -1;    // labels of one group (>= 0) are places for the same name: at most one of them is shown
+    bool fixed = false;  // an obstacle drawn whatever happens (a marker, a button): always kept, and names avoid it
 };
-// Accepts labels in priority order (ties keep input order), skipping any that would overlap one already accepted
-// (with `gap` pixels of clearance) or whose group already has one. Returns, per input label, whether it is shown.
+// Keeps every fixed box, then accepts labels in priority order (ties keep input order), skipping any that would
+// overlap one already kept (with `gap` pixels of clearance) or whose group already has one. Returns, per input
+// label, whether it is shown.
 std::vector<bool> placeLabels(const std::vector<LabelBox>& labels, float gap);
 
 }  // namespace kiosk::model

@@ -231,6 +231,7 @@ std::vector<model::LabelBox> mapControlBoxes(const MapControls& c, const FrameCo
         {left, r.y + c.buttonsY, r.right(), r.y + c.buttonsY + height, 100000},
         {r.x, r.bottom() - c.noteSize.y - m.px(12), r.x + c.noteSize.x + m.px(20), r.bottom(), 100000},
     };
+    for (model::LabelBox& b : boxes) b.fixed = true;
     if (c.mirrored)
         for (model::LabelBox& b : boxes) {
             const float x0 = r.x + r.right() - b.x1, x1 = r.x + r.right() - b.x0;
@@ -553,7 +554,7 @@ void drawMapPane(const FrameContext& ctx, PaneScratch& scratch, app::Actions& ou
         // Each as large as it is drawn: a cluster's disc and ring reach well past a single place's.
         for (const model::MapMarker& marker : markers) {
             const float reach = drawnReach(marker);
-            all.push_back({marker.at.x - reach, marker.at.y - reach, marker.at.x + reach, marker.at.y + reach, 100000});
+            all.push_back({marker.at.x - reach, marker.at.y - reach, marker.at.x + reach, marker.at.y + reach, 100000, -1, true});
         }
         for (const model::LabelBox& control : controlBoxes) all.push_back(control);
         const std::vector<bool> shown = model::placeLabels(all, m.px(4));

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
@@ -208,4 +209,47 @@ TEST_CASE("every event's map calls its countries what they were called at the ev
     CHECK(maps == 2 * events);
     CHECK(static_cast<int>(shown.size()) >= events - 1);  // the first event, then each Later; the last stays put
     CHECK(sawOldName > 0);  // the check above saw names of the time, not only maps without them
+}
+
+TEST_CASE("no country's name on the map runs under the map's own buttons, in any language or screen shape", "[e2e][map]") {
+    for (const char* language : {"en", "ru", "ur"})
+        for (const char* size : {"1920x1080", "1080x1920"}) {
+            INFO(language << " at " << size);
+            const std::string dir = scratchDir(std::string("labels-under-buttons-") + language + size);
+            RunOptions home;
+            home.dir = dir;
+            home.size = size;
+            home.config = dir + "/kiosk.toml";
+            std::ofstream(home.config) << "[visitors]\nattract_mode = false\nidle_timeout_seconds = 600\n[languages]\n"
+                                          "offered = [\"en\", \"ur\", \"ru\"]\ndefault = \"" << language << "\"\n";
+            const KioskRun first = runKiosk(home);
+            REQUIRE(first.exitCode == 0);
+            // The home view, and the view after a selection flies the map (where the names crowd the buttons).
+            RunOptions selected = home;
+            std::vector<Point> events;
+            for (const auto& t : first.state.at("timeline").at("targets"))
+                if (t.at("kind") == "event") events.push_back({t.at("x").get<float>(), t.at("y").get<float>(), t.at("id").get<std::string>()});
+            REQUIRE(events.size() > 2);
+            const Point event = events[events.size() / 2];  // one of the middle years: the map flies east, under the buttons
+            selected.script = tapAt(event.x, event.y) + "wait 2500\n";
+            for (const KioskRun& run : {first, runKiosk(selected)}) {
+                REQUIRE(run.exitCode == 0);
+                const auto& names = run.state.at("map").at("country_label_boxes");
+                REQUIRE(names.size() > 3);
+                int buttons = 0;
+                for (const auto& b : run.state.at("buttons")) {
+                    const std::string id = b.value("id", "");
+                    if (id != "map-in" && id != "map-out" && id != "map-home") continue;
+                    ++buttons;
+                    const float bx0 = b.at("x").get<float>() - b.at("w").get<float>() / 2, bx1 = bx0 + b.at("w").get<float>();
+                    const float by0 = b.at("y").get<float>() - b.at("h").get<float>() / 2, by1 = by0 + b.at("h").get<float>();
+                    for (const auto& n : names) {
+                        const float x0 = n.at("x"), y0 = n.at("y"), x1 = x0 + n.at("w").get<float>(), y1 = y0 + n.at("h").get<float>();
+                        INFO(n.at("text").get<std::string>() << " at " << x0 << "," << y0 << " and the button " << id);
+                        CHECK_FALSE((x0 < bx1 && bx0 < x1 && y0 < by1 && by0 < y1));
+                    }
+                }
+                CHECK(buttons == 3);
+            }
+        }
 }

@@ -200,6 +200,17 @@ TEST_CASE("hitTestMarkers picks the nearest marker within the touch radius", "[m
     CHECK(hitTestMarkers({}, {100, 100}, 24) == -1);
 }
 
+TEST_CASE("placeLabels keeps every fixed obstacle, even where two overlap, and no name runs under one", "[map]") {
+    // A marker under a button: both are drawn whatever happens. The name that would run under the button is
+    // dropped, although the button's box overlaps the marker's.
+    LabelBox marker{100, 100, 120, 120, 100000, -1, true}, button{110, 90, 170, 150, 100000, -1, true};
+    const LabelBox name{150, 140, 250, 160, 3000};
+    CHECK(placeLabels({marker, button, name}, 4) == std::vector<bool>{true, true, false});
+    // A fixed box wins over any priority, and a name clear of every obstacle is shown.
+    CHECK(placeLabels({{0, 0, 50, 20, 999999}, {10, 0, 40, 20, 0, -1, true}, {300, 0, 350, 20, 1}}, 4) ==
+          std::vector<bool>{false, true, true});
+}
+
 TEST_CASE("placeLabels never overlaps and prefers priority", "[map]") {
     std::vector<LabelBox> labels = {{0, 0, 100, 20, 1}, {50, 10, 150, 30, 5}, {200, 0, 300, 20, 1}, {303, 0, 400, 20, 1}};
     auto shown = placeLabels(labels, 4);
