@@ -188,6 +188,26 @@ void dropDanglingPunctuation(std::string& s) {
     }
 }
 
+// Drops a last word that leads into what was cut ("Invasion of…", "Вторжение в…"): a preposition, an article or a
+// conjunction of English or Russian reads as a broken phrase before an ellipsis. Urdu's postpositions follow their
+// noun ("کشمیر پر"), so they end a phrase and stay. At least one word is always kept.
+void dropDanglingFunctionWord(std::string& s) {
+    static const char* const kWords[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "from", "with", "and", "or",
+                                         "в", "во", "на", "с", "со", "к", "ко", "о", "об", "у", "за", "по", "из", "от", "до", "и",
+                                         "а", "но", "для", "при", "над", "под", "без", "между", "против"};
+    const size_t space = s.find_last_of(' ');
+    if (space == std::string::npos || space == 0) return;
+    std::string last = s.substr(space + 1);
+    for (char& c : last)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (const char* word : kWords)
+        if (last == word) {
+            s.resize(space);
+            dropDanglingPunctuation(s);
+            return;
+        }
+}
+
 }  // namespace
 
 std::string fitToWidth(const ImFont& font, const std::string& text, float maxWidth, float* width) {
@@ -202,7 +222,11 @@ std::string fitToWidth(const ImFont& font, const std::string& text, float maxWid
             dropDanglingPunctuation(fitted);
             w = fitted.empty() ? 0 : measure(fitted + "\u2026");
         } while (!fitted.empty() && w > maxWidth);
-        if (!fitted.empty()) fitted += "\u2026";
+        if (!fitted.empty()) {
+            dropDanglingFunctionWord(fitted);
+            w = measure(fitted + "\u2026");
+            fitted += "\u2026";
+        }
     }
     if (width) *width = w;
     return fitted;

@@ -15,9 +15,19 @@ TEST_CASE("fitToWidth keeps text that fits and cuts the rest at a word with an e
     CHECK(full > 0);
 
     float width = 0;
+    // "Thaw and…" would lead into a phrase that is not there: the conjunction goes with what was cut.
     const std::string cut = ui::fitToWidth(font, name, full - 1, &width);
-    CHECK(cut == "Thaw and\u2026");
+    CHECK(cut == "Thaw\u2026");
     CHECK(width <= full - 1);
+    CHECK(width == Approx(font.CalcTextSizeA(font.FontSize, 1e9f, 0, "Thaw\u2026").x));
+    // So do a preposition or an article, in English and in Russian; a text keeps its first word whatever it is.
+    const auto roomFor = [&](const char* s) { return ui::textSize(&font, font.FontSize, s).x; };
+    CHECK(ui::fitToWidth(font, "Soviet invasion of Afghanistan", roomFor("Soviet invasion of\u2026")) == "Soviet invasion\u2026");
+    CHECK(ui::fitToWidth(font, "Вторжение в Афганистан", roomFor("Вторжение в\u2026")) == "Вторжение\u2026");
+    CHECK(ui::fitToWidth(font, "Помощь СССР в нефтяной отрасли", roomFor("Помощь СССР в\u2026")) == "Помощь СССР\u2026");
+    CHECK(ui::fitToWidth(font, "In the shadow of the war", roomFor("In the\u2026")) == "In\u2026");
+    // Urdu's postpositions follow their noun and end the phrase: "کشمیر پر…" stays.
+    CHECK(ui::fitToWidth(font, "کشمیر پر پہلی جنگ", roomFor("کشمیر پر\u2026")) == "کشمیر پر\u2026");
 
     // Punctuation before the cut is dropped with the word: "The Cold War:" becomes "The Cold War…", not "War:…".
     const std::string title = "The Cold War: a strained relationship";
