@@ -186,7 +186,10 @@ void themeChips(const FrameContext& ctx, const model::Event& e, float width, app
         ImGui::SetCursorPos({chipsLeft + inReadingDirection(ctx, x, w, width), chipsY});
         ImGui::PushID(theme.id.c_str());
         const ImVec2 at = ImGui::GetCursorScreenPos();
+        // The name stands clear of the shape before it, as on the timeline's chips (centred, the two touched).
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {readsRightToLeft(ctx) ? 0.2f : 0.8f, 0.5f});
         if (tapButton(theme.name.c_str(), {w, m.touch()})) out.push_back(app::ToggleTheme{t});
+        ImGui::PopStyleVar();
         const float markerX = readsRightToLeft(ctx) ? at.x + w - m.px(15) : at.x + m.px(15);  // before the name, as it is read
         drawMarker(ImGui::GetWindowDrawList(), {markerX, at.y + m.touch() / 2}, m.px(7), themeShape(t), ctx.palette.theme(t));
         ImGui::PopID();

@@ -124,11 +124,16 @@ void textWrapped(std::string_view text) {
     ImGui::PopTextWrapPos();
 }
 
-void drawCentredCaption(ImDrawList* drawList, ImVec2 min, ImVec2 max, ImU32 colour, std::string_view caption) {
+void drawButtonCaption(ImDrawList* drawList, ImVec2 min, ImVec2 max, ImU32 colour, std::string_view caption) {
     caption = visiblePart(caption);
     const ImVec2 size = textSize(ImGui::GetFont(), ImGui::GetFontSize(), caption);
-    drawText(drawList, ImGui::GetFont(), ImGui::GetFontSize(), {(min.x + max.x - size.x) / 2, (min.y + max.y - size.y) / 2},
-             colour, caption);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 pad = style.FramePadding, align = style.ButtonTextAlign;
+    // Where the room is narrower than the caption, it is centred, as ImGui's own clipped captions are.
+    const float roomX = max.x - min.x - 2 * pad.x - size.x, roomY = max.y - min.y - 2 * pad.y - size.y;
+    const float x = roomX > 0 ? min.x + pad.x + roomX * align.x : (min.x + max.x - size.x) / 2;
+    const float y = roomY > 0 ? min.y + pad.y + roomY * align.y : (min.y + max.y - size.y) / 2;
+    drawText(drawList, ImGui::GetFont(), ImGui::GetFontSize(), {x, y}, colour, caption);
 }
 
 }  // namespace kiosk::ui

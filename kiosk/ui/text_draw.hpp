@@ -55,8 +55,9 @@ void alignForReading(float itemWidth);
 // The width of a button that sizes itself to its caption (an ImGui id after "##" not counted).
 float captionButtonWidth(std::string_view label);
 
-// The caption of a button (an ImGui id after "##" is not shown), centred in the rectangle [min, max].
-void drawCentredCaption(ImDrawList* drawList, ImVec2 min, ImVec2 max, ImU32 colour, std::string_view caption);
+// The caption of a button (an ImGui id after "##" is not shown) in the rectangle [min, max], placed as ImGui places
+// a button's own caption: inside the frame padding, by the style's ButtonTextAlign (centred unless a caller moved it).
+void drawButtonCaption(ImDrawList* drawList, ImVec2 min, ImVec2 max, ImU32 colour, std::string_view caption);
 
 // A button's label: the words shown (already in the visitor's language) and an ImGui id after "##" that does not
 // change with the language ("Close##reader"), so a button keeps its identity when the visitor switches language.

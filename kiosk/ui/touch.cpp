@@ -86,7 +86,7 @@ bool tapButton(const char* label, const ImVec2& size, bool selected) {
         const ImVec2 caption = textSize(label, true), pad = ImGui::GetStyle().FramePadding;
         const ImVec2 box{size.x > 0 ? size.x : caption.x + 2 * pad.x, size.y > 0 ? size.y : caption.y + 2 * pad.y};
         released = ImGui::Button(("##" + std::string(label)).c_str(), box);
-        drawCentredCaption(ImGui::GetWindowDrawList(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetColorU32(ImGuiCol_Text), label);
+        drawButtonCaption(ImGui::GetWindowDrawList(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetColorU32(ImGuiCol_Text), label);
     } else {
         released = ImGui::Button(label, size);
     }
