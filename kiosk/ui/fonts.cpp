@@ -190,13 +190,13 @@ void dropDanglingPunctuation(std::string& s) {
 
 // Drops a last word that leads into what was cut ("Invasion of…", "Вторжение в…"): a preposition, an article or a
 // conjunction of English or Russian reads as a broken phrase before an ellipsis. Urdu's postpositions follow their
-// noun ("کشمیر پر"), so they end a phrase and stay. At least one word is always kept.
-void dropDanglingFunctionWord(std::string& s) {
+// noun ("کشمیر پر"), so they end a phrase and stay. At least one word is always kept. True when one was dropped.
+bool dropDanglingFunctionWord(std::string& s) {
     static const char* const kWords[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "from", "with", "and", "or",
                                          "в", "во", "на", "с", "со", "к", "ко", "о", "об", "у", "за", "по", "из", "от", "до", "и",
                                          "а", "но", "для", "при", "над", "под", "без", "между", "против"};
     const size_t space = s.find_last_of(' ');
-    if (space == std::string::npos || space == 0) return;
+    if (space == std::string::npos || space == 0) return false;
     std::string last = s.substr(space + 1);
     for (char& c : last)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -204,8 +204,9 @@ void dropDanglingFunctionWord(std::string& s) {
         if (last == word) {
             s.resize(space);
             dropDanglingPunctuation(s);
-            return;
+            return true;
         }
+    return false;
 }
 
 }  // namespace
@@ -223,8 +224,7 @@ std::string fitToWidth(const ImFont& font, const std::string& text, float maxWid
             w = fitted.empty() ? 0 : measure(fitted + "\u2026");
         } while (!fitted.empty() && w > maxWidth);
         if (!fitted.empty()) {
-            dropDanglingFunctionWord(fitted);
-            w = measure(fitted + "\u2026");
+            if (dropDanglingFunctionWord(fitted)) w = measure(fitted + "\u2026");  // labels are fitted every frame
             fitted += "\u2026";
         }
     }

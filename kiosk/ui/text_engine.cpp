@@ -153,7 +153,8 @@ void TextEngine::draw(ImDrawList* drawList, const text::TextBlock& block, ImVec2
     if (block.rightToLeft) {
         float inkRight = clip.z;
         for (const text::TextLine& line : block.lines) {
-            if (line.glyphs.empty()) continue;
+            const float top = origin.y + line.top;
+            if (line.glyphs.empty() || top > clip.w || top + block.lineHeight < clip.y) continue;  // as the drawing skips
             const text::PlacedGlyph& first = line.glyphs.back();  // glyphs run left to right: the line starts at the right
             const text::AtlasGlyph& glyph = atlas_.glyph(*first.face, first.glyph, block.pixelSize);
             inkRight = std::max(inkRight, origin.x + block.lineX(line, boxWidth) + first.x + glyph.left + glyph.width);
